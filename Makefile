@@ -1,0 +1,48 @@
+# Two commands set up a fresh machine: `make run` (the app on demo data) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test test-unit test-integration test-browser lint bench demo clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(STAMP_DEV): requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(STAMP_RUN)
+
+run: $(STAMP_RUN)
+	$(PY) -m dashboard ensure-data
+	$(PY) app.py
+
+test: $(STAMP_DEV)
+	$(PY) -m pytest
+
+test-unit: $(STAMP_DEV)
+	$(PY) -m pytest tests/unit
+
+test-integration: $(STAMP_DEV)
+	$(PY) -m pytest tests/integration
+
+test-browser: $(STAMP_DEV)
+	$(PY) -m pytest tests/browser
+
+lint: $(STAMP_DEV)
+	$(PY) -m ruff check .
+
+bench: $(STAMP_DEV)
+	$(PY) benchmarks/run_all.py
+
+demo: $(STAMP_RUN)
+	$(PY) -m dashboard demo
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,70 @@
+"""Transparencia Educativa GT — the Dash app.
+
+``create_app(settings)`` builds an independent app (tests build several); ``app`` and ``server``
+are the module-level instances for ``python app.py`` and ``gunicorn -w 2 'app:server'``.
+Nothing here opens DuckDB: the query layer connects lazily after gunicorn forks.
+"""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc  # noqa: F401  (registers dbc component JS, served locally)
+from dash import Dash
+from flask import jsonify
+
+from callbacks import REGISTRARS
+from callbacks import shell as shell_callbacks
+from dashboard.api import register_api
+from dashboard.config import Settings
+from dashboard.services import Services
+from dashboard.web.guards import install_guards
+from layouts.shell import skeleton
+
+
+def create_app(settings: Settings | None = None) -> Dash:
+    settings = settings or Settings.from_env()
+    services = Services.build(settings)
+    app = Dash(
+        __name__,
+        title="Transparencia Educativa GT",
+        update_title=None,
+        compress=True,
+        serve_locally=True,
+        suppress_callback_exceptions=True,
+        meta_tags=[
+            {"name": "viewport", "content": "width=device-width, initial-scale=1"},
+            {"name": "description",
+             "content": "Datos abiertos de educación de Guatemala: matrícula, docentes, "
+                        "resultados y el compromiso OGP GT0112."},
+        ],
+    )
+    app.layout = skeleton
+    server = app.server
+    server.config.update(
+        SECRET_KEY=settings.secret_key,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.secure_cookies,
+    )
+    server.extensions["services"] = services
+    install_guards(server)
+    register_api(server, services)
+
+    @server.get("/healthz")
+    def healthz():
+        manifest = services.warehouse.manifest()
+        return jsonify({"status": "ok",
+                        "release_id": manifest.release_id if manifest else None,
+                        "demo": bool(manifest and manifest.has_demo)})
+
+    shell_callbacks.register(app, services)
+    for register in REGISTRARS:
+        register(app, services)
+    return app
+
+
+app = create_app()
+server = app.server
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=app.server.extensions["services"].settings.port,
+            debug=False)

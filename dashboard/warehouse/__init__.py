@@ -1,0 +1,1 @@
+"""Schema, demo generator, importers and releases (stage → validate → swap)."""

@@ -1,0 +1,1 @@
+"""Flask-level concerns of the web app: request guards, security headers, health check."""

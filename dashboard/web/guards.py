@@ -1,0 +1,58 @@
+"""Reject malformed or oversized requests at the edge with a clear 4xx instead of a 500.
+
+Stock Dash answers a malformed body to ``/_dash-update-component`` with a generic 500; a
+``before_request`` check turns that into a 400 that says what is wrong, before any callback runs.
+"""
+
+from __future__ import annotations
+
+import json
+
+from flask import Flask, Response, jsonify, request
+
+MAX_BODY_BYTES = 1_000_000
+DASH_DISPATCH = "/_dash-update-component"
+_DASH_KEYS = {"output", "outputs", "inputs", "changedPropIds"}
+
+
+def _bad_request(message: str, status: int = 400) -> tuple[Response, int]:
+    return jsonify({"error": {"code": "bad_request", "message": message}}), status
+
+
+def _check_dash_body() -> tuple[Response, int] | None:
+    raw = request.get_data(cache=True)
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return _bad_request("Request body is not valid JSON.")
+    if not isinstance(body, dict) or not body.keys() >= _DASH_KEYS:
+        return _bad_request("Request body is not a Dash callback request.")
+    if not isinstance(body.get("inputs"), list) or not isinstance(body.get("output"), str):
+        return _bad_request("Malformed callback inputs or output.")
+    if not all(isinstance(i, dict) for i in body["inputs"] + (body.get("state") or [])):
+        return _bad_request("Malformed callback inputs.")
+    return None
+
+
+def install_guards(server: Flask) -> None:
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+
+    @server.before_request
+    def _guard():
+        length = request.content_length
+        if length is not None and length > MAX_BODY_BYTES:
+            return _bad_request("Request body too large.", 413)
+        if request.path == DASH_DISPATCH and request.method == "POST":
+            return _check_dash_body()
+        return None
+
+    @server.after_request
+    def _security_headers(response: Response) -> Response:
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        return response
+
+    @server.errorhandler(413)
+    def _too_large(_err):
+        return _bad_request("Request body too large.", 413)

@@ -1,0 +1,1 @@
+"""Pure functions that turn state (language, query, data) into Dash components."""

@@ -1,0 +1,145 @@
+"""Shared fixtures: settings on temporary folders, real data paths, a live server, a browser.
+
+Tests that need a server start the real app (``create_app`` on a werkzeug thread); browser tests
+drive Debian's headless Chromium through chromedriver. In CI (``CI=true``) a missing browser or
+a missing ``../shared/data/real`` folder fails the run instead of skipping it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from dashboard.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_DATA = ROOT.parent / "shared" / "data" / "real"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+DEMO_SCALE = 0.03  # small, fast, still every department and municipality
+
+
+def make_settings(base: Path, **overrides: object) -> Settings:
+    """Settings rooted in ``base`` (data/ and instance/ below it)."""
+    settings = Settings(data_dir=base / "data", instance_dir=base / "instance",
+                        secret_key="test-secret-key", releases_keep=5)
+    return settings.with_overrides(**overrides) if overrides else settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A session-wide release of small deterministic demo data (read-only for tests)."""
+    from dashboard.warehouse import demo
+
+    settings = make_settings(tmp_path_factory.mktemp("demo"))
+    demo.publish_demo(settings, scale=DEMO_SCALE, seed=7)
+    return settings
+
+
+@pytest.fixture
+def demo_copy(demo_settings: Settings, tmp_path: Path) -> Settings:
+    """A private, writable copy of the demo release (for tests that publish or roll back)."""
+    settings = make_settings(tmp_path)
+    shutil.copytree(demo_settings.data_dir, settings.data_dir)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def real_data() -> Path:
+    if not REAL_DATA.exists():
+        if IN_CI:
+            pytest.fail(f"real data folder missing in CI: {REAL_DATA}")
+        pytest.skip(f"real data folder not found: {REAL_DATA}")
+    return REAL_DATA
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveServer:
+    """The real app served on a loopback port from a background thread."""
+
+    def __init__(self, settings: Settings) -> None:
+        from app import create_app
+
+        self.settings = settings
+        self.app = create_app(settings)
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._server = make_server("127.0.0.1", self.port, self.app.server, threaded=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_server_factory() -> Iterator[Callable[[Settings], LiveServer]]:
+    servers: list[LiveServer] = []
+
+    def start(settings: Settings) -> LiveServer:
+        server = LiveServer(settings).__enter__()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.__exit__()
+
+
+@pytest.fixture(scope="session")
+def chrome_paths() -> tuple[str, str]:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not chromium or not driver:
+        if IN_CI:
+            pytest.fail("chromium/chromedriver missing in CI (see .ci/run)")
+        pytest.skip("chromium/chromedriver not installed")
+    return chromium, driver
+
+
+@pytest.fixture
+def browser(chrome_paths: tuple[str, str], tmp_path: Path):
+    """Headless Chromium (360 px wide phones are tested by resizing inside a test)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    chromium, driver_path = chrome_paths
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                f"--user-data-dir={tmp_path / 'chrome-profile'}"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def severe_console_errors(driver) -> list[dict]:
+    """Console entries at SEVERE level (what ``dash_duo.get_logs()`` would report)."""
+    return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
