@@ -74,11 +74,11 @@ def fmt_percent(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 1
 
 
 def fmt_date(value: date | datetime | str | None, lang: str = DEFAULT_LANG) -> str:
-    """Long-ish date per locale (``23 nov 2026`` / ``Nov 23, 2026``)."""
+    """Long date per locale (``23 de noviembre de 2026`` / ``November 23, 2026``)."""
     if value is None or value == "":
         return "—"
     if isinstance(value, str):
         value = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if isinstance(value, datetime):
         value = value.date()
-    return format_date(value, format="medium", locale=_BABEL_LOCALE[normalize_lang(lang)])
+    return format_date(value, format="long", locale=_BABEL_LOCALE[normalize_lang(lang)])
