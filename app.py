@@ -17,7 +17,27 @@ from dashboard.api import register_api
 from dashboard.config import Settings
 from dashboard.services import Services
 from dashboard.web.guards import install_guards
-from layouts.shell import skeleton
+from layouts.shell import initial_layout
+
+INDEX_HTML = """<!DOCTYPE html>
+<html lang="es">
+    <head>
+        {%metas%}
+        <title>{%title%}</title>
+        {%favicon%}
+        {%css%}
+    </head>
+    <body>
+        <noscript>Este sitio necesita JavaScript. Los datos también están disponibles en
+        <a href="/api/v1/dimensions">/api/v1</a>. / This site needs JavaScript.</noscript>
+        {%app_entry%}
+        <footer>
+            {%config%}
+            {%scripts%}
+            {%renderer%}
+        </footer>
+    </body>
+</html>"""
 
 
 def create_app(settings: Settings | None = None) -> Dash:
@@ -37,7 +57,8 @@ def create_app(settings: Settings | None = None) -> Dash:
                         "resultados y el compromiso OGP GT0112."},
         ],
     )
-    app.layout = skeleton
+    app.index_string = INDEX_HTML
+    app.layout = lambda: initial_layout(services)
     server = app.server
     server.config.update(
         SECRET_KEY=settings.secret_key,

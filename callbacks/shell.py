@@ -1,47 +1,50 @@
-"""Routing and language: render the page for (path, language); keep <html lang> and title."""
+"""Routing and language: re-render the page when the path or language changes.
+
+The first page arrives already rendered with the layout (``layouts.shell.initial_layout``); the
+router only acts on client-side navigation and on the language switch.
+"""
 
 from __future__ import annotations
 
 from dash import Dash, Input, Output, State, no_update
 
-from dashboard.i18n import normalize_lang, t
+from dashboard.i18n import normalize_lang
 from dashboard.services import Services
-from layouts import shell
-from layouts.context import PageContext
 from layouts.ids import shell as sid
 from layouts.pages import page_for
+from layouts.shell import render_page
 
 
-def render(pathname: str | None, lang: str | None, search: str | None,
-           services: Services) -> tuple[list, dict[str, str]]:
-    """The framed page and its metadata (title, language) for a path and language."""
-    lang = normalize_lang(lang)
+def route(pathname: str | None, lang: str | None, search: str | None,
+          rendered: dict | None, services: Services):
+    """Render unless the requested (path, language) is what is already on screen."""
     page = page_for(pathname)
-    ctx = PageContext.build(lang, services, search)
-    body = page.layout(ctx) if page else shell.not_found(lang)
-    title = t(page.title_key if page else "shell.not_found_title", lang)
-    meta = {"title": f"{title} · {t('shell.site_title', lang)}", "lang": lang}
-    return shell.frame(page, body, services.warehouse.manifest(), lang), meta
-
-
-def toggle_language(n_clicks: int | None, lang: str | None) -> str:
-    if not n_clicks:
-        return no_update
-    return "en" if normalize_lang(lang) == "es" else "es"
+    wanted_path = page.path if page else str(pathname)
+    if rendered and rendered.get("path") == wanted_path \
+            and rendered.get("lang") == normalize_lang(lang):
+        return no_update, no_update
+    return render_page(pathname, lang, search, services)
 
 
 def register(app: Dash, services: Services) -> None:
     app.callback(
         Output(sid.ROOT, "children"), Output(sid.PAGE_META, "data"),
-        Input(sid.URL, "pathname"), Input(sid.LANG, "data"), State(sid.URL, "search"),
-    )(lambda pathname, lang, search: render(pathname, lang, search, services))
+        Input(sid.URL, "pathname"), Input(sid.LANG, "data"),
+        State(sid.URL, "search"), State(sid.PAGE_META, "data"),
+    )(lambda pathname, lang, search, rendered: route(pathname, lang, search, rendered, services))
 
-    app.callback(
+    # Language switch, title and <html lang> run in the browser: no server round trip.
+    app.clientside_callback(
+        """function(n, lang) {
+            if (!n) { return window.dash_clientside.no_update; }
+            var next = lang === 'en' ? 'es' : 'en';
+            document.cookie = 'lang=' + next + '; path=/; max-age=31536000; SameSite=Lax';
+            return next;
+        }""",
         Output(sid.LANG, "data"),
         Input(sid.LANG_TOGGLE, "n_clicks"), State(sid.LANG, "data"),
         prevent_initial_call=True,
-    )(toggle_language)
-
+    )
     app.clientside_callback(
         """function(meta) {
             if (meta) { document.title = meta.title; document.documentElement.lang = meta.lang; }
@@ -49,4 +52,3 @@ def register(app: Dash, services: Services) -> None:
         }""",
         Output(sid.PAGE_META, "id"), Input(sid.PAGE_META, "data"),
     )
-

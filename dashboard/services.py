@@ -10,13 +10,20 @@ from dataclasses import dataclass
 
 from dashboard.config import Settings
 from dashboard.queries import Warehouse
+from dashboard.store import Store
 
 
 @dataclass(frozen=True)
 class Services:
     settings: Settings
     warehouse: Warehouse
+    store: Store
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
-        return cls(settings=settings, warehouse=Warehouse(settings))
+        from dashboard.tracker_seed import ensure_seeded
+
+        store = Store(settings)
+        store.migrate()  # idempotent; a file/advisory lock serialises concurrent workers
+        ensure_seeded(store)
+        return cls(settings=settings, warehouse=Warehouse(settings), store=store)

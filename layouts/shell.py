@@ -2,33 +2,72 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 from dash import dcc, html
+from flask import has_request_context, request
 
-from dashboard.i18n import fmt_date, t
+from dashboard.i18n import fmt_date, normalize_lang, t
+from dashboard.services import Services
 from dashboard.warehouse.releases import Manifest
-from layouts import ids
+from layouts.context import PageContext
 from layouts.ids import shell as sid
-from layouts.pages import PAGES, Page
+from layouts.pages import PAGES, Page, page_for
 
-_ = ids  # the package is imported for its submodules
+LANG_COOKIE = "lang"
 
 
-def skeleton() -> html.Div:
-    """The static app layout; the router fills ``ROOT`` for the current path and language."""
+def render_page(pathname: str | None, lang: str | None, search: str | None,
+                services: Services) -> tuple[list, dict[str, str]]:
+    """The framed page and its metadata (title, language, path) for a path and language."""
+    lang = normalize_lang(lang)
+    page = page_for(pathname)
+    ctx = PageContext.build(lang, services, search)
+    body = page.layout(ctx) if page else not_found(lang)
+    title = t(page.title_key if page else "shell.not_found_title", lang)
+    meta = {"title": f"{title} · {t('shell.site_title', lang)}", "lang": lang,
+            "path": page.path if page else str(pathname)}
+    return frame(page, body, services.warehouse.manifest(), lang), meta
+
+
+def _requested_location() -> tuple[str, str, str]:
+    """(path, search, language) of the page that asked for the layout.
+
+    Dash fetches ``/_dash-layout`` from the page itself, so the same-origin ``Referer`` names the
+    page and the ``lang`` cookie holds the visitor's language; ``?lang=en`` in the URL wins.
+    """
+    if not has_request_context():
+        return "/", "", "es"
+    ref = urlsplit(request.referrer or "")
+    same_host = not ref.netloc or ref.netloc == request.host
+    path = ref.path if same_host and ref.path else "/"
+    search = ref.query if same_host else ""
+    lang_param = parse_qs(search).get("lang", [None])[0]
+    return path, search, normalize_lang(lang_param or request.cookies.get(LANG_COOKIE))
+
+
+def initial_layout(services: Services) -> html.Div:
+    """The whole first page, rendered with the layout (no callback round trip before content).
+
+    The router callback re-renders only when the path or language differs from ``PAGE_META``.
+    """
+    path, search, lang = _requested_location()
+    children, meta = render_page(path, lang, search, services)
     return html.Div([
         dcc.Location(id=sid.URL, refresh=False),
-        dcc.Store(id=sid.LANG, storage_type="local", data="es"),
-        dcc.Store(id=sid.PAGE_META),
-        html.Div(id=sid.ROOT),
+        dcc.Store(id=sid.LANG, data=lang),
+        dcc.Store(id=sid.PAGE_META, data=meta),
+        html.Div(children, id=sid.ROOT),
     ])
 
 
 def _nav(current: Page | None, lang: str) -> html.Nav:
     links = [
         html.Li(
-            dcc.Link(t(p.title_key, lang), href=p.path,
-                     className="nav-link" + (" active" if p is current else ""),
-                     **({"aria-current": "page"} if p is current else {})),
+            dcc.Link([t(p.title_key, lang),
+                      html.Span(f" ({t('shell.current_page', lang)})", className="visually-hidden")
+                      if p is current else None],
+                     href=p.path, className="nav-link" + (" active" if p is current else "")),
             className="nav-item",
         )
         for p in PAGES

@@ -1,0 +1,208 @@
+"""Texts of the indicator registry: names, plain-language explanations and key-figure sentences.
+
+Keys are ``indicators.<key>.name|short|explanation|sentence|numerator|denominator``.
+Sentence placeholders: ``{lugar}``, ``{anio}``, ``{nivel}``, ``{x}`` (the formatted value).
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- matricula -------------------------------------------------------------------------
+    "indicators.matricula.name": {"es": "Matrícula", "en": "Enrolment"},
+    "indicators.matricula.explanation": {
+        "es": "Número de estudiantes inscritos al inicio del ciclo escolar.",
+        "en": "Number of students enrolled at the start of the school year.",
+    },
+    "indicators.matricula.sentence": {
+        "es": "En {lugar}, {x} estudiantes se inscribieron en {nivel} en {anio}.",
+        "en": "In {lugar}, {x} students enrolled in {nivel} in {anio}.",
+    },
+    "indicators.matricula.numerator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
+    "indicators.matricula.denominator": {"es": "—", "en": "—"},
+    # --- desercion -------------------------------------------------------------------------
+    "indicators.desercion.name": {"es": "Tasa de deserción", "en": "Dropout rate"},
+    "indicators.desercion.explanation": {
+        "es": "De cada 100 estudiantes inscritos al inicio del año, cuántos se retiraron "
+              "antes de terminarlo.",
+        "en": "Out of every 100 students enrolled at the start of the year, how many left "
+              "school before the end of it.",
+    },
+    "indicators.desercion.sentence": {
+        "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} abandonaron la escuela "
+              "en {anio}.",
+        "en": "In {lugar}, {x} of every 100 {nivel} students dropped out in {anio}.",
+    },
+    "indicators.desercion.numerator": {"es": "Retirados", "en": "Dropped out"},
+    "indicators.desercion.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
+    # --- promocion -------------------------------------------------------------------------
+    "indicators.promocion.name": {"es": "Tasa de promoción", "en": "Promotion rate"},
+    "indicators.promocion.explanation": {
+        "es": "De cada 100 estudiantes que terminaron el año, cuántos aprobaron y pasan al "
+              "grado siguiente.",
+        "en": "Out of every 100 students who finished the year, how many passed to the "
+              "next grade.",
+    },
+    "indicators.promocion.sentence": {
+        "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} que terminaron {anio} "
+              "fueron promovidos.",
+        "en": "In {lugar}, {x} of every 100 {nivel} students who finished {anio} were promoted.",
+    },
+    "indicators.promocion.numerator": {"es": "Promovidos", "en": "Promoted"},
+    "indicators.promocion.denominator": {"es": "Inscritos al final", "en": "Enrolled at end"},
+    # --- repitencia ------------------------------------------------------------------------
+    "indicators.repitencia.name": {"es": "Tasa de repitencia", "en": "Repetition rate"},
+    "indicators.repitencia.explanation": {
+        "es": "De cada 100 estudiantes inscritos, cuántos cursan el mismo grado por segunda "
+              "vez o más.",
+        "en": "Out of every 100 enrolled students, how many are taking the same grade for "
+              "the second time or more.",
+    },
+    "indicators.repitencia.sentence": {
+        "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} repetían grado en {anio}.",
+        "en": "In {lugar}, {x} of every 100 {nivel} students were repeating a grade in {anio}.",
+    },
+    "indicators.repitencia.numerator": {"es": "Repitentes", "en": "Repeaters"},
+    "indicators.repitencia.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
+    # --- sobreedad -------------------------------------------------------------------------
+    "indicators.sobreedad.name": {"es": "Tasa de sobreedad", "en": "Over-age rate"},
+    "indicators.sobreedad.explanation": {
+        "es": "De cada 100 estudiantes inscritos, cuántos tienen dos años o más por encima de "
+              "la edad oficial para su grado.",
+        "en": "Out of every 100 enrolled students, how many are two or more years older than "
+              "the official age for their grade.",
+    },
+    "indicators.sobreedad.sentence": {
+        "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} tenían sobreedad en {anio}.",
+        "en": "In {lugar}, {x} of every 100 {nivel} students were over-age in {anio}.",
+    },
+    "indicators.sobreedad.numerator": {"es": "Con sobreedad", "en": "Over-age"},
+    "indicators.sobreedad.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
+    # --- cobertura_bruta -------------------------------------------------------------------
+    "indicators.cobertura_bruta.name": {"es": "Cobertura bruta", "en": "Gross enrolment ratio"},
+    "indicators.cobertura_bruta.explanation": {
+        "es": "Estudiantes inscritos en el nivel, de cualquier edad, por cada 100 niños y "
+              "jóvenes que tienen la edad oficial de ese nivel. Puede pasar de 100 cuando "
+              "estudian personas mayores o de otros municipios.",
+        "en": "Students enrolled in the level, of any age, per 100 children and young people "
+              "of the official age for that level. It can exceed 100 when older students or "
+              "students from other municipalities attend.",
+    },
+    "indicators.cobertura_bruta.sentence": {
+        "es": "En {lugar}, había {x} inscritos en {nivel} por cada 100 personas en edad "
+              "de cursarlo en {anio}.",
+        "en": "In {lugar}, there were {x} students in {nivel} per 100 people of official "
+              "age in {anio}.",
+    },
+    "indicators.cobertura_bruta.numerator": {"es": "Inscritos al inicio",
+                                             "en": "Enrolled at start"},
+    "indicators.cobertura_bruta.denominator": {"es": "Población en edad oficial",
+                                               "en": "Population of official age"},
+    # --- ipg -------------------------------------------------------------------------------
+    "indicators.ipg.name": {"es": "Índice de paridad de género", "en": "Gender parity index"},
+    "indicators.ipg.explanation": {
+        "es": "Cobertura bruta de las mujeres dividida entre la de los hombres. 1 es "
+              "paridad; entre 0,97 y 1,03 se considera paridad; menos de 1 favorece a los "
+              "hombres y más de 1 a las mujeres.",
+        "en": "Gross enrolment ratio of girls divided by that of boys. 1 means parity; "
+              "0.97 to 1.03 counts as parity; below 1 favours boys, above 1 favours girls.",
+    },
+    "indicators.ipg.sentence": {
+        "es": "En {lugar}, el índice de paridad de género en {nivel} fue {x} en {anio}.",
+        "en": "In {lugar}, the gender parity index in {nivel} was {x} in {anio}.",
+    },
+    "indicators.ipg.numerator": {"es": "Cobertura bruta mujeres", "en": "GER girls"},
+    "indicators.ipg.denominator": {"es": "Cobertura bruta hombres", "en": "GER boys"},
+    # --- alumnos_docente -------------------------------------------------------------------
+    "indicators.alumnos_docente.name": {"es": "Estudiantes por docente",
+                                        "en": "Students per teacher"},
+    "indicators.alumnos_docente.explanation": {
+        "es": "Número promedio de estudiantes inscritos por cada docente en servicio.",
+        "en": "Average number of enrolled students per teacher in service.",
+    },
+    "indicators.alumnos_docente.sentence": {
+        "es": "En {lugar}, había {x} estudiantes de {nivel} por cada docente en {anio}.",
+        "en": "In {lugar}, there were {x} {nivel} students per teacher in {anio}.",
+    },
+    "indicators.alumnos_docente.numerator": {"es": "Inscritos al inicio",
+                                             "en": "Enrolled at start"},
+    "indicators.alumnos_docente.denominator": {"es": "Docentes", "en": "Teachers"},
+    # --- docentes --------------------------------------------------------------------------
+    "indicators.docentes.name": {"es": "Docentes", "en": "Teachers"},
+    "indicators.docentes.explanation": {
+        "es": "Número de docentes en servicio en los establecimientos.",
+        "en": "Number of teachers in service in schools.",
+    },
+    "indicators.docentes.sentence": {
+        "es": "En {lugar}, {x} docentes atendían {nivel} en {anio}.",
+        "en": "In {lugar}, {x} teachers taught {nivel} in {anio}.",
+    },
+    "indicators.docentes.numerator": {"es": "Docentes", "en": "Teachers"},
+    "indicators.docentes.denominator": {"es": "—", "en": "—"},
+    # --- alfabetismo -----------------------------------------------------------------------
+    "indicators.alfabetismo.name": {"es": "Alfabetismo (Censo 2018)",
+                                    "en": "Literacy (Census 2018)"},
+    "indicators.alfabetismo.explanation": {
+        "es": "De cada 100 personas de 7 años o más, cuántas saben leer y escribir, según el "
+              "Censo 2018 del INE.",
+        "en": "Out of every 100 people aged 7 or older, how many can read and write, "
+              "according to INE's 2018 Census.",
+    },
+    "indicators.alfabetismo.sentence": {
+        "es": "En {lugar}, {x} de cada 100 personas de 7 años o más sabían leer y escribir "
+              "en 2018.",
+        "en": "In {lugar}, {x} of every 100 people aged 7 or older could read and write "
+              "in 2018.",
+    },
+    "indicators.alfabetismo.numerator": {"es": "Alfabetas", "en": "Literate"},
+    "indicators.alfabetismo.denominator": {"es": "Población de 7 años y más",
+                                           "en": "Population aged 7+"},
+    # --- graduandos ------------------------------------------------------------------------
+    "indicators.graduandos_lectura.name": {"es": "Graduandos: logro en lectura",
+                                           "en": "Graduates: reading achievement"},
+    "indicators.graduandos_lectura.explanation": {
+        "es": "Porcentaje de graduandos que alcanzan el nivel de logro en la evaluación de "
+              "lectura. Para un departamento o el país es el promedio simple de sus "
+              "municipios. En 2015 se calculó con otro método.",
+        "en": "Share of graduating students who reach the achievement level in the reading "
+              "test. For a department or the country it is the simple average of its "
+              "municipalities. 2015 was computed with a different method.",
+    },
+    "indicators.graduandos_lectura.sentence": {
+        "es": "En {lugar}, {x} de cada 100 graduandos alcanzaron el logro en lectura en {anio}.",
+        "en": "In {lugar}, {x} of every 100 graduates reached the reading standard in {anio}.",
+    },
+    "indicators.graduandos_lectura.numerator": {"es": "—", "en": "—"},
+    "indicators.graduandos_lectura.denominator": {"es": "—", "en": "—"},
+    "indicators.graduandos_matematica.name": {"es": "Graduandos: logro en matemática",
+                                              "en": "Graduates: mathematics achievement"},
+    "indicators.graduandos_matematica.explanation": {
+        "es": "Porcentaje de graduandos que alcanzan el nivel de logro en la evaluación de "
+              "matemática. Para un departamento o el país es el promedio simple de sus "
+              "municipios. En 2015 se calculó con otro método.",
+        "en": "Share of graduating students who reach the achievement level in the "
+              "mathematics test. For a department or the country it is the simple average "
+              "of its municipalities. 2015 was computed with a different method.",
+    },
+    "indicators.graduandos_matematica.sentence": {
+        "es": "En {lugar}, {x} de cada 100 graduandos alcanzaron el logro en matemática "
+              "en {anio}.",
+        "en": "In {lugar}, {x} of every 100 graduates reached the mathematics standard "
+              "in {anio}.",
+    },
+    "indicators.graduandos_matematica.numerator": {"es": "—", "en": "—"},
+    "indicators.graduandos_matematica.denominator": {"es": "—", "en": "—"},
+    # --- shared ----------------------------------------------------------------------------
+    "indicators.measure.rate": {"es": "Tasa", "en": "Rate"},
+    "indicators.measure.count": {"es": "Número de personas", "en": "Number of people"},
+    "indicators.measure.per_1000": {"es": "Por cada 1 000 habitantes de 4 a 18 años",
+                                    "en": "Per 1,000 inhabitants aged 4-18"},
+    "indicators.unit.pct": {"es": "porcentaje", "en": "percentage"},
+    "indicators.unit.ratio": {"es": "razón", "en": "ratio"},
+    "indicators.unit.count": {"es": "personas", "en": "people"},
+    "indicators.unit.index": {"es": "índice", "en": "index"},
+    "indicators.suppressed": {
+        "es": "Dato protegido: menos de 5 personas en este grupo.",
+        "en": "Protected figure: fewer than 5 people in this group.",
+    },
+    "indicators.all_levels": {"es": "todos los niveles", "en": "all levels"},
+    "indicators.demo": {"es": "demostración", "en": "demo"},
+    "indicators.real": {"es": "real", "en": "real"},
+}

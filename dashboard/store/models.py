@@ -1,0 +1,10 @@
+"""Imports every table module so ``Base.metadata`` is complete (Alembic autogenerate, tests).
+
+A new table module of the store adds one line here.
+"""
+
+from __future__ import annotations
+
+from dashboard.store import accounts, tracker_tables
+
+TABLE_MODULES = (accounts, tracker_tables)
