@@ -14,8 +14,10 @@ from flask import jsonify
 from callbacks import REGISTRARS
 from callbacks import shell as shell_callbacks
 from dashboard.api import register_api
+from dashboard.auth import install as install_auth
 from dashboard.config import Settings
 from dashboard.services import Services
+from dashboard.tracker_print import install as install_tracker_print
 from dashboard.web.guards import install_guards
 from layouts.shell import initial_layout
 
@@ -69,6 +71,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.extensions["services"] = services
     install_guards(server)
     register_api(server, services)
+    install_auth(server, services)
+    install_tracker_print(server, services)
 
     @server.get("/healthz")
     def healthz():

@@ -1,11 +1,29 @@
-"""Callbacks of the opendata page (placeholder until its issue fills it in)."""
+"""Callbacks of the open-data page: the "what changed since the previous release" table."""
 
 from __future__ import annotations
 
-from dash import Dash
+from dash import Dash, Input, Output, State, html
 
+from dashboard import catalogue, release_diff
+from dashboard.config import Settings
+from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
+from layouts import opendata as page
+from layouts.ids import opendata as oid
+from layouts.ids import shell as sid
+
+
+def show_diff(release_id: str | None, lang: str | None, settings: Settings) -> html.Div:
+    """The diff of ``release_id`` against its predecessor, or a notice if it is not kept."""
+    lang = normalize_lang(lang)
+    try:
+        diff = release_diff.diff_releases(settings, release_id or "")
+    except catalogue.NotPublicError:
+        return html.P(t("opendata.no_release", lang))
+    return page.diff_view(diff, lang)
 
 
 def register(app: Dash, services: Services) -> None:
-    """Wire this page's callbacks; closures stay a few lines and delegate to pure functions."""
+    app.callback(Output(oid.DIFF_RESULT, "children"), Input(oid.DIFF_RELEASE, "value"),
+                 State(sid.LANG, "data"),
+                 )(lambda rid, lang: show_diff(rid, lang, services.settings))

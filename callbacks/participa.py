@@ -1,11 +1,176 @@
-"""Callbacks of the participa page (placeholder until its issue fills it in)."""
+"""Callbacks of the feedback widget (every page) and of the Participa page.
+
+Each closure is a few lines around a pure module-level function that can be called in tests.
+The widget's submit reads the client address from the Flask request that carries the callback.
+"""
 
 from __future__ import annotations
 
-from dash import Dash
+import secrets
+from typing import Any
 
+from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+from flask import has_request_context, request
+
+from dashboard import feedback_figures
+from dashboard.feedback import (
+    FeedbackIntake,
+    IdempotencyConflictError,
+    RateLimitedError,
+    fake_tracking,
+)
+from dashboard.feedback_public import aggregates, list_public, status_for
+from dashboard.feedback_ratelimit import client_ip
+from dashboard.feedback_validation import (
+    InvalidSubmissionError,
+    parse_submission,
+    valid_idempotency_key,
+)
+from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
+from layouts import participa as page
+from layouts.ids import participa as pid
+from layouts.ids import shell as sid
+
+PER_PAGE = 10
+
+# A fresh idempotency key per rendered form (and after each successful send), made in the
+# browser so a double click or a network retry reuses it. getRandomValues works on plain http.
+NEW_KEY_JS = """function(n, key) {
+    if (key) { return window.dash_clientside.no_update; }
+    var b = new Uint8Array(16); window.crypto.getRandomValues(b);
+    return 'w-' + Array.from(b, function(x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+}"""
+COUNT_JS = """function(value) { return ((value || '').length) + ' / 2000'; }"""
+
+
+def _request_ip(trust_proxy: bool) -> str:
+    if not has_request_context():
+        return "local"
+    return client_ip(request.remote_addr, request.headers.get("X-Forwarded-For"), trust_proxy)
+
+
+def _errors_block(errors: dict[str, str], lang: str) -> html.Div:
+    return html.Div([
+        html.P(t("participa.widget.fix", lang), className="mb-1"),
+        html.Ul([html.Li(t(f"participa.err.{field}", lang)) for field in errors]),
+    ], className="alert alert-danger", role="alert")
+
+
+def _thanks(tracking: str, lang: str) -> html.Div:
+    return html.Div([
+        html.P([t("participa.widget.thanks", lang), " ",
+                html.Strong(tracking, id="fb-tracking")], className="mb-1"),
+        html.P(dcc.Link(t("participa.widget.thanks_hint", lang),
+                        href=f"/participa?seguimiento={tracking}"), className="mb-0 small"),
+    ], className="alert alert-success")
+
+
+def submit_feedback(values: dict[str, Any], key: str | None, view: str, lang: str,
+                    intake: FeedbackIntake, ip: str) -> tuple[Any, Any, Any, bool, bool]:
+    """(result, new key, message value, message invalid, e-mail invalid) for one send."""
+    lang = normalize_lang(lang)
+    if values.get("sitio_web"):
+        return _thanks(fake_tracking(), lang), None, "", False, False
+    if not valid_idempotency_key(key):  # the browser script did not run: still store once
+        key = "s-" + secrets.token_hex(16)
+    try:
+        sub = parse_submission({**values, "vista": view})
+        result = intake.submit(sub, str(key), ip)
+    except InvalidSubmissionError as exc:
+        bad = exc.errors
+        return (_errors_block(bad, lang), no_update, no_update, "mensaje" in bad,
+                "email" in bad)
+    except RateLimitedError:
+        msg = html.Div(t("participa.widget.rate_limited", lang), className="alert alert-warning")
+        return msg, no_update, no_update, False, False
+    except IdempotencyConflictError:
+        msg = html.Div(t("participa.widget.conflict", lang), className="alert alert-warning")
+        return msg, None, no_update, False, False
+    return _thanks(result.tracking, lang), None, "", False, False
+
+
+def list_page(kind: str | None, number: int, store: Any, lang: str) -> tuple[Any, ...]:
+    """(cards, page number, status text, prev disabled, next disabled)."""
+    items, total = list_public(store, max(1, number), PER_PAGE, kind or None)
+    pages = max(1, -(-total // PER_PAGE))
+    number = min(max(1, number), pages)
+    cards = ([page.feedback_card(i, lang) for i in items] if items
+             else [html.P(t("participa.list.empty", lang), className="text-muted")])
+    status = t("participa.list.page", lang, page=number, pages=pages, total=total)
+    return cards, number, status, number <= 1, number >= pages
+
+
+def charts(store: Any, lang: str) -> html.Div:
+    data = aggregates(store)
+    blocks = [page.chart_block(dim, feedback_figures.bar_figure(dim, data[dim], lang)
+                               if data[dim] else None,
+                               feedback_figures.table_rows(dim, data[dim], lang), lang)
+              for dim in feedback_figures.DIMENSIONS]
+    return html.Div(blocks, className="row")
+
+
+def _register_widget(app: Dash, services: Services, intake: FeedbackIntake) -> None:
+    app.clientside_callback(NEW_KEY_JS, Output(pid.FB_KEY, "data"),
+                            Input(pid.FB_OPEN, "n_clicks"), Input(pid.FB_KEY, "data"))
+    app.clientside_callback(COUNT_JS, Output(pid.FB_COUNT, "children"),
+                            Input(pid.FB_MESSAGE, "value"))
+    app.callback(Output(pid.FB_PANEL, "is_open"), Input(pid.FB_OPEN, "n_clicks"),
+                 State(pid.FB_PANEL, "is_open"), prevent_initial_call=True,
+                 )(lambda n, is_open: not is_open)
+
+    @app.callback(
+        Output(pid.FB_RESULT, "children"), Output(pid.FB_KEY, "data", allow_duplicate=True),
+        Output(pid.FB_MESSAGE, "value"), Output(pid.FB_MESSAGE, "invalid"),
+        Output(pid.FB_EMAIL, "invalid"),
+        Input(pid.FB_SUBMIT, "n_clicks"),
+        State(pid.FB_TYPE, "value"), State(pid.FB_MILESTONE, "value"),
+        State(pid.FB_MESSAGE, "value"), State(pid.FB_NAME, "value"),
+        State(pid.FB_EMAIL, "value"), State(pid.FB_CONSENT, "value"),
+        State(pid.FB_HONEYPOT, "value"), State(pid.FB_KEY, "data"),
+        State(sid.URL, "pathname"), State(sid.URL, "search"), State(sid.LANG, "data"),
+        prevent_initial_call=True,
+    )
+    def _submit(_n, tipo, hito, mensaje, nombre, email, consent, honeypot, key, path, search,
+                lang):
+        values = {"tipo": tipo, "hito": hito, "mensaje": mensaje, "nombre": nombre,
+                  "email": email, "consentimiento": bool(consent), "sitio_web": honeypot}
+        view = (path or "/") + (search or "")
+        return submit_feedback(values, key, view, lang, intake,
+                               _request_ip(services.settings.trust_proxy))
+
+
+def _register_page(app: Dash, services: Services) -> None:
+    store = services.store
+
+    @app.callback(Output(pid.CHARTS, "children"), Input(pid.PAGE, "data"))
+    def _charts(data):
+        return charts(store, normalize_lang((data or {}).get("lang")))
+
+    @app.callback(Output(pid.LOOKUP_RESULT, "children"),
+                  Input(pid.LOOKUP_BUTTON, "n_clicks"), Input(pid.LOOKUP_INPUT, "value"),
+                  State(pid.PAGE, "data"))
+    def _lookup(_n, value, data):
+        code = (value or "").strip().upper()[:24]
+        if not code:
+            return None
+        return page.lookup_result(status_for(store, code),
+                                  normalize_lang((data or {}).get("lang")))
+
+    @app.callback(Output(pid.LIST, "children"), Output(pid.LIST_PAGE, "data"),
+                  Output(pid.LIST_STATUS, "children"), Output(pid.LIST_PREV, "disabled"),
+                  Output(pid.LIST_NEXT, "disabled"),
+                  Input(pid.LIST_TYPE, "value"), Input(pid.LIST_PREV, "n_clicks"),
+                  Input(pid.LIST_NEXT, "n_clicks"), State(pid.LIST_PAGE, "data"),
+                  State(pid.PAGE, "data"))
+    def _list(kind, _prev, _next, number, data):
+        step = {pid.LIST_PREV: -1, pid.LIST_NEXT: 1}.get(ctx.triggered_id, 0)
+        number = 1 if ctx.triggered_id == pid.LIST_TYPE else (number or 1) + step
+        return list_page(kind, number, store, normalize_lang((data or {}).get("lang")))
 
 
 def register(app: Dash, services: Services) -> None:
-    """Wire this page's callbacks; closures stay a few lines and delegate to pure functions."""
+    """Wire the widget (on every page) and the Participa page."""
+    intake = FeedbackIntake.for_services(services)
+    _register_widget(app, services, intake)
+    _register_page(app, services)

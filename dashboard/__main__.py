@@ -9,7 +9,8 @@ import sys
 from dashboard.config import Settings
 
 # Each module exposes add_commands(subparsers); a command sets ``func(settings, args) -> int``.
-COMMAND_MODULES: tuple[str, ...] = ("dashboard.warehouse.cli",)
+COMMAND_MODULES: tuple[str, ...] = ("dashboard.warehouse.cli", "dashboard.store.cli",
+                                   "dashboard.warehouse.importers.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -164,7 +164,7 @@ def _install_csrf(server: Flask) -> None:
     @server.errorhandler(CSRFError)
     def _csrf_error(err: CSRFError):
         return render_template("staff/error.html", lang=request_lang(), t=t,
-                               message=t("auth.csrf_error", request_lang())), 400
+                               message=t("tracker.auth.csrf_error", request_lang())), 400
 
 
 def _login_routes(bp: Blueprint, services: Services) -> None:
@@ -179,7 +179,7 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
             ip = client_ip(settings.trust_proxy)
             with services.store.session() as ses:
                 if ratelimit.login_blocked(ses, ip, settings.login_rate_limit):
-                    status, message = 429, t("auth.rate_limited", lang)
+                    status, message = 429, t("tracker.auth.rate_limited", lang)
                 else:
                     user = (accounts.authenticate(ses, form.username.data or "",
                                                   form.password.data or "")
@@ -189,7 +189,7 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
                         accounts.audit(ses, user.id, "login", f"user:{user.username}", {}, ip)
                         staff = StaffUser.of(user)
                     else:
-                        status, message = 401, t("auth.bad_credentials", lang)
+                        status, message = 401, t("tracker.auth.bad_credentials", lang)
             if status == 200:
                 session.clear()  # no fixation: a fresh session after authentication
                 login_user(staff)

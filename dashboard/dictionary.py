@@ -150,10 +150,14 @@ TABLES: dict[str, Table] = {
             "censo_poblacion", "Censo 2018: población por sexo, edad y área",
             "Census 2018: population by sex, age and area", "municipio × sexo × edad × área",
             "real", SOURCE_INE_CENSO,
-            (MUNI, SEXO,
-             _c("grupo_edad", "str", "Grupo quinquenal de edad (0-4 ... 100+)",
-                "Five-year age group"),
-             _c("area", "str", "Área: urbana o rural", "Area: urban or rural"),
+            (MUNI,
+             # The INE table gives sex, age and area as separate breakdowns (not crossed):
+             # each row breaks down one of them and says "total" in the other two.
+             _c("sexo", "str", "Sexo: F, M o total (fila de otro desglose)",
+                "Sex: F, M or total (row of another breakdown)"),
+             _c("grupo_edad", "str", "Grupo quinquenal de edad (0-4 ... 95-99, 100+) o total",
+                "Five-year age group (0-4 ... 95-99, 100+) or total"),
+             _c("area", "str", "Área: urbana, rural o total", "Area: urbana, rural or total"),
              _c("poblacion", "int", "Población", "Population", PERSONAS)),
             primary_key=("muni", "sexo", "grupo_edad", "area"),
         ),
@@ -162,8 +166,10 @@ TABLES: dict[str, Table] = {
             "Census 2018: population 4+ by highest level attained", "municipio × nivel",
             "real", SOURCE_INE_CENSO,
             (MUNI,
-             _c("nivel_educativo", "str", "Nivel educativo más alto alcanzado",
-                "Highest education level attained"),
+             _c("nivel_educativo", "str", "Nivel educativo más alto alcanzado: ninguno, "
+                "preprimaria, primaria_1_3, primaria_4_5, primaria_6, basico, diversificado, "
+                "licenciatura, maestria_doctorado",
+                "Highest education level attained (codes as in Spanish)"),
              _c("poblacion", "int", "Población de 4 años y más", "Population aged 4+", PERSONAS)),
             primary_key=("muni", "nivel_educativo"),
         ),
@@ -172,7 +178,11 @@ TABLES: dict[str, Table] = {
             "Census 2018: population 4-29 not attending school, by reason", "municipio × causa",
             "real", SOURCE_INE_CENSO,
             (MUNI,
-             _c("causa", "str", "Causa principal de inasistencia", "Main reason for not attending"),
+             _c("causa", "str", "Causa principal de inasistencia: falta_dinero, trabajo, "
+                "no_hay_escuela, padres_no_quieren, quehaceres_hogar, no_quiere, "
+                "termino_estudios, otra, no_declarada",
+                "Main reason for not attending: lack of money, work, no school, parents/partner "
+                "do not want, housework, does not want to, finished studies, other, not stated"),
              _c("poblacion", "int", "Población de 4 a 29 años", "Population aged 4-29", PERSONAS)),
             primary_key=("muni", "causa"),
         ),
@@ -220,6 +230,18 @@ TABLES: dict[str, Table] = {
              _c("plan", "str", "Plan", "Plan", nullable=True),
              _c("departamental", "str", "Dirección departamental de educación",
                 "Departmental education office", nullable=True)),
+            primary_key=("codigo",),
+        ),
+        Table(
+            "catalogo_establecimientos_contactos",
+            "Contactos de establecimientos (datos personales, no públicos)",
+            "School contacts (personal data, not public)", "un establecimiento", "real",
+            SOURCE_MINEDUC_CATALOGO,
+            (CODIGO,
+             _c("telefono", "str", "Teléfono", "Telephone", nullable=True),
+             _c("supervisor", "str", "Nombre del supervisor", "Supervisor's name", nullable=True),
+             _c("director", "str", "Nombre del director", "Principal's name", nullable=True)),
+            public=False,
             primary_key=("codigo",),
         ),
     )

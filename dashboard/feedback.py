@@ -31,11 +31,11 @@ _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 TRACKING_RANDOM_CHARS = 8  # 32**8 ≈ 1.1e12 per year: numbers cannot be enumerated
 
 
-class RateLimited(Exception):
+class RateLimitedError(Exception):
     """The client has used up its feedback budget for the current window."""
 
 
-class IdempotencyConflict(Exception):
+class IdempotencyConflictError(Exception):
     """The idempotency key was already used for a different submission."""
 
 
@@ -80,6 +80,10 @@ class FeedbackIntake:
 
         return cls(services.store, build_limiter(services.settings, services.store), release)
 
+    def limiter_period(self) -> int:
+        """Seconds until the current rate-limit window is over at the latest (Retry-After)."""
+        return int(getattr(self.limiter, "period", 60))
+
     def _existing(self, key: str, digest: str) -> SubmitResult | None:
         with self.store.session() as session:
             row = session.execute(
@@ -88,17 +92,17 @@ class FeedbackIntake:
         if row is None:
             return None
         if row.request_hash != digest:
-            raise IdempotencyConflict(key)
+            raise IdempotencyConflictError(key)
         return SubmitResult(row.tracking, created=False)
 
     def submit(self, sub: Submission, key: str, client: str) -> SubmitResult:
-        """Store ``sub`` once per ``key``; raises ``RateLimited`` or ``IdempotencyConflict``."""
+        """Store ``sub`` once per ``key``; may raise RateLimitedError, IdempotencyConflictError."""
         digest = request_hash(sub)
         replay = self._existing(key, digest)
         if replay is not None:
             return replay  # a retry never consumes the rate-limit budget
         if not self.limiter.hit(client):
-            raise RateLimited(client)
+            raise RateLimitedError(client)
         release = self.release_id()
         for _attempt in range(5):
             tracking = new_tracking()

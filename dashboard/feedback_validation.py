@@ -51,7 +51,7 @@ class Submission:
         return view_filters(self.vista)[1]
 
 
-class InvalidSubmission(ValueError):
+class InvalidSubmissionError(ValueError):
     """Carries one message per bad field so the form can show each next to its input."""
 
     def __init__(self, errors: dict[str, str]) -> None:
@@ -63,13 +63,14 @@ def clean_text(value: str, *, multiline: bool) -> str:
     """NFC-normalise, drop NULs, control and invisible/bidi characters, trim.
 
     Newlines and tabs are kept in messages (people write paragraphs); single-line fields lose
-    them. Everything else in the Cc category (NUL, bell, escape...) is removed.
+    them. Everything else in the Cc category (NUL, bell, escape...) is removed, and so are lone
+    surrogates (valid JSON ``"\\ud800"`` that no UTF-8 database column can store).
     """
-    text = unicodedata.normalize("NFC", value)
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", value)
     keep = "\n\t" if multiline else ""
-    text = "".join(ch for ch in text if ch in keep or unicodedata.category(ch) != "Cc")
-    text = text.replace("\r\n", "\n")
+    text = "".join(ch for ch in text
+                   if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     if not multiline:
         text = " ".join(text.split())
     return text.strip()
@@ -115,7 +116,9 @@ def _view(raw: dict, errors: dict[str, str]) -> str:
         return ""
     text = clean_text(value, multiline=False).replace(" ", "%20")
     parts = urlsplit(text)
-    if len(text) > MAX_VIEW or not parts.path.startswith("/") or text.startswith("//"):
+    # Only same-site paths: no scheme or host, and no backslash (browsers read "/\\x" as "//x").
+    if (len(text) > MAX_VIEW or not text.startswith("/") or text.startswith("//")
+            or "\\" in text or parts.scheme or parts.netloc):
         errors["vista"] = "debe ser una ruta del sitio que empiece con /"
         return ""
     return parts.path + (f"?{parts.query}" if parts.query else "")
@@ -132,9 +135,9 @@ def _consent(raw: dict, errors: dict[str, str]) -> bool:
 
 
 def parse_submission(raw: object) -> Submission:
-    """A cleaned ``Submission`` or ``InvalidSubmission`` naming every bad field (Spanish)."""
+    """A cleaned ``Submission`` or ``InvalidSubmissionError`` naming every bad field (Spanish)."""
     if not isinstance(raw, dict):
-        raise InvalidSubmission({"cuerpo": "debe ser un objeto JSON"})
+        raise InvalidSubmissionError({"cuerpo": "debe ser un objeto JSON"})
     errors: dict[str, str] = {}
     tipo = raw.get("tipo")
     if not isinstance(tipo, str) or tipo not in FEEDBACK_TYPES:
@@ -154,7 +157,7 @@ def parse_submission(raw: object) -> Submission:
     elif not isinstance(hito, str) or hito not in MILESTONES:
         errors["hito"] = "debe ser uno de: " + ", ".join(MILESTONES)
     if errors:
-        raise InvalidSubmission(errors)
+        raise InvalidSubmissionError(errors)
     return Submission(tipo=str(tipo), mensaje=mensaje, vista=vista, nombre=nombre,
                       email=email, consentimiento=consent, hito=hito)
 

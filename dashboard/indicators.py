@@ -43,15 +43,16 @@ class Part:
     source: str
     column: str
     agg: Literal["sum", "avg"] = "sum"
+    cuts: frozenset[str] | None = None  # narrower than the source's dims: broadcast the rest
 
     @property
     def dims(self) -> frozenset[str]:
-        return SOURCE_DIMS[self.source]
+        return self.cuts if self.cuts is not None else SOURCE_DIMS[self.source]
 
 
 ENROLLED = Part("matricula", "inscritos_inicial")
 # Population for per-1,000 figures: all school-age groups (4-18) of the place, any level.
-POPULATION_ALL = Part("poblacion", "poblacion")
+POPULATION_ALL = Part("poblacion", "poblacion", cuts=GEO | {"anio", "sexo"})
 
 
 @dataclass(frozen=True)

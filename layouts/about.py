@@ -1,4 +1,4 @@
-"""Page layout: placeholder until its issue fills it in."""
+"""The "Acerca de" page: what the site is for, where data comes from, privacy and licence."""
 
 from __future__ import annotations
 
@@ -10,5 +10,23 @@ from layouts.context import PageContext
 TITLE_KEY = "shell.nav.about"
 
 
+def _section(title_key: str, *text_keys: str, lang: str, **params: object) -> html.Section:
+    return html.Section([
+        html.H2(t(title_key, lang)),
+        *[html.P(t(key, lang, **params)) for key in text_keys],
+    ])
+
+
 def layout(ctx: PageContext) -> html.Div:
-    return html.Div([html.H1(t(TITLE_KEY, ctx.lang)), html.P(t("shell.placeholder", ctx.lang))])
+    manifest = ctx.services.warehouse.manifest()
+    release = manifest.release_id if manifest else "—"
+    lang = ctx.lang
+    return html.Div([
+        html.H1(t("about.title", lang)),
+        html.P(t("about.intro", lang), className="lead"),
+        _section("about.data_title", "about.data_demo", "about.data_real", lang=lang),
+        _section("about.privacy_title", "about.privacy", lang=lang),
+        _section("about.updates_title", "about.updates", lang=lang),
+        _section("about.a11y_title", "about.a11y", lang=lang),
+        _section("about.licence_title", "about.licence", lang=lang, release=release),
+    ], className="about-page")

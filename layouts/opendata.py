@@ -1,14 +1,144 @@
-"""Page layout: placeholder until its issue fills it in."""
+"""The open-data catalogue page (/datos-abiertos): datasets, dictionary, downloads, history.
+
+Everything shown comes from the release manifest and the data dictionary through
+``dashboard.catalogue``; the "what changed" table is filled by ``callbacks.opendata``.
+Download links point at the API, so the page and the API offer exactly the same files.
+"""
 
 from __future__ import annotations
 
-from dash import html
+from typing import Any
 
-from dashboard.i18n import t
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard import catalogue
+from dashboard.i18n import fmt_date, fmt_number, t
+from dashboard.release_diff import ReleaseDiff
+from dashboard.warehouse import releases
 from layouts.context import PageContext
+from layouts.ids import opendata as oid
 
 TITLE_KEY = "shell.nav.opendata"
+API = "/api/v1"
+
+
+def origin_badge(origin: str, lang: str) -> dbc.Badge:
+    color = {"demo": "warning", "real": "success"}.get(origin, "secondary")
+    return dbc.Badge(t(f"opendata.origin.{origin}", lang), color=color,
+                     text_color="dark" if origin == "demo" else None, className="ms-2")
+
+
+def _dictionary_table(ds: catalogue.Dataset, lang: str) -> html.Table:
+    rows = [html.Tr([html.Td(html.Code(c.name)), html.Td(c.dtype), html.Td(c.unit or "—"),
+                     html.Td(c.es if lang == "es" else c.en)]) for c in ds.spec.columns]
+    head = html.Thead(html.Tr([html.Th(t(f"opendata.col.{k}", lang), scope="col")
+                               for k in ("name", "type", "unit", "definition")]))
+    return html.Table([head, html.Tbody(rows)], className="table table-sm")
+
+
+def _downloads(ds: catalogue.Dataset, lang: str) -> html.P:
+    links: list[Any] = [html.Strong(t("opendata.download", lang) + ": ")]
+    for fmt in catalogue.FORMATS:
+        url = f"{API}/releases/{ds.release_id}/tablas/{ds.name}.{fmt}"
+        links += [html.A(fmt.upper(), href=url, download=catalogue.download_name(ds, fmt),
+                         className="btn btn-outline-primary btn-sm me-2",
+                         **{"aria-label": f"{t('opendata.download', lang)} {ds.name} "
+                                          f"{fmt.upper()}"})]
+    return html.P(links)
+
+
+def dataset_item(ds: catalogue.Dataset, lang: str) -> dbc.AccordionItem:
+    title = ds.spec.es if lang == "es" else ds.spec.en
+    return dbc.AccordionItem([
+        html.P([origin_badge(ds.origin, lang), " ", html.Code(ds.name)]),
+        html.Dl([
+            html.Dt(t("opendata.grain", lang)), html.Dd(ds.spec.grain),
+            html.Dt(t("opendata.source", lang)), html.Dd(ds.spec.source),
+            html.Dt(t("opendata.rows", lang)), html.Dd(fmt_number(ds.rows, lang)),
+            html.Dt(t("opendata.key", lang)), html.Dd(", ".join(ds.spec.primary_key) or "—"),
+        ], className="row-dl"),
+        _downloads(ds, lang),
+        html.H4(t("opendata.dictionary", lang), className="h6"),
+        html.Div(_dictionary_table(ds, lang), className="table-responsive"),
+    ], title=f"{title}{' · DEMO' if ds.is_demo else ''}", item_id=ds.name)
+
+
+def _history(history: list[releases.Manifest], current: str, lang: str) -> html.Div:
+    head = html.Thead(html.Tr([html.Th(t(f"opendata.history.{k}", lang), scope="col")
+                               for k in ("id", "date", "demo", "note", "files")]))
+    rows = [html.Tr([
+        html.Td([html.Code(m.release_id),
+                 f" {t('opendata.history.current', lang)}" if m.release_id == current else ""]),
+        html.Td(fmt_date(m.created_at, lang)),
+        html.Td(", ".join(m.demo_tables) or "—"),
+        html.Td(m.note or "—"),
+        html.Td([html.A("datapackage.json", href=f"{API}/releases/{m.release_id}/"
+                        "datapackage.json", className="me-2"),
+                 html.A("zip", href=f"{API}/releases/{m.release_id}/datapackage.zip")]),
+    ]) for m in history]
+    return html.Div(html.Table([head, html.Tbody(rows)], className="table table-sm"),
+                    className="table-responsive")
+
+
+def _diff_section(history: list[releases.Manifest], current: str, lang: str) -> html.Section:
+    options = [{"label": f"{m.release_id} · {fmt_date(m.created_at, lang)}",
+                "value": m.release_id} for m in history]
+    return html.Section([
+        html.H2(t("opendata.diff.title", lang), className="h4"),
+        dbc.Label(t("opendata.diff.pick", lang), html_for=oid.DIFF_RELEASE),
+        dbc.Select(id=oid.DIFF_RELEASE, options=options, value=current,
+                   style={"maxWidth": "28rem"}, className="mb-3"),
+        dcc.Loading(html.Div(id=oid.DIFF_RESULT)),
+    ], className="mb-4")
 
 
 def layout(ctx: PageContext) -> html.Div:
-    return html.Div([html.H1(t(TITLE_KEY, ctx.lang)), html.P(t("shell.placeholder", ctx.lang))])
+    lang = ctx.lang
+    manifest = ctx.services.warehouse.manifest()
+    head = [html.H1(t(TITLE_KEY, lang)), html.P(t("opendata.intro", lang),
+                                                style={"maxWidth": "50rem"})]
+    if manifest is None:
+        return html.Div([*head, html.P(t("opendata.no_release", lang))], id=oid.PAGE)
+    history = catalogue.release_history(ctx.services.settings)
+    rid = manifest.release_id
+    return html.Div([
+        *head,
+        html.P(t("opendata.release", lang, rid=rid, date=fmt_date(manifest.created_at, lang))),
+        html.Ul([
+            html.Li(html.A(t("opendata.package", lang),
+                           href=f"{API}/releases/{rid}/datapackage.json")),
+            html.Li(html.A(t("opendata.bundle", lang), href=f"{API}/releases/{rid}/"
+                           "datapackage.zip")),
+            html.Li(html.A(t("opendata.api", lang), href=f"{API}/openapi.json")),
+        ]),
+        html.P(t("opendata.licence", lang), className="small"),
+        html.H2(t("opendata.datasets", lang), className="h4"),
+        dbc.Accordion([dataset_item(d, lang) for d in catalogue.datasets(manifest)],
+                      start_collapsed=True, always_open=True, className="mb-3"),
+        html.P(t("opendata.not_published", lang), className="small text-muted"),
+        html.H2(t("opendata.history", lang), className="h4"),
+        _history(history, rid, lang),
+        _diff_section(history, rid, lang),
+    ], id=oid.PAGE)
+
+
+def diff_view(diff: ReleaseDiff, lang: str) -> html.Div:
+    """Counts per table plus the CSV link (pure: ReleaseDiff → components)."""
+    if diff.anterior is None:
+        return html.P(t("opendata.diff.none", lang))
+    head = html.Thead(html.Tr([html.Th(t(f"opendata.diff.{k}", lang), scope="col")
+                               for k in ("table", "state", "added", "removed", "changed")]))
+    rows = [html.Tr([html.Td(html.Code(d.tabla)),
+                     html.Td(t(f"opendata.diff.estado.{d.estado}", lang)),
+                     html.Td(fmt_number(d.agregadas, lang)),
+                     html.Td(fmt_number(d.eliminadas, lang)),
+                     html.Td(fmt_number(d.modificadas, lang))]) for d in diff.tablas]
+    csv_url = f"{API}/releases/{diff.version}/diff.csv?contra={diff.anterior}"
+    return html.Div([
+        html.P(t("opendata.diff.against", lang, rid=diff.anterior)),
+        html.Div(html.Table([head, html.Tbody(rows)], className="table table-sm"),
+                 className="table-responsive"),
+        html.A(t("opendata.diff.csv", lang), href=csv_url, className="btn btn-outline-primary",
+               download=f"cambios_{diff.version}.csv"),
+    ])

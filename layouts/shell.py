@@ -11,6 +11,7 @@ from dashboard.i18n import fmt_date, normalize_lang, t
 from dashboard.services import Services
 from dashboard.warehouse.releases import Manifest
 from layouts.context import PageContext
+from layouts.feedback_widget import feedback_widget
 from layouts.ids import shell as sid
 from layouts.pages import PAGES, Page, page_for
 
@@ -138,4 +139,5 @@ def frame(page: Page | None, body: html.Div, manifest: Manifest | None, lang: st
         demo_banner(manifest, lang),
         html.Main(body, id=sid.MAIN, tabIndex="-1", className="container-fluid site-main"),
         footer(manifest, lang),
+        feedback_widget(lang),
     ]

@@ -1,14 +1,62 @@
-"""Page layout: placeholder until its issue fills it in."""
+"""The /compromiso page: is the Ministry keeping commitment GT0112? Summary, timeline,
+milestones with their full history, OGP compliance, events, data promise and exports.
+
+``layout(ctx)`` reads one snapshot from the store; everything below it is a pure builder
+(``page(snap, lang, staff)``) that tests call with a hand-made snapshot. The Gantt figure is
+filled by ``callbacks/tracker.py`` so figures are never built in a layout.
+"""
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 
+from dashboard.auth import is_staff_logged_in
 from dashboard.i18n import t
+from dashboard.tracker_export import today_gt
+from dashboard.tracker_repo import Snapshot, snapshot
 from layouts.context import PageContext
+from layouts.ids import tracker as ids
+from layouts.progress_panel import panel_body
+from layouts.tracker_compliance import (
+    compliance_section,
+    events_section,
+    export_section,
+    timeline_table,
+)
+from layouts.tracker_milestones import milestones_section
+from layouts.tracker_summary import data_section, summary_section
 
 TITLE_KEY = "shell.nav.tracker"
 
 
+def timeline_section(snap: Snapshot, lang: str) -> html.Section:
+    return html.Section([
+        html.H2(t("tracker.timeline.title", lang)),
+        html.Div(dcc.Graph(id=ids.GANTT, config={"displaylogo": False, "responsive": True},
+                           figure={"data": [],
+                                   "layout": {"height": 90 + 48 * len(snap.states)}}),
+                 role="img", **{"aria-label": t("tracker.timeline.graph_label", lang)}),
+        timeline_table(snap.states, snap.today, lang),
+    ], className="tracker-section")
+
+
+def page(snap: Snapshot, lang: str, staff: bool = False) -> html.Div:
+    return html.Div([
+        dcc.Store(id=ids.LANG, data=lang),
+        html.H1(t("tracker.page_title", lang)),
+        html.P(t("tracker.intro", lang), className="lead"),
+        html.Div(panel_body(snap, lang, link=False), className="tracker-glance"),
+        timeline_section(snap, lang),
+        milestones_section(snap.states, lang),
+        compliance_section(snap.compliance, snap.since, lang),
+        events_section(snap.events, lang),
+        data_section(snap.datos, lang),
+        summary_section(snap.commitment, lang),
+        export_section(lang, staff),
+    ], className="tracker-page")
+
+
 def layout(ctx: PageContext) -> html.Div:
-    return html.Div([html.H1(t(TITLE_KEY, ctx.lang)), html.P(t("shell.placeholder", ctx.lang))])
+    services = ctx.services
+    snap = snapshot(services.store, services.settings, today_gt())
+    return page(snap, ctx.lang, staff=is_staff_logged_in())

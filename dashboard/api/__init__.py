@@ -14,7 +14,10 @@ from flask import Blueprint, Flask
 from dashboard.api.errors import error
 from dashboard.services import Services
 
-ROUTE_MODULES: tuple[str, ...] = ("dashboard.api.meta",)
+ROUTE_MODULES: tuple[str, ...] = ("dashboard.api.meta", "dashboard.api.feedback",
+                                  "dashboard.api.catalogue", "dashboard.api.openapi",
+                                  "dashboard.api.milestones", "dashboard.api.dimensions",
+                                  "dashboard.api.indicators")
 
 
 def build_blueprint(services: Services) -> Blueprint:

@@ -3,9 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from dashboard.config import Settings
 from dashboard.warehouse import releases
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    from dashboard.warehouse import demo  # numpy-heavy: import only when asked
+
+    if not args.scale > 0:
+        print("error: --scale must be positive", file=sys.stderr)
+        return 2
+    manifest = demo.publish_demo(settings, scale=args.scale, seed=args.seed)
+    print(f"published demo release {manifest.release_id} (scale {args.scale:g}, "
+          f"seed {args.seed}) in {settings.data_dir}")
+    return 0
+
+
+def _ensure_data(settings: Settings, _args: argparse.Namespace) -> int:
+    """First run: publish the scale-1 demo; afterwards: say what is served, change nothing."""
+    current = releases.current_release_id(settings)
+    if current is not None:
+        print(f"serving release {current} from {settings.data_dir}")
+        return 0
+    print(f"no release under {settings.data_dir}: generating demo data (scale 1)",
+          file=sys.stderr)
+    return _demo(settings, argparse.Namespace(scale=1.0, seed=2024))
+
+
+def _rollups(settings: Settings, _args: argparse.Namespace) -> int:
+    from dashboard.warehouse import rollups
+
+    try:
+        path = rollups.build(releases.release_path(settings))
+    except releases.ReleaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"rebuilt {path}")
+    return 0
 
 
 def _releases(settings: Settings, _args: argparse.Namespace) -> int:
@@ -28,6 +64,15 @@ def _rollback(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="generate deterministic demo data and publish it")
+    p.add_argument("--scale", type=float, default=1.0,
+                   help="size factor (1 = about 4 million students a year)")
+    p.add_argument("--seed", type=int, default=2024, help="random seed (same seed, same data)")
+    p.set_defaults(func=_demo)
+    p = sub.add_parser("ensure-data", help="publish the demo if no release exists yet")
+    p.set_defaults(func=_ensure_data)
+    p = sub.add_parser("rollups", help="rebuild the served release's analytics.duckdb")
+    p.set_defaults(func=_rollups)
     p = sub.add_parser("releases", help="list kept releases (* = served)")
     p.set_defaults(func=_releases)
     p = sub.add_parser("rollback", help="serve an earlier release (default: the previous one)")

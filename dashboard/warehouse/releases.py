@@ -245,8 +245,11 @@ def publish(
                 json.dumps(dictionary.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
             (stage / MANIFEST).write_text(
                 json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-            if finalize is not None:
-                finalize(stage)
+            if finalize is None:  # every publish builds the rollups the query layer reads
+                from dashboard.warehouse import rollups
+
+                finalize = rollups.build
+            finalize(stage)
             os.rename(stage, root / rid)
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)

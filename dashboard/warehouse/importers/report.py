@@ -36,7 +36,7 @@ class InputError(Exception):
     """The input cannot be opened at all (missing path, a folder, no permission): exit 2."""
 
 
-class ImportFailed(Exception):
+class ImportFailedError(Exception):
     """Validation found errors; nothing was published. Carries the full report."""
 
     def __init__(self, report: ImportReport) -> None:
@@ -51,6 +51,7 @@ class ImportReport:
     kind: str
     files: list[Path] = field(default_factory=list)
     rows_read: int = 0
+    rows_published: int = 0  # source rows that made it into the tables
     skipped: Counter[str] = field(default_factory=Counter)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
@@ -62,10 +63,6 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-    @property
-    def rows_published(self) -> int:
-        return sum(self.tables.values())
 
     def error(self, file: Path | str, row: int | None, column: str | None, message: str) -> None:
         self.errors.append(Problem(_name(file), row, column, message))
@@ -83,7 +80,7 @@ class ImportReport:
 
     def raise_if_failed(self) -> None:
         if self.errors:
-            raise ImportFailed(self)
+            raise ImportFailedError(self)
 
     def render(self) -> str:
         """Plain-text report for the terminal and the tests."""
@@ -94,8 +91,9 @@ class ImportReport:
         for reason, count in sorted(self.skipped.items()):
             lines.append(f"  rows skipped on purpose: {count} ({reason})")
         if self.tables:
-            lines.append(f"  rows published: {self.rows_published} ("
-                         + ", ".join(f"{t}={n}" for t, n in self.tables.items()) + ")")
+            lines.append(f"  rows published: {self.rows_published}")
+            lines.append("  tables: " + ", ".join(f"{t} ({n} rows)"
+                                                 for t, n in self.tables.items()))
         elif self.errors:
             lines.append("  rows published: 0 (nothing was published; "
                          "the current release is unchanged)")

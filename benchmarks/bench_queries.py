@@ -1,0 +1,167 @@
+"""Benchmark: the public queries through the query layer vs. a pandas-in-memory implementation.
+
+For each scale, generate the demo into a temporary DATA_DIR, then time the most common public
+queries (map by department, map of one department's municipalities, trend, breakdown,
+compare, key figure) through ``Warehouse`` and through the pandas way a typical Dash app does
+it (load the Parquet facts once, merge the school dimension, filter + groupby per request).
+Prints median and p95 in ms and the pandas/query-layer ratio of medians.
+
+    .venv/bin/python benchmarks/bench_queries.py --scales 1,10
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard.config import Settings  # noqa: E402
+from dashboard.queries import Warehouse  # noqa: E402
+from dashboard.queries.filters import IndicatorQuery  # noqa: E402
+from dashboard.warehouse import demo, releases  # noqa: E402
+
+YEARS = list(range(2015, 2025))
+DEPTOS = list(range(1, 23))
+FLOOR_P95 = {1.0: 50.0, 10.0: 150.0}
+
+
+def _params(i: int) -> tuple[int, int]:
+    """Rotate year and department so no answer is trivially repeated."""
+    return YEARS[i % len(YEARS)], DEPTOS[(i * 7) % len(DEPTOS)]
+
+
+def layer_queries(wh: Warehouse) -> dict[str, Callable[[int], object]]:
+    def q(i: int, **kw: object) -> IndicatorQuery:
+        year, depto = _params(i)
+        return IndicatorQuery(**{"indicator": "desercion", "year": year, **kw})  # type: ignore
+
+    return {
+        "map_depto": lambda i: wh.indicator_by_area(q(i, nivel="primaria"), "depto"),
+        "map_muni": lambda i: wh.indicator_by_area(q(i, depto=_params(i)[1]), "muni"),
+        "trend": lambda i: wh.indicator_trend(q(i, depto=_params(i)[1])),
+        "breakdown": lambda i: wh.indicator_breakdown(q(i, depto=_params(i)[1]), "sector"),
+        "compare": lambda i: wh.indicator_compare(q(i), [_params(i)[1], 16, 1601]),
+        "key_figure": lambda i: wh.indicator_value(q(i, depto=_params(i)[1], nivel="basico")),
+    }
+
+
+def _rate(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    sums = frame.groupby(keys, observed=True)[["retirados", "inscritos_inicial"]].sum()
+    sums["valor"] = sums["retirados"] / sums["inscritos_inicial"].where(
+        sums["inscritos_inicial"] > 0)
+    small = sums["retirados"].between(1, 4) | (sums["inscritos_inicial"] < 5)
+    sums.loc[small, "valor"] = np.nan
+    return sums.reset_index()
+
+
+def pandas_queries(df: pd.DataFrame) -> dict[str, Callable[[int], object]]:
+    """The same answers from one big in-memory frame (facts merged with the school dim)."""
+
+    def map_depto(i: int) -> object:
+        year, _ = _params(i)
+        return _rate(df[(df["anio"] == year) & (df["nivel"] == "primaria")], ["depto"])
+
+    def map_muni(i: int) -> object:
+        year, depto = _params(i)
+        return _rate(df[(df["anio"] == year) & (df["depto"] == depto)], ["muni"])
+
+    def trend(i: int) -> object:
+        _, depto = _params(i)
+        part = df[df["depto"] == depto]
+        return pd.concat([_rate(part, ["anio"]), _rate(part, ["anio", "sexo"])])
+
+    def breakdown(i: int) -> object:
+        year, depto = _params(i)
+        return _rate(df[(df["anio"] == year) & (df["depto"] == depto)], ["sector"])
+
+    def compare(i: int) -> object:
+        _, depto = _params(i)
+        deptos = _rate(df[df["depto"].isin([depto, 16])], ["depto", "anio"])
+        muni = _rate(df[df["muni"] == 1601], ["muni", "anio"])
+        return pd.concat([deptos, muni])
+
+    def key_figure(i: int) -> object:
+        year, depto = _params(i)
+        part = df[(df["anio"] == year) & (df["depto"] == depto) & (df["nivel"] == "basico")]
+        return part["retirados"].sum() / part["inscritos_inicial"].sum()
+
+    return {"map_depto": map_depto, "map_muni": map_muni, "trend": trend,
+            "breakdown": breakdown, "compare": compare, "key_figure": key_figure}
+
+
+def load_pandas(settings: Settings) -> pd.DataFrame:
+    path = releases.release_path(settings)
+    facts = pd.read_parquet(path / "fact_matricula.parquet")
+    schools = pd.read_parquet(path / "dim_establecimiento.parquet",
+                              columns=["codigo", "muni", "depto", "sector", "area"])
+    return facts.merge(schools, on="codigo", how="left")
+
+
+def time_ms(fn: Callable[[int], object], repeat: int) -> list[float]:
+    fn(0)  # warm-up (connection, caches)
+    out = []
+    for i in range(1, repeat + 1):
+        start = time.perf_counter()
+        fn(i)
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return float(np.percentile(values, 95))
+
+
+def run_scale(scale: float, repeat: int, pandas_repeat: int, seed: int) -> bool:
+    with tempfile.TemporaryDirectory(prefix=f"bench-s{scale:g}-") as tmp:
+        settings = Settings(data_dir=Path(tmp) / "data", instance_dir=Path(tmp) / "instance",
+                            secret_key="bench")
+        start = time.perf_counter()
+        demo.publish_demo(settings, scale=scale, seed=seed)
+        print(f"\n== scale {scale:g}: demo generated + published in "
+              f"{time.perf_counter() - start:.1f} s", flush=True)
+        layer = {k: time_ms(f, repeat) for k, f in layer_queries(Warehouse(settings)).items()}
+        start = time.perf_counter()
+        df = load_pandas(settings)
+        print(f"pandas: {len(df):,} fact rows loaded and merged in "
+              f"{time.perf_counter() - start:.1f} s", flush=True)
+        frames = {k: time_ms(f, pandas_repeat) for k, f in pandas_queries(df).items()}
+        del df
+    floor = FLOOR_P95.get(scale, 150.0)
+    print(f"{'query':<12} {'layer med':>10} {'layer p95':>10} {'pandas med':>11} "
+          f"{'pandas p95':>11} {'ratio':>7}  (ms; floor p95 <= {floor:g} ms, ratio >= 5x)")
+    ok = True
+    for name, values in layer.items():
+        med, tail = statistics.median(values), p95(values)
+        pmed, ptail = statistics.median(frames[name]), p95(frames[name])
+        ratio = pmed / med
+        ok &= tail <= floor and ratio >= 5
+        print(f"{name:<12} {med:>10.2f} {tail:>10.2f} {pmed:>11.1f} {ptail:>11.1f} "
+              f"{ratio:>6.0f}x")
+    print("floors met" if ok else "FLOORS NOT MET")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,10", help="comma-separated demo scales")
+    parser.add_argument("--repeat", type=int, default=50, help="timed runs per query (layer)")
+    parser.add_argument("--pandas-repeat", type=int, default=10, help="timed runs (pandas)")
+    parser.add_argument("--seed", type=int, default=2024)
+    args = parser.parse_args(argv)
+    results = [run_scale(float(s), args.repeat, args.pandas_repeat, args.seed)
+               for s in args.scales.split(",") if s.strip()]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""The explorer's state callback: filters, map clicks, breadcrumb and URL → one view state.
+
+``next_state`` is the pure reducer (unit-tested without a server); the registered callback
+only collects its inputs and fans the result out to the store, the URL and the controls.
+Everything the browser sends is re-validated through ``explore_state.parse``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+from urllib.parse import parse_qs
+
+from dash import Dash, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
+
+from dashboard import explore_state as es
+from dashboard.explore_views import catalog
+from dashboard.i18n import normalize_lang
+from dashboard.services import Services
+from layouts import explore_filters as ef
+from layouts.explore import notices_block
+from layouts.ids import explore as ids
+from layouts.ids import shell as sid
+
+CONTROL_KEYS: tuple[str, ...] = es.KEYS  # FILTER_IDS follow the same order
+
+
+def _query_from_search(search: str | None) -> dict[str, list[str]]:
+    raw = (search or "").lstrip("?")
+    try:
+        return parse_qs(raw, keep_blank_values=False, max_num_fields=50)
+    except ValueError:  # more than 50 fields: hostile; treat as empty with a notice upstream
+        return {"_": ["…"]}
+
+
+def clicked_code(click: Mapping[str, Any] | None) -> int | None:
+    """The INE code of the clicked map feature (``location``), if it is a sane integer."""
+    try:
+        code = click["points"][0]["location"]  # type: ignore[index]
+        return int(code) if str(code).isdigit() else None
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
+def next_state(trigger: str | None, controls: Sequence[Any], click: Mapping[str, Any] | None,
+               search: str | None, current: es.ExploreState,
+               catalog_: es.Catalog) -> tuple[es.ExploreState, list[es.Notice]]:
+    """The view after one user action (``trigger`` is the id that fired)."""
+    if trigger == sid.URL:
+        return es.parse(_query_from_search(search), catalog_)
+    if trigger == ids.RESET:
+        return es.default_state(catalog_), []
+    if trigger == ids.BREADCRUMB_HOME:
+        return replace(current, depto=None, muni=None), []
+    if trigger == ids.BREADCRUMB_DEPTO:
+        return replace(current, muni=None), []
+    if trigger == ids.MAP:
+        code = clicked_code(click)
+        if code is None:
+            return current, []
+        if code <= 22:
+            return replace(current, depto=code, muni=None), []
+        if code in catalog_.munis:
+            return replace(current, depto=code // 100, muni=code), []
+        return current, []
+    values = dict(zip(CONTROL_KEYS, controls, strict=False))
+    if trigger == ids.F_DEPTO:
+        values["muni"] = None  # a new department starts at its whole territory
+    if trigger == ids.F_INDICADOR:
+        values["medida"] = None  # keep the new indicator's default measure if needed
+    query = {k: [v] for k, v in es.to_search_values(values).items()}
+    state, _ = es.parse(query, catalog_)
+    if trigger == ids.F_INDICADOR and current.medida in catalog_.indicators[
+            state.indicador].measures:
+        state = replace(state, medida=current.medida)
+    return state, []
+
+
+def outputs_for(state: es.ExploreState, notices: list[es.Notice], trigger: str | None,
+                services: Services, lang: str) -> tuple:
+    w = services.warehouse
+    departments, municipalities = w.departments(), w.municipalities()
+    store = {"state": state.to_json(), "search": es.to_search(state)}
+    search = no_update if trigger == sid.URL else store["search"]
+    return (
+        store, search, *ef.control_values(state),
+        ef.muni_options(municipalities, state.depto, lang),
+        ef.compare_options(departments, municipalities, state),
+        *ef.dimension_options(state, lang), ef.measure_options(state, lang),
+        notices_block(notices, lang),
+    )
+
+
+def register(app: Dash, services: Services) -> None:
+    filter_inputs = [Input(cid, "value") for cid in ids.FILTER_IDS]
+
+    @app.callback(
+        Output(ids.STATE, "data"), Output(sid.URL, "search"),
+        *[Output(cid, "value") for cid in ids.FILTER_IDS],
+        Output(ids.F_MUNI, "options"), Output(ids.F_COMPARAR, "options"),
+        Output(ids.F_SEXO, "options"), Output(ids.F_NIVEL, "options"),
+        Output(ids.F_SECTOR, "options"), Output(ids.F_AREA, "options"),
+        Output(ids.F_MEDIDA, "options"), Output(ids.NOTICES, "children"),
+        *filter_inputs,
+        Input(ids.MAP, "clickData"), Input(ids.BREADCRUMB_HOME, "n_clicks"),
+        Input(ids.BREADCRUMB_DEPTO, "n_clicks"), Input(ids.RESET, "n_clicks"),
+        Input(sid.URL, "search"),
+        State(ids.STATE, "data"), State(sid.LANG, "data"),
+        prevent_initial_call=True,
+    )
+    def update_state(*args: Any) -> tuple:
+        n = len(ids.FILTER_IDS)
+        controls, click, search = args[:n], args[n], args[n + 4]
+        store, lang = args[n + 5], normalize_lang(args[n + 6])
+        trigger = ctx.triggered_id if isinstance(ctx.triggered_id, str) else None
+        cat = catalog(services.warehouse)
+        current = es.from_json((store or {}).get("state"), cat)
+        state, notices = next_state(trigger, controls, click, search, current, cat)
+        if trigger == sid.URL and state == current:
+            raise PreventUpdate  # our own URL write echoing back, or nothing changed
+        return outputs_for(state, notices, trigger, services, lang)

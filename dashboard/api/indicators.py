@@ -1,0 +1,116 @@
+"""``GET /api/v1/indicators``: the explorer's numbers as JSON, CSV or Parquet.
+
+Parameters use the explorer's URL keys (``indicador, anio, desde, hasta, depto, muni, sexo,
+nivel, sector, area, medida``) plus ``desglose`` (``lugar`` — departments, or municipalities
+of ``depto`` — ``anio``, ``nivel``, ``grado``, ``sexo``, ``sector``, ``area``) and ``format``
+(``json``, ``csv``, ``parquet``). Values are validated with the same rules as the explorer's
+URL (``explore_state.parse``); anything unknown or invalid is a 400 naming the parameter.
+Suppressed cells are ``null`` with ``suprimido: true``, exactly as on the page.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+
+import pandas as pd
+from flask import Blueprint, Response, jsonify, request
+
+from dashboard import explore_state, indicators
+from dashboard.api.errors import error
+from dashboard.explore_views import catalog
+from dashboard.services import Services
+from dashboard.warehouse import releases
+
+FORMATS: tuple[str, ...] = ("json", "csv", "parquet")
+DESGLOSES: tuple[str, ...] = ("lugar", "anio", "nivel", "grado", "sexo", "sector", "area")
+EXTRA_PARAMS: frozenset[str] = frozenset({"format", "desglose"})
+LICENCE = "CC BY 4.0"
+
+
+def _cors(response: Response) -> Response:
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = "Content-Disposition"
+    return response
+
+
+def _frame(warehouse, state: explore_state.ExploreState, desglose: str) -> pd.DataFrame:  # noqa: ANN001
+    q = state.to_query()
+    if desglose == "lugar":
+        return warehouse.indicator_by_area(q, "muni" if state.depto is not None else "depto")
+    if desglose == "anio":
+        return warehouse.indicator_trend(q)
+    return warehouse.indicator_breakdown(q, desglose)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    out = []
+    for row in frame.to_dict(orient="records"):
+        clean: dict[str, object] = {}
+        for key, value in row.items():
+            if hasattr(value, "item"):
+                value = value.item()
+            if isinstance(value, float) and math.isnan(value):
+                value = None
+            clean[key] = value
+        out.append(clean)
+    return out
+
+
+def _first_problem(args: dict[str, list[str]]) -> tuple[str, str] | None:
+    if args.get("format", ["json"])[-1] not in FORMATS:
+        return "format", f"format must be one of {', '.join(FORMATS)}"
+    if args.get("desglose", ["lugar"])[-1] not in DESGLOSES:
+        return "desglose", f"desglose must be one of {', '.join(DESGLOSES)}"
+    if "indicador" not in args:
+        return "indicador", "indicador is required (see /api/v1/dimensions)"
+    return None
+
+
+def register(bp: Blueprint, services: Services) -> None:
+    warehouse = services.warehouse
+
+    @bp.get("/indicators")
+    def indicator_data():
+        args = {k: request.args.getlist(k) for k in request.args}
+        problem = _first_problem(args)
+        if problem:
+            return _cors(error(400, "bad_parameter", problem[1], problem[0])[0]), 400
+        manifest = warehouse.manifest()
+        if manifest is None:
+            return _cors(error(503, "no_release", "No data release has been published yet.")[0]), 503
+        query = {k: v for k, v in args.items() if k not in EXTRA_PARAMS}
+        state, notices = explore_state.parse(query, catalog(warehouse))
+        if notices:
+            n = notices[0]
+            return _cors(error(400, "bad_parameter",
+                               f"invalid value for {n.param}: {n.value!r} ({n.reason})",
+                               n.param)[0]), 400
+        fmt, desglose = args.get("format", ["json"])[-1], args.get("desglose", ["lugar"])[-1]
+        try:
+            frame = _frame(warehouse, state, desglose)
+        except ValueError as exc:
+            return _cors(error(400, "bad_parameter", str(exc), "desglose")[0]), 400
+        except releases.ReleaseError:
+            return _cors(error(503, "no_release", "No data release is available.")[0]), 503
+        ind = indicators.get(state.indicador)
+        origins = {manifest.tables[src].get("origin") for src in ind.sources
+                   if src in manifest.tables}
+        demo = "demo" in origins if origins else ind.origin == "demo"
+        name = f"{state.indicador}-{state.anio}-{desglose}"
+        if fmt == "csv":
+            response = Response(frame.to_csv(index=False), mimetype="text/csv")
+            response.headers["Content-Disposition"] = f"attachment; filename={name}.csv"
+            return _cors(response)
+        if fmt == "parquet":
+            buffer = io.BytesIO()
+            frame.to_parquet(buffer, index=False)
+            response = Response(buffer.getvalue(), mimetype="application/vnd.apache.parquet")
+            response.headers["Content-Disposition"] = f"attachment; filename={name}.parquet"
+            return _cors(response)
+        return _cors(jsonify({
+            "demo": demo, "release_id": manifest.release_id, "licence": LICENCE,
+            "indicator": ind.as_json(), "filters": explore_state.to_search_values(
+                state.to_json()), "desglose": desglose, "columns": list(frame.columns),
+            "data": _records(frame),
+        }))

@@ -1,0 +1,96 @@
+"""Read-only API of the GT0112 tracker: milestones, update history, events, compliance.
+
+Every route is GET (CSV with ``?format=csv``) and sends ``Access-Control-Allow-Origin: *`` so
+auditors can build on it from any site. Writing verbs get a JSON 405: history is only ever
+appended through the staff forms, never changed through the API.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify, request
+
+from dashboard.api.errors import error
+from dashboard.services import Services
+from dashboard.tracker_export import (
+    all_update_rows,
+    compliance_rows,
+    event_rows,
+    milestone_row,
+    to_csv,
+    today_gt,
+    update_rows,
+)
+from dashboard.tracker_repo import Snapshot, snapshot
+
+WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"]
+MILESTONE_CSV = ("id", "titulo", "responsable", "inicio_planificado", "fin_planificado",
+                 "estado", "avance", "ultima_actualizacion", "alertas", "motivo_retraso",
+                 "proximos_pasos", "evidencias", "inicio_real", "fin_real", "actualizaciones",
+                 "nota_calidad")
+UPDATE_CSV = ("id", "hito", "publicado", "autor", "estado", "avance", "resumen",
+              "motivo_retraso", "proximos_pasos", "evidencias", "inicio_real", "fin_real",
+              "corrige_id", "corregida_por", "cambios")
+EVENT_CSV = ("id", "fecha", "tipo", "titulo", "participantes", "enlace_acta", "notas",
+             "publicado", "autor", "corrige_id", "anula", "vigente")
+COMPLIANCE_CSV = ("requisito", "periodo", "inicio", "fin", "resultado", "evidencias")
+
+
+def _cors(response: Response) -> Response:
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+def _respond(rows: list[dict], columns: tuple[str, ...], filename: str):
+    fmt = (request.args.get("format") or "json").lower()
+    if fmt == "csv":
+        body = "\ufeff" + to_csv(rows, columns)  # BOM: Excel opens UTF-8 accents correctly
+        resp = Response(body, mimetype="text/csv")
+        resp.headers["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return _cors(resp)
+    if fmt != "json":
+        return error(400, "bad_format", "format must be json or csv.", "format")
+    return _cors(jsonify(rows))
+
+
+def _read_only(*_args, **_kwargs):
+    return error(405, "method_not_allowed",
+                 "The tracker API is read-only; history cannot be changed.")
+
+
+def register(bp: Blueprint, services: Services) -> None:
+    def snap() -> Snapshot:
+        return snapshot(services.store, services.settings, today_gt())
+
+    @bp.get("/milestones")
+    def milestones():
+        rows = [milestone_row(s) for s in snap().states]
+        return _respond(rows, MILESTONE_CSV, "gt0112_hitos")
+
+    @bp.get("/milestones/updates")
+    def updates():
+        return _respond(all_update_rows(snap()), UPDATE_CSV, "gt0112_actualizaciones")
+
+    @bp.get("/milestones/<milestone_id>")
+    def milestone(milestone_id: str):
+        state = snap().state(milestone_id)
+        if state is None:
+            return error(404, "not_found", "No such milestone.", "milestone_id")
+        return _cors(jsonify({**milestone_row(state),
+                              "historial": update_rows(state.historial)}))
+
+    @bp.get("/events")
+    def events():
+        return _respond(event_rows(snap()), EVENT_CSV, "gt0112_eventos")
+
+    @bp.get("/milestones/compliance")
+    def compliance():
+        return _respond(compliance_rows(snap()), COMPLIANCE_CSV, "gt0112_requisitos_ogp")
+
+    for rule, name in (("/milestones", "ro_milestones"), ("/milestones/updates", "ro_updates"),
+                       ("/milestones/<milestone_id>", "ro_milestone"), ("/events", "ro_events"),
+                       ("/milestones/compliance", "ro_compliance"),
+                       ("/milestones/<milestone_id>/updates", "ro_milestone_updates"),
+                       ("/milestones/updates/<int:update_id>", "ro_update"),
+                       ("/events/<int:event_id>", "ro_event")):
+        bp.add_url_rule(rule, name, _read_only, methods=WRITE_METHODS)

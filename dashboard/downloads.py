@@ -1,0 +1,108 @@
+"""Downloads of exactly what a chart or table shows: a zip with CSV, Parquet and a README.
+
+The README makes the file self-explaining when it travels without the site: the filters, the
+indicator's definition from the registry, the release id, the source, whether the numbers are
+demo or real, the licence (CC BY 4.0) and a citation in Spanish.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.es)"
+PUBLISHER = "Ministerio de Educación de Guatemala (MINEDUC)"
+SITE = "Transparencia Educativa GT"
+
+
+@dataclass(frozen=True)
+class DownloadMeta:
+    """Everything the README says about the data (already in the page's language)."""
+
+    title: str
+    filters: Sequence[tuple[str, str]]  # (label, value) pairs as the page shows them
+    definition: str
+    numerator: str
+    denominator: str
+    release_id: str
+    sources: Sequence[str]
+    demo: bool
+    url: str = ""
+    lang: str = "es"
+    notes: Sequence[str] = field(default_factory=tuple)
+    today: date = field(default_factory=date.today)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """An ASCII file-name fragment (``tasa-de-desercion-huehuetenango-2023``)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit] or "datos"
+
+
+def citation(meta: DownloadMeta) -> str:
+    """The suggested citation, always in Spanish (the publisher's language)."""
+    return (f"{PUBLISHER}. ({meta.today.year}). {meta.title}. {SITE}, versión de datos "
+            f"{meta.release_id}. Licencia CC BY 4.0. Consultado el {meta.today.isoformat()}"
+            + (f", {meta.url}" if meta.url else "") + ".")
+
+
+def readme(meta: DownloadMeta, frame: pd.DataFrame) -> str:
+    """The README.txt text (plain UTF-8, readable in any editor)."""
+    es = meta.lang != "en"
+    label = (("DATOS DE DEMOSTRACIÓN — NO OFICIALES" if es else "DEMO DATA — NOT OFFICIAL")
+             if meta.demo else ("Datos reales" if es else "Real data"))
+    head = [meta.title, "=" * len(meta.title), "", label, ""]
+    lines = head + [
+        ("Filtros aplicados:" if es else "Filters applied:"),
+        *[f"  - {k}: {v}" for k, v in meta.filters],
+        "",
+        ("Definición del indicador:" if es else "Indicator definition:"),
+        f"  {meta.definition}",
+        f"  {'Numerador' if es else 'Numerator'}: {meta.numerator}",
+        f"  {'Denominador' if es else 'Denominator'}: {meta.denominator}",
+        "",
+        f"{'Versión de datos (release)' if es else 'Data release'}: {meta.release_id}",
+        f"{'Fuentes' if es else 'Sources'}:",
+        *[f"  - {s}" for s in meta.sources],
+        "",
+        f"{'Filas' if es else 'Rows'}: {len(frame)}",
+        f"{'Columnas' if es else 'Columns'}: {', '.join(map(str, frame.columns))}",
+        ("Valores vacíos: sin datos o suprimidos para proteger la confidencialidad "
+         "(menos de 5 personas)." if es else
+         "Empty values: no data, or suppressed to protect confidentiality (fewer than 5 "
+         "people)."),
+        *[f"Nota: {n}" if es else f"Note: {n}" for n in meta.notes],
+        "",
+        f"{'Licencia' if es else 'Licence'}: {LICENCE}",
+        "",
+        "Cita sugerida:",
+        f"  {citation(meta)}",
+        "",
+        ("Archivos: datos.csv (UTF-8, separador coma) y datos.parquet (mismo contenido)."
+         if es else "Files: datos.csv (UTF-8, comma separated) and datos.parquet (same content)."),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def build_zip(frame: pd.DataFrame, meta: DownloadMeta) -> bytes:
+    """Zip bytes holding datos.csv, datos.parquet and README.txt for ``frame``."""
+    csv = frame.to_csv(index=False).encode("utf-8")
+    parquet = io.BytesIO()
+    frame.to_parquet(parquet, index=False)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("datos.csv", csv)
+        zf.writestr("datos.parquet", parquet.getvalue())
+        zf.writestr("README.txt", readme(meta, frame).encode("utf-8"))
+    return buffer.getvalue()
+
+
+def file_name(meta: DownloadMeta) -> str:
+    return f"{slug(meta.title)}-{slug(meta.release_id, 30)}.zip"

@@ -1,0 +1,280 @@
+"""What each chart of the explorer shows for a view state: figure, table, title, summary.
+
+One function per chart turns (state, language, warehouse) into a ``ChartView``. The callback
+that draws a chart and the one that downloads it call the same function, so the download
+holds exactly the rows of the table on screen. Queries come from ``dashboard.queries``;
+figures from ``dashboard.figures``; this module only wires and words them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pandas as pd
+
+from dashboard import indicators
+from dashboard.explore_state import Catalog, ExploreState, IndicatorInfo
+from dashboard.figures import charts
+from dashboard.figures.common import Figure, empty_figure, fmt_value, is_missing
+from dashboard.i18n import t
+from dashboard.queries import Warehouse
+from dashboard.queries.filters import NIVELES
+
+Builder = Callable[["ViewContext"], "ChartView"]
+
+
+@dataclass(frozen=True)
+class ChartView:
+    title: str
+    figure: Figure
+    table: pd.DataFrame
+    summary: str
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """A validated state plus what every chart needs to word itself."""
+
+    state: ExploreState
+    lang: str
+    warehouse: Warehouse
+
+    @property
+    def indicator(self) -> indicators.Indicator:
+        return indicators.get(self.state.indicador)
+
+    @property
+    def unit(self) -> str:
+        """The unit of the numbers shown (the measure can turn a rate into a count)."""
+        if self.state.medida == "count":
+            return "count"
+        if self.state.medida == "per_1000":
+            return "ratio"
+        return self.indicator.unit
+
+    def place_name(self) -> str:
+        s = self.state
+        if s.muni is not None:
+            names = self.warehouse.municipalities(s.depto)
+            match = names.loc[names["muni"] == s.muni, "nombre"]
+            return str(match.iloc[0]) if len(match) else str(s.muni)
+        if s.depto is not None:
+            names = self.warehouse.departments()
+            match = names.loc[names["depto"] == s.depto, "nombre"]
+            return str(match.iloc[0]) if len(match) else str(s.depto)
+        return t("explore.national", self.lang)
+
+    def nivel_name(self) -> str:
+        if self.state.nivel is None:
+            return t("explore.nivel.all", self.lang)
+        return t(f"explore.nivel.{self.state.nivel}", self.lang)
+
+    def fmt(self, value: object) -> str:
+        return fmt_value(None if is_missing(value) else float(value), self.unit, self.lang)  # type: ignore[arg-type]
+
+    def value_label(self) -> str:
+        name = self.indicator.name(self.lang)
+        if self.state.medida == "rate":
+            return name
+        return f"{name} ({t(f'explore.medida.{self.state.medida}', self.lang).lower()})"
+
+    def years(self) -> tuple[int, int]:
+        years = self.warehouse.years()
+        return (self.state.desde or min(years), self.state.hasta or max(years))
+
+
+def catalog(warehouse: Warehouse) -> Catalog:
+    """Allow-lists for URL/state validation from the registry and the served release."""
+    infos = {
+        key: IndicatorInfo(ind.measures, frozenset(ind.dims))
+        for key, ind in indicators.INDICATORS.items()
+    }
+    munis = frozenset(int(m) for m in warehouse.municipalities()["muni"])
+    years = tuple(warehouse.years()) or (2024,)
+    return Catalog(indicators=infos, years=years, munis=munis,
+                   default_indicator=indicators.DEFAULT_INDICATOR)
+
+
+# -- tables -----------------------------------------------------------------------------------
+def _value_column(ctx: ViewContext) -> str:
+    label = t("explore.col.valor", ctx.lang)
+    return f"{label} (%)" if ctx.unit == "pct" else label
+
+
+def _display_values(ctx: ViewContext, values: pd.Series) -> pd.Series:
+    """Numbers as the table and the files show them: percentages in points, 2 decimals."""
+    numbers = pd.to_numeric(values, errors="coerce")
+    if ctx.unit == "pct":
+        return (numbers * 100).round(2)
+    if ctx.unit == "count":
+        return numbers.round(0)
+    return numbers.round(2)
+
+
+def indicator_table(ctx: ViewContext, frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """A query frame as the on-screen table: translated headers, readable categories."""
+    lang = ctx.lang
+    out = pd.DataFrame()
+    for key in keys:
+        column = frame[key]
+        if key == "sexo":
+            column = column.map(lambda s: t(f"explore.sexo.{s}", lang))
+        elif key == "categoria":
+            column = column.map(lambda c: category_label(str(c), lang))
+        out[t(f"explore.col.{key}", lang)] = column.to_numpy()
+    ind = ctx.indicator
+    if "numerador" in frame:
+        out[ind.text("numerator", lang)] = pd.to_numeric(frame["numerador"]).round(2).to_numpy()
+    if "denominador" in frame and ind.denominator is not None and ctx.state.medida == "rate":
+        out[ind.text("denominator", lang)] = pd.to_numeric(
+            frame["denominador"]).round(2).to_numpy()
+    out[_value_column(ctx)] = _display_values(ctx, frame["valor"]).to_numpy()
+    yes, no = t("explore.yes", lang), t("explore.no", lang)
+    out[t("explore.col.suprimido", lang)] = [yes if s else no for s in frame["suprimido"]]
+    return out
+
+
+def category_label(code: str, lang: str) -> str:
+    """``primaria`` → Primaria, ``basico-2`` → Básico 2.º grado, ``F`` → Mujeres."""
+    if "-" in code:
+        nivel, _, grado = code.partition("-")
+        return f"{t(f'explore.nivel.{nivel}', lang)} · {t('explore.grado', lang, n=grado)}"
+    for group in ("nivel", "sector", "area", "sexo"):
+        text = t(f"explore.{group}.{code}", lang)
+        if text != f"explore.{group}.{code}":
+            return text
+    return code
+
+
+# -- charts -----------------------------------------------------------------------------------
+def _safe(ctx: ViewContext, run: Callable[[], pd.DataFrame]) -> pd.DataFrame | None:
+    """A query result, or ``None`` when this combination cannot be asked (empty state)."""
+    try:
+        return run()
+    except ValueError:
+        return None
+
+
+def _extremes(frame: pd.DataFrame, label: str) -> tuple[Any, Any, Any, Any] | None:
+    rows = frame.dropna(subset=["valor"])
+    if rows.empty:
+        return None
+    hi = rows.loc[rows["valor"].idxmax()]
+    lo = rows.loc[rows["valor"].idxmin()]
+    return hi[label], hi["valor"], lo[label], lo["valor"]
+
+
+def area_frame(ctx: ViewContext) -> tuple[str, pd.DataFrame | None]:
+    """The map/ranking frame: departments, or municipalities of the chosen department."""
+    level = "muni" if ctx.state.depto is not None else "depto"
+    q = ctx.state.to_query()
+    return level, _safe(ctx, lambda: ctx.warehouse.indicator_by_area(q, level))
+
+
+def ranking_view(ctx: ViewContext) -> ChartView:
+    level, frame = area_frame(ctx)
+    lang = ctx.lang
+    title = t("explore.chart.ranking", lang, nivel_geo=t(f"explore.map.level.{level}", lang),
+              anio=ctx.state.anio)
+    empty = t("explore.chart.empty", lang)
+    if frame is None:
+        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+    national_q = replace(ctx.state, depto=None, muni=None).to_query()
+    national = ctx.warehouse.indicator_value(national_q)["valor"]
+    figure = charts.ranking(frame, unit=ctx.unit, value_label=ctx.value_label(),
+                            national=None if is_missing(national) else float(national),
+                            national_label=t("explore.chart.national_average", lang),
+                            empty=empty, selected=ctx.state.muni or ctx.state.depto, lang=lang)
+    ext = _extremes(frame, "nombre")
+    summary = (t("explore.summary.ranking", lang, primero=ext[0], max=ctx.fmt(ext[1]),
+                 ultimo=ext[2], min=ctx.fmt(ext[3])) if ext else t("explore.summary.empty", lang))
+    table = indicator_table(ctx, frame.sort_values("valor", ascending=False),
+                            ["code", "nombre"])
+    return ChartView(title, figure, table, summary)
+
+
+def trend_view(ctx: ViewContext) -> ChartView:
+    lang = ctx.lang
+    desde, hasta = ctx.years()
+    title = t("explore.chart.trend", lang, desde=desde, hasta=hasta, lugar=ctx.place_name())
+    frame = _safe(ctx, lambda: ctx.warehouse.indicator_trend(ctx.state.to_query()))
+    empty = t("explore.chart.empty", lang)
+    if frame is None or frame.empty:
+        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+    names = {s: t(f"explore.sexo.{s}", lang) for s in ("T", "F", "M")}
+    figure = charts.trend(frame, unit=ctx.unit, series_names=names,
+                          value_label=ctx.value_label(), empty=empty)
+    total = frame[frame["sexo"] == "T"].dropna(subset=["valor"])
+    summary = t("explore.summary.empty", lang)
+    if len(total):
+        first, last = total.iloc[0], total.iloc[-1]
+        summary = t("explore.summary.trend", lang, lugar=ctx.place_name(),
+                    inicio=ctx.fmt(first["valor"]), desde=int(first["anio"]),
+                    fin=ctx.fmt(last["valor"]), hasta=int(last["anio"]))
+    return ChartView(title, figure, indicator_table(ctx, frame, ["anio", "sexo"]), summary)
+
+
+def _breakdown_view(ctx: ViewContext, by: str, title: str) -> ChartView:
+    lang = ctx.lang
+    empty = t("explore.chart.empty", lang)
+    if not ctx.indicator.supports(by):
+        msg = t("explore.chart.no_breakdown", lang)
+        return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
+    frame = _safe(ctx, lambda: ctx.warehouse.indicator_breakdown(ctx.state.to_query(), by))
+    if frame is None or frame.empty:
+        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+    labels = {str(c): category_label(str(c), lang) for c in frame["categoria"]}
+    figure = charts.bars(frame, unit=ctx.unit, labels=labels, value_label=ctx.value_label(),
+                         empty=empty, lang=lang)
+    ext = _extremes(frame.assign(label=frame["categoria"].astype(str).map(labels)), "label")
+    summary = (t("explore.summary.bars", lang, max_cat=ext[0], max=ctx.fmt(ext[1]),
+                 min_cat=ext[2], min=ctx.fmt(ext[3])) if ext else t("explore.summary.empty", lang))
+    return ChartView(title, figure, indicator_table(ctx, frame, ["categoria"]), summary)
+
+
+def nivel_view(ctx: ViewContext) -> ChartView:
+    title = t("explore.chart.nivel", ctx.lang, lugar=ctx.place_name(), anio=ctx.state.anio)
+    return _breakdown_view(ctx, "nivel", title)
+
+
+def grado_view(ctx: ViewContext) -> ChartView:
+    nivel = ctx.state.nivel
+    title = t("explore.chart.grado", ctx.lang, nivel=ctx.nivel_name(), lugar=ctx.place_name(),
+              anio=ctx.state.anio)
+    if nivel is None or nivel not in NIVELES:
+        msg = t("explore.chart.grado_needs_nivel", ctx.lang)
+        return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
+    return _breakdown_view(ctx, "grado", title)
+
+
+def compare_view(ctx: ViewContext) -> ChartView:
+    lang = ctx.lang
+    desde, hasta = ctx.years()
+    title = t("explore.chart.compare", lang, desde=desde, hasta=hasta)
+    places = list(ctx.state.comparar)
+    if len(places) < 2:
+        msg = t("explore.chart.compare_empty", lang)
+        return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
+    frame = _safe(ctx, lambda: ctx.warehouse.indicator_compare(ctx.state.to_query(), places))
+    empty = t("explore.chart.empty", lang)
+    if frame is None or frame.empty:
+        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+    figure = charts.compare(frame, unit=ctx.unit, value_label=ctx.value_label(), empty=empty,
+                            places=places)
+    year = int(frame["anio"].max())
+    latest = frame[frame["anio"] == year]
+    values = "; ".join(f"{r['nombre']} {ctx.fmt(r['valor'])}" for r in latest.to_dict("records"))
+    summary = t("explore.summary.compare", lang, anio=year, valores=values)
+    return ChartView(title, figure, indicator_table(ctx, frame, ["code", "nombre", "anio"]),
+                     summary)
+
+
+BUILDERS: dict[str, Builder] = {
+    "ranking": ranking_view,
+    "trend": trend_view,
+    "nivel": nivel_view,
+    "grado": grado_view,
+    "compare": compare_view,
+}

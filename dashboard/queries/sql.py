@@ -1,0 +1,114 @@
+"""SQL text for the public queries, built only from allow-listed identifiers.
+
+Every value is a bound ``$name`` parameter. Identifiers (tables, columns, grouping
+expressions, filter clauses) come from the fixed dictionaries below and from the indicator
+registry, checked against ``ALLOWED_COLUMNS`` — nothing a user types ever reaches the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dashboard import indicators
+from dashboard.indicators import Part
+
+SOURCE_TABLES: dict[str, str] = {
+    "matricula": "r_matricula", "docentes": "r_docentes", "poblacion": "r_poblacion",
+    "alfabetismo": "r_alfabetismo", "graduandos": "r_graduandos",
+}
+ALLOWED_COLUMNS: frozenset[str] = frozenset({
+    "inscritos_inicial", "inscritos_final", "promovidos", "no_promovidos", "retirados",
+    "repitentes", "sobreedad", "docentes", "poblacion", "alfabetas", "lectura_pct",
+    "matematica_pct",
+})
+KEY_EXPR: dict[str, str] = {
+    "depto": "depto", "muni": "muni", "anio": "anio", "nivel": "nivel",
+    "grado": "nivel || '-' || grado::VARCHAR", "sexo": "sexo", "sector": "sector",
+    "area": "area",
+}
+# filter name → (dimension it restricts, clause)
+FILTER_SQL: dict[str, tuple[str, str]] = {
+    "depto": ("depto", "depto = $depto"),
+    "muni": ("muni", "muni = $muni"),
+    "depto_in": ("depto", "list_contains($depto_in, depto)"),
+    "muni_in": ("muni", "list_contains($muni_in, muni)"),
+    "anio": ("anio", "anio = $anio"),
+    "anio_from": ("anio", "anio >= $anio_from"),
+    "anio_to": ("anio", "anio <= $anio_to"),
+    "nivel": ("nivel", "nivel = $nivel"),
+    "sexo": ("sexo", "sexo = $sexo"),
+    "sector": ("sector", "sector = $sector"),
+    "area": ("area", "area = $area"),
+}
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Grouping keys plus filter values (names from ``KEY_EXPR`` / ``FILTER_SQL``)."""
+
+    keys: tuple[str, ...] = ()
+    filters: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        bad = [k for k in self.keys if k not in KEY_EXPR]
+        bad += [f for f in self.filters if f not in FILTER_SQL]
+        if bad:
+            raise ValueError(f"not allowed in a query: {bad}")
+
+
+def _part(part: Part, cut: Cut, params: dict[str, object]) -> tuple[str, tuple[str, ...]]:
+    """``SELECT keys, agg(column) AS v FROM rollup WHERE ... GROUP BY keys`` for one part."""
+    if part.column not in ALLOWED_COLUMNS or part.source not in SOURCE_TABLES:
+        raise ValueError(f"part not allowed: {part}")
+    keys = tuple(k for k in cut.keys if k in part.dims)
+    where = []
+    for name, value in cut.filters.items():
+        dim, clause = FILTER_SQL[name]
+        if dim in part.dims:
+            where.append(clause)
+            params[name] = value
+    select = [f"{KEY_EXPR[k]} AS {k}" for k in keys]
+    agg = "avg" if part.agg == "avg" else "sum"
+    select.append(f"{agg}({part.column})::DOUBLE AS v")
+    text = f"SELECT {', '.join(select)} FROM {SOURCE_TABLES[part.source]}"  # noqa: S608
+    if where:
+        text += " WHERE " + " AND ".join(where)
+    if keys:
+        text += " GROUP BY " + ", ".join(str(i + 1) for i in range(len(keys)))
+    return text, keys
+
+
+def ratio(numerator: Part, denominator: Part | None, cut: Cut) -> tuple[str, dict[str, object]]:
+    """One statement returning ``keys..., numerador, denominador`` (denominator may be NULL).
+
+    The denominator is grouped by the keys it supports and broadcast over the others (a
+    population has no sector); groups present on only one side still appear.
+    """
+    params: dict[str, object] = {}
+    num_sql, keys = _part(numerator, cut, params)
+    if denominator is None:
+        cols = ", ".join((*keys, "v AS numerador", "NULL::DOUBLE AS denominador"))
+        return f"WITH n AS ({num_sql}) SELECT {cols} FROM n", params  # noqa: S608
+    den_sql, den_keys = _part(denominator, cut, params)
+    shared = tuple(k for k in keys if k in den_keys)
+    if not shared:
+        join = "n FULL JOIN d ON TRUE" if not keys else "n LEFT JOIN d ON TRUE"
+    elif shared == keys:
+        join = f"n FULL JOIN d USING ({', '.join(shared)})"
+    else:
+        join = f"n LEFT JOIN d USING ({', '.join(shared)})"
+    cols = [k if k in shared else f"n.{k}" for k in keys]
+    cols += ["n.v AS numerador", "d.v AS denominador"]
+    text = (f"WITH n AS ({num_sql}), d AS ({den_sql}) "  # noqa: S608 (allow-listed identifiers)
+            f"SELECT {', '.join(cols)} FROM {join}")
+    return text, params
+
+
+def indicator_parts(key: str, measure: str) -> tuple[Part, Part | None]:
+    """Numerator and denominator the measure needs (per-1,000 divides by the population)."""
+    ind = indicators.get(key)
+    if measure == "count":
+        return ind.numerator, None
+    if measure == "per_1000":
+        return ind.numerator, indicators.POPULATION_ALL
+    return ind.numerator, ind.denominator

@@ -1,0 +1,100 @@
+"""Store commands: ``db upgrade``, ``user add|list``, ``audit`` (recent staff actions).
+
+``user add`` never takes a password on the command line (it would land in shell history and
+``ps``): it prompts twice, or reads one line from stdin with ``--password-stdin``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from sqlalchemy import select
+
+from dashboard.config import Settings
+from dashboard.store import accounts
+from dashboard.store.db import Store
+
+
+def _open(settings: Settings) -> Store:
+    from dashboard.tracker_seed import ensure_seeded  # the store package stays below tracker
+
+    store = Store(settings)
+    store.migrate()
+    ensure_seeded(store)
+    return store
+
+
+def _upgrade(settings: Settings, _args: argparse.Namespace) -> int:
+    store = _open(settings)
+    print("schema at", ", ".join(sorted(store.current_revisions())))
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Contraseña / Password: ")
+    if first != getpass.getpass("Repita / Repeat: "):
+        print("error: passwords do not match", file=sys.stderr)
+        return None
+    return first
+
+
+def _user_add(settings: Settings, args: argparse.Namespace) -> int:
+    password = _read_password(args)
+    if password is None:
+        return 1
+    store = _open(settings)
+    try:
+        with store.session() as ses:
+            user = accounts.create_user(ses, args.username, password, role=args.role,
+                                        display_name=args.name or "")
+            accounts.audit(ses, None, "user.add", f"user:{user.username}",
+                           {"role": user.role, "via": "cli"}, "")
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {args.role} {args.username.strip().lower()}")
+    return 0
+
+
+def _user_list(settings: Settings, _args: argparse.Namespace) -> int:
+    store = _open(settings)
+    with store.session() as ses:
+        for user in ses.scalars(select(accounts.User).order_by(accounts.User.username)):
+            state = "active" if user.active else "inactive"
+            print(f"{user.username:24} {user.role:6} {state:8} {user.display_name}")
+    return 0
+
+
+def _audit(settings: Settings, args: argparse.Namespace) -> int:
+    store = _open(settings)
+    with store.session() as ses:
+        for e in accounts.audit_entries(ses, args.limit):
+            print(f"{e.at.isoformat(timespec='seconds')}  user={e.user_id}  {e.action:18} "
+                  f"{e.target:24} ip={e.ip} {e.details}")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    db = sub.add_parser("db", help="transactional store (SQLite/PostgreSQL)")
+    dbsub = db.add_subparsers(dest="db_command", required=True)
+    dbsub.add_parser("upgrade", help="run migrations (alembic upgrade heads)").set_defaults(
+        func=_upgrade)
+
+    user = sub.add_parser("user", help="staff accounts")
+    usub = user.add_subparsers(dest="user_command", required=True)
+    add = usub.add_parser("add", help="create a staff account (password prompted)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=accounts.ROLES, default="staff")
+    add.add_argument("--name", help="display name shown next to published updates")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from the first line of stdin")
+    add.set_defaults(func=_user_add)
+    usub.add_parser("list", help="list accounts").set_defaults(func=_user_list)
+
+    audit = sub.add_parser("audit", help="recent staff actions from the audit log")
+    audit.add_argument("--limit", type=int, default=50)
+    audit.set_defaults(func=_audit)

@@ -1,0 +1,90 @@
+"""Staff pages of the tracker (server-rendered forms under ``/staff``, CSRF-protected).
+
+Staff can only *add*: a progress update (optionally correcting an earlier one) or an event.
+There is no edit or delete route anywhere; corrections are new entries that point back.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+
+from dashboard.auth import client_ip, current_staff_user, request_lang, staff_required
+from dashboard.i18n import fmt_date, t
+from dashboard.services import Services
+from dashboard.store.accounts import audit_entries
+from dashboard.tracker import ESTADOS, TIPOS_EVENTO
+from dashboard.tracker_export import today_gt
+from dashboard.tracker_input import parse_event, parse_update
+from dashboard.tracker_repo import TrackerError, append_event, append_update, snapshot
+
+
+def _render(template: str, status: int = 200, **context):
+    lang = request_lang()
+    return render_template(template, lang=lang, t=t, fmt_date=fmt_date,
+                           user=current_staff_user(), estados=ESTADOS,
+                           tipos_evento=TIPOS_EVENTO, **context), status
+
+
+def register(bp: Blueprint, services: Services) -> None:
+    store, settings = services.store, services.settings
+
+    @bp.get("/")
+    @staff_required
+    def home():
+        snap = snapshot(store, settings, today_gt())
+        with store.session() as ses:
+            recent = list(audit_entries(ses, 20))
+        return _render("staff/home.html", snap=snap, recent=recent,
+                       done=request.args.get("ok", ""))
+
+    @bp.route("/hitos/<milestone_id>/actualizar", methods=["GET", "POST"])
+    @staff_required
+    def post_update(milestone_id: str):
+        snap = snapshot(store, settings, today_gt())
+        state = snap.state(milestone_id)
+        if state is None:
+            abort(404)
+        errors: list[str] = []
+        form = dict(request.form) if request.method == "POST" else {}
+        if request.method == "POST":
+            new, errors = parse_update({**form, "milestone_id": milestone_id},
+                                       {s.plan.id for s in snap.states})
+            if new is not None:
+                user = current_staff_user()
+                assert user is not None
+                try:
+                    with store.session() as ses:
+                        update_id = append_update(ses, user.id, new,
+                                                  client_ip(settings.trust_proxy))
+                except TrackerError as exc:
+                    errors = [str(exc)]
+                else:
+                    return redirect(url_for("staff.home", ok=f"update:{update_id}",
+                                            lang=request_lang()))
+        return _render("staff/update_form.html", 400 if errors else 200, state=state,
+                       form=form, errors=errors,
+                       corrige=request.args.get("corrige") or form.get("corrige_id", ""))
+
+    @bp.route("/eventos/nuevo", methods=["GET", "POST"])
+    @staff_required
+    def post_event():
+        errors: list[str] = []
+        form = dict(request.form) if request.method == "POST" else {}
+        if request.method == "POST":
+            new, errors = parse_event(form, today_gt())
+            if new is not None:
+                user = current_staff_user()
+                assert user is not None
+                try:
+                    with store.session() as ses:
+                        event_id = append_event(ses, user.id, new,
+                                                client_ip(settings.trust_proxy))
+                except TrackerError as exc:
+                    errors = [str(exc)]
+                else:
+                    return redirect(url_for("staff.home", ok=f"event:{event_id}",
+                                            lang=request_lang()))
+        snap = snapshot(store, settings, today_gt())
+        return _render("staff/event_form.html", 400 if errors else 200, form=form,
+                       errors=errors, events=snap.events,
+                       corrige=request.args.get("corrige") or form.get("corrige_id", ""))

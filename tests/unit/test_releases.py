@@ -1,0 +1,126 @@
+"""Releases: publish, atomic failure (byte-for-byte untouched), rollback, prune, rollups."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import make_settings
+
+from dashboard.config import Settings
+from dashboard.warehouse import catalog, releases, rollups
+
+
+def _tree(root: Path) -> dict[str, str]:
+    """Every file under ``root`` with its checksum (the "byte for byte" evidence)."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "publish.lock"}
+
+
+def _dims() -> dict[str, pd.DataFrame]:
+    return {"dim_departamento": catalog.departments(), "dim_municipio": catalog.municipalities()}
+
+
+def test_publish_writes_manifest_pointer_and_rollups(settings: Settings):
+    manifest = releases.publish(settings, _dims(), sources=[], note="first")
+    path = releases.release_path(settings)
+    assert releases.current_release_id(settings) == manifest.release_id
+    assert (path / "manifest.json").exists() and (path / "dictionary.json").exists()
+    assert (path / rollups.ANALYTICS).exists(), "every publish builds the rollups"
+    info = releases.read_manifest(path).tables["dim_municipio"]
+    assert info["rows"] == 340 and info["origin"] == "real"
+    assert not (settings.data_dir / "staging" / manifest.release_id).exists()
+
+
+def test_demo_release_is_labelled_demo(demo_settings: Settings):
+    manifest = releases.read_manifest(releases.release_path(demo_settings))
+    assert {"fact_matricula", "fact_docentes", "fact_poblacion",
+            "dim_establecimiento"} <= set(manifest.demo_tables)
+    assert manifest.has_demo
+    assert manifest.sources and all(s["kind"] == "demo" for s in manifest.sources)
+
+
+def test_failed_validation_leaves_the_release_untouched(demo_copy: Settings):
+    before = _tree(demo_copy.data_dir)
+    bad = catalog.municipalities().drop(columns="nombre")
+    with pytest.raises(releases.ReleaseError, match="missing columns"):
+        releases.publish(demo_copy, {"dim_municipio": bad}, sources=[])
+    assert _tree(demo_copy.data_dir) == before
+
+
+def test_failed_finalize_leaves_the_release_untouched(demo_copy: Settings):
+    before = _tree(demo_copy.data_dir)
+
+    def explode(stage: Path) -> None:
+        (stage / "half-written.tmp").write_text("x")
+        raise RuntimeError("rollup build failed")
+
+    with pytest.raises(RuntimeError, match="rollup build failed"):
+        releases.publish(demo_copy, _dims(), sources=[], finalize=explode)
+    assert _tree(demo_copy.data_dir) == before
+    assert not any((demo_copy.data_dir / "staging").iterdir())
+
+
+def test_tables_not_republished_are_kept_from_the_parent(demo_copy: Settings):
+    parent = releases.current_release_id(demo_copy)
+    manifest = releases.publish(demo_copy, _dims(), sources=[], note="dims only")
+    assert manifest.parent == parent
+    assert "fact_matricula" in manifest.tables
+    new = releases.release_path(demo_copy) / "fact_matricula.parquet"
+    old = releases.releases_dir(demo_copy) / parent / "fact_matricula.parquet"
+    assert new.stat().st_ino == old.stat().st_ino, "unchanged tables are hard-linked"
+
+
+def test_rollback_serves_the_previous_release_and_back(settings: Settings):
+    first = releases.publish(settings, _dims(), sources=[]).release_id
+    second = releases.publish(settings, _dims(), sources=[]).release_id
+    assert releases.rollback(settings) == first
+    assert releases.current_release_id(settings) == first
+    assert releases.rollback(settings, to=second) == second
+    with pytest.raises(releases.ReleaseError):
+        releases.rollback(settings, to="19990101T000000Z")
+
+
+def test_rollback_without_an_earlier_release_fails(settings: Settings):
+    releases.publish(settings, _dims(), sources=[])
+    with pytest.raises(releases.ReleaseError, match="no earlier release"):
+        releases.rollback(settings)
+
+
+def test_prune_keeps_the_newest_n(tmp_path: Path):
+    settings = make_settings(tmp_path, releases_keep=2)
+    ids = [releases.publish(settings, _dims(), sources=[]).release_id for _ in range(3)]
+    kept = [m.release_id for m in releases.list_releases(settings)]
+    assert kept == [ids[2], ids[1]]
+    assert releases.current_release_id(settings) == ids[2]
+    assert not (releases.releases_dir(settings) / ids[0]).exists()
+
+
+@pytest.mark.xfail(strict=False, reason="release ids are per second: after a prune in the same "
+                   "second the pruned id is handed out again and sorts as the oldest")
+def test_release_ids_are_never_reused_after_prune(tmp_path: Path):
+    settings = make_settings(tmp_path, releases_keep=2)
+    ids = [releases.publish(settings, _dims(), sources=[]).release_id for _ in range(4)]
+    assert len(set(ids)) == 4
+    assert [m.release_id for m in releases.list_releases(settings)] == [ids[3], ids[2]]
+
+
+def test_rollups_hold_public_grains_and_no_school_codes(demo_settings: Settings):
+    import duckdb
+
+    path = releases.release_path(demo_settings) / rollups.ANALYTICS
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = {n for (n,) in con.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
+        columns = {c for (c,) in con.execute(
+            "SELECT column_name FROM information_schema.columns").fetchall()}
+        total = con.execute("SELECT sum(inscritos_inicial) FROM r_matricula").fetchone()[0]
+    finally:
+        con.close()
+    assert {"r_matricula", "r_docentes", "r_poblacion", "dim_departamento"} <= tables
+    assert "codigo" not in columns
+    facts = pd.read_parquet(releases.release_path(demo_settings) / "fact_matricula.parquet")
+    assert total == int(facts["inscritos_inicial"].sum())
