@@ -143,7 +143,7 @@ class Load:
 
 
 def stored(instance: Path, data_dir: Path) -> tuple[int, int, dict[str, str]]:
-    store = Store(Settings(data_dir=data_dir, instance_dir=instance, secret_key="x"))
+    store = Store(Settings(data_dir=data_dir, instance_dir=instance, secret_key="bench-only"))  # noqa: S106
     with store.session() as ses:
         rows = int(ses.scalar(select(func.count(Feedback.id))))
         distinct = int(ses.scalar(select(func.count(func.distinct(Feedback.message)))))
@@ -187,10 +187,10 @@ def run_load(data_dir: Path, base: Path, name: str, kill_midway: bool) -> None:
 def run_rate_limit(data_dir: Path, base: Path) -> None:
     server = Server(data_dir, base / "rate", rate=None)  # the default, 5/minute
     try:
-        while 50 < time.time() % 60:  # do not straddle a fixed-window boundary
+        while time.time() % 60 > 50:  # do not straddle a fixed-window boundary
             time.sleep(0.5)
         results = []
-        with ThreadPoolExecutor(2) as pool:  # two at a time so both workers take posts
+        with ThreadPoolExecutor(4) as pool:  # concurrent, so both workers take posts
             for status, _ in pool.map(lambda i: request(
                     server.port, "POST", "/api/v1/feedback",
                     {"tipo": "pregunta", "mensaje": f"límite {i}", "vista": "/"},
@@ -201,7 +201,7 @@ def run_rate_limit(data_dir: Path, base: Path) -> None:
     lines = [ln.split() for ln in (base / "rate" / "access.log").read_text().splitlines()]
     posts = [(pid, status) for pid, method, path, status in lines
              if method == "POST" and path == "/api/v1/feedback"]
-    by_worker = Counter(pid for pid, _ in posts)
+    by_worker = Counter(pid.strip("<>") for pid, _ in posts)
     print("[rate] FEEDBACK_RATE_LIMIT=5/minute (default), 8 posts from 127.0.0.1")
     print(f"  statuses in order: {results}")
     print(f"  posts served per worker pid: {dict(by_worker)}; "
@@ -211,7 +211,8 @@ def run_rate_limit(data_dir: Path, base: Path) -> None:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-feedback-") as tmp:
         base = Path(tmp)
-        settings = Settings(data_dir=base / "data", instance_dir=base / "seed", secret_key="x")
+        settings = Settings(data_dir=base / "data", instance_dir=base / "seed",
+                            secret_key="bench-only")  # noqa: S106
         demo.publish_demo(settings, scale=0.02, seed=3)
         run_load(settings.data_dir, base, "load", kill_midway=False)
         run_load(settings.data_dir, base, "sigkill", kill_midway=True)

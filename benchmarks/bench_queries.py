@@ -40,9 +40,14 @@ def _params(i: int) -> tuple[int, int]:
     return YEARS[i % len(YEARS)], DEPTOS[(i * 7) % len(DEPTOS)]
 
 
+def _places(i: int) -> list[int]:
+    depto = _params(i)[1]
+    return [depto, depto % 22 + 1, 1601]
+
+
 def layer_queries(wh: Warehouse) -> dict[str, Callable[[int], object]]:
     def q(i: int, **kw: object) -> IndicatorQuery:
-        year, depto = _params(i)
+        year, _ = _params(i)
         return IndicatorQuery(**{"indicator": "desercion", "year": year, **kw})  # type: ignore
 
     return {
@@ -50,7 +55,7 @@ def layer_queries(wh: Warehouse) -> dict[str, Callable[[int], object]]:
         "map_muni": lambda i: wh.indicator_by_area(q(i, depto=_params(i)[1]), "muni"),
         "trend": lambda i: wh.indicator_trend(q(i, depto=_params(i)[1])),
         "breakdown": lambda i: wh.indicator_breakdown(q(i, depto=_params(i)[1]), "sector"),
-        "compare": lambda i: wh.indicator_compare(q(i), [_params(i)[1], 16, 1601]),
+        "compare": lambda i: wh.indicator_compare(q(i), _places(i)),
         "key_figure": lambda i: wh.indicator_value(q(i, depto=_params(i)[1], nivel="basico")),
     }
 
@@ -85,8 +90,7 @@ def pandas_queries(df: pd.DataFrame) -> dict[str, Callable[[int], object]]:
         return _rate(df[(df["anio"] == year) & (df["depto"] == depto)], ["sector"])
 
     def compare(i: int) -> object:
-        _, depto = _params(i)
-        deptos = _rate(df[df["depto"].isin([depto, 16])], ["depto", "anio"])
+        deptos = _rate(df[df["depto"].isin(_places(i)[:2])], ["depto", "anio"])
         muni = _rate(df[df["muni"] == 1601], ["muni", "anio"])
         return pd.concat([deptos, muni])
 
@@ -124,7 +128,7 @@ def p95(values: list[float]) -> float:
 def run_scale(scale: float, repeat: int, pandas_repeat: int, seed: int) -> bool:
     with tempfile.TemporaryDirectory(prefix=f"bench-s{scale:g}-") as tmp:
         settings = Settings(data_dir=Path(tmp) / "data", instance_dir=Path(tmp) / "instance",
-                            secret_key="bench")
+                            secret_key="bench")  # noqa: S106
         start = time.perf_counter()
         demo.publish_demo(settings, scale=scale, seed=seed)
         print(f"\n== scale {scale:g}: demo generated + published in "

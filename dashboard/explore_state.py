@@ -22,6 +22,7 @@ KEYS: tuple[str, ...] = ("indicador", "anio", "desde", "hasta", "depto", "muni",
 SEXO_URL = {"mujeres": "F", "hombres": "M"}
 MEDIDA_URL = {"tasa": "rate", "conteo": "count", "por_mil": "per_1000"}
 VISTAS: tuple[str, ...] = ("mapa", "tabla")
+IGNORED: frozenset[str] = frozenset({"lang"})  # read by the shell (language), not a filter
 MAX_COMPARE = 4
 MAX_SHOWN_VALUE = 40  # characters of a rejected value echoed back in a notice
 DIMENSIONS: tuple[str, ...] = ("sexo", "nivel", "sector", "area")
@@ -182,6 +183,8 @@ def parse(query: Mapping[str, Sequence[str]], catalog: Catalog) -> tuple[Explore
     """The view a query string asks for, plus a notice for every value that was dropped."""
     parser = _Parser(catalog)
     for key, raws in query.items():
+        if key in IGNORED:
+            continue
         if key not in KEYS:
             parser.reject(key, ", ".join(map(str, raws)), "unknown_param")
             continue

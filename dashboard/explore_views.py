@@ -176,7 +176,7 @@ def area_frame(ctx: ViewContext) -> tuple[str, pd.DataFrame | None]:
 def ranking_view(ctx: ViewContext) -> ChartView:
     level, frame = area_frame(ctx)
     lang = ctx.lang
-    title = t("explore.chart.ranking", lang, nivel_geo=t(f"explore.map.level.{level}", lang),
+    title = t("explore.chart.ranking", lang, nivel_geo=t(f"explore.map.levels.{level}", lang),
               anio=ctx.state.anio)
     empty = t("explore.chart.empty", lang)
     if frame is None:

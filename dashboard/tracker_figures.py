@@ -45,7 +45,8 @@ def timeline_rows(states: Sequence[State], today: date) -> list[dict[str, object
                 if reading.inicio and reading.fin:
                     start, end = sorted((reading.inicio, reading.fin))
                     rows.append({"id": plan.id, "kind": "alt", "start": start, "end": end,
-                                 "reading": reading.id, "valid": reading.valid})
+                                 "reading": reading.id, "valid": reading.valid,
+                                 "as_read": (reading.inicio, reading.fin)})
         actual = actual_period(state, today)
         if actual:
             rows.append({"id": plan.id, "kind": "actual", "start": actual[0], "end": actual[1]})

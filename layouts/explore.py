@@ -13,6 +13,7 @@ from dash import dcc, html
 from dashboard import explore_state
 from dashboard.explore_real import CENSUS_TOPICS
 from dashboard.explore_views import catalog
+from dashboard.figures.common import MAP_CONFIG
 from dashboard.i18n import t
 from layouts import components
 from layouts.context import PageContext
@@ -64,7 +65,7 @@ def _map_card(state: explore_state.ExploreState, lang: str) -> html.Section:
     ], id=ids.BREADCRUMB, className="breadcrumb mb-1"),
         **{"aria-label": t("explore.map.breadcrumb", lang)})
     return _card("map", lang, controls=[crumbs, vista],
-                 graph_config={"scrollZoom": False},
+                 graph_config=MAP_CONFIG,
                  extra=[html.Div(id=ids.MAP_LEGEND)],
                  table_open=state.vista == "tabla", class_name="map-card",
                  details_id=ids.MAP_DETAILS)
@@ -110,8 +111,7 @@ def layout(ctx: PageContext) -> html.Div:
             html.Span(id=ids.COPY_STATUS, role="status", className="copy-status"),
             html.Div(id=ids.COPY_FALLBACK, className="copy-fallback", hidden=True, children=[
                 dbc.Label(t("explore.copy_fallback", lang), html_for="explore-copy-input"),
-                dbc.Input(id="explore-copy-input", type="text", readonly=True, value="",
-                          **{"aria-label": t("explore.copy_fallback_label", lang)}),
+                dbc.Input(id="explore-copy-input", type="text", readonly=True, value=""),
             ]),
         ], className="page-head-actions"),
     ], className="page-head")

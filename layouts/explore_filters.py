@@ -131,8 +131,7 @@ def filter_panel(state: ExploreState, lang: str, *, years: Sequence[int],
              ids.F_NIVEL: "nivel", ids.F_SECTOR: "sector"}
 
     def sel(cid: str) -> html.Div:
-        text = (t("explore.filters.rango", lang) + f" ({t(f'explore.filters.{label[cid]}', lang)})"
-                if cid in (ids.F_DESDE, ids.F_HASTA) else t(f"explore.filters.{label[cid]}", lang))
+        text = t(f"explore.filters.{label[cid]}", lang)
         return _field(text, dbc.Select(id=cid, options=select[cid], value=values[cid]), cid)
 
     fields = [
@@ -142,7 +141,9 @@ def filter_panel(state: ExploreState, lang: str, *, years: Sequence[int],
         _radios(t("explore.filters.area", lang), ids.F_AREA, area, values[ids.F_AREA]),
         _radios(t("explore.filters.medida", lang), ids.F_MEDIDA, measure_options(state, lang),
                 values[ids.F_MEDIDA]),
-        html.Div([sel(ids.F_DESDE), sel(ids.F_HASTA)], className="filter-pair"),
+        html.Fieldset([html.Legend(t("explore.filters.rango", lang), className="form-label"),
+                       html.Div([sel(ids.F_DESDE), sel(ids.F_HASTA)], className="filter-pair")],
+                      className="filter-field"),
         _field(t("explore.filters.comparar", lang), dcc.Dropdown(
             id=ids.F_COMPARAR, multi=True, value=values[ids.F_COMPARAR],
             options=compare_options(departments, municipalities, state),

@@ -77,10 +77,14 @@ def timeline_table(states: Sequence[State], today: date, lang: str) -> html.Deta
     """The Gantt's data as a table (screen readers, small screens, print)."""
     names = {"planned": "tracker.timeline.planned", "alt": "tracker.timeline.alt",
              "actual": "tracker.timeline.actual"}
-    rows = [html.Tr([html.Th(r["id"], scope="row"), html.Td(t(names[str(r["kind"])], lang)),
-                     html.Td(fmt_date(r["start"], lang)),  # type: ignore[arg-type]
-                     html.Td(fmt_date(r["end"], lang))])  # type: ignore[arg-type]
-            for r in timeline_rows(states, today)]
+    rows = []
+    for r in timeline_rows(states, today):
+        start, end = r.get("as_read") or (r["start"], r["end"])  # type: ignore[misc]
+        kind = t(names[str(r["kind"])], lang)
+        if r.get("valid") is False:
+            kind += f" — {t('tracker.dates.invalid', lang)}"
+        rows.append(html.Tr([html.Th(r["id"], scope="row"), html.Td(kind),
+                             html.Td(fmt_date(start, lang)), html.Td(fmt_date(end, lang))]))
     return html.Details([
         html.Summary(t("tracker.timeline.table", lang)),
         html.Table([html.Thead(html.Tr([

@@ -42,8 +42,9 @@ def planned_dates(state: State, lang: str) -> html.Div:
         return html.Div(f"{fmt_date(plan.inicio_planificado, lang)} → "
                         f"{fmt_date(plan.fin_planificado, lang)}")
     items = [html.Li([t(f"tracker.dates.reading.{r.id}", lang), ": ",
-                      f"{r.inicio_texto} → {r.fin_texto}",
-                      "" if r.valid else f" ({t('tracker.dates.invalid', lang)})"])
+                      f"{fmt_date(r.inicio, lang)} → {fmt_date(r.fin, lang)}",
+                      f" («{r.inicio_texto} → {r.fin_texto}»)" if r.inicio_texto else "",
+                      "" if r.valid else f" — {t('tracker.dates.invalid', lang)}"])
              for r in plan.lecturas]
     note = plan.nota_calidad.get(lang) or plan.nota_calidad.get("es", "")
     return html.Div([html.Ul(items, className="mb-1"), html.P(note, className="small")],

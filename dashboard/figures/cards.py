@@ -37,8 +37,8 @@ class CardInput:
 
 def per_hundred(value: float, lang: str) -> str:
     """A share as "6" or "6,4" (of every 100): whole numbers from 10 up."""
-    points = value * 100
-    return fmt_number(points, lang, 0 if points >= 10 else 1)
+    points = round(value * 100, 1)
+    return fmt_number(points, lang, 0 if points >= 10 or points.is_integer() else 1)
 
 
 def main_sentence(card: CardInput, value: Mapping[str, object]) -> str:

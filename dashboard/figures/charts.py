@@ -63,7 +63,7 @@ def trend(frame: pd.DataFrame, *, unit: str, series_names: Mapping[str, str],
         })
     return {"data": traces, "layout": {
         **BASE_LAYOUT, "height": 320, "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-        "xaxis": {"dtick": 1, "gridcolor": GRID, "automargin": True},
+        "xaxis": {"tickformat": "d", "nticks": 6, "gridcolor": GRID, "automargin": True},
         "yaxis": _value_axis(unit, value_label),
         "legend": {"orientation": "h", "y": -0.18, "x": 0},
         "hovermode": "x unified",

@@ -8,6 +8,7 @@ builders trivially testable.
 from __future__ import annotations
 
 import math
+import textwrap
 from typing import Any
 
 from dashboard.i18n import fmt_number, fmt_percent
@@ -34,16 +35,15 @@ BASE_LAYOUT: dict[str, Any] = {
     "separators": ".,",
 }
 
-CONFIG: dict[str, Any] = {
+CONFIG: dict[str, Any] = {  # charts: no mode bar (the table and download replace its tools)
     "displaylogo": False,
     "responsive": True,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toImage"],
+    "displayModeBar": False,
 }
-
-
-def separators(lang: str) -> str:
-    """Plotly's decimal+thousands characters for the language (es_GT uses 1,234.5 too)."""
-    return ".,"
+MAP_CONFIG: dict[str, Any] = {
+    "displaylogo": False, "responsive": True, "scrollZoom": False, "displayModeBar": True,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+}
 
 
 def is_missing(value: object) -> bool:
@@ -92,7 +92,7 @@ def empty_figure(message: str) -> Figure:
             "xaxis": {"visible": False}, "yaxis": {"visible": False},
             "height": 220,
             "annotations": [{
-                "text": message, "showarrow": False, "xref": "paper", "yref": "paper",
+                "text": "<br>".join(textwrap.wrap(message, 44)), "showarrow": False, "xref": "paper", "yref": "paper",
                 "x": 0.5, "y": 0.5, "font": {"size": 15, "color": MUTED},
             }],
         },

@@ -1,8 +1,9 @@
 """Indicator computation on top of ``sql.ratio``: numerator/denominator sums → value, suppressed.
 
-``raw`` returns unsuppressed sums (callers may add them up, e.g. F + M = total) and
-``finish`` turns them into published values; nothing leaves the query layer without
-``finish``. The gender parity index and published shares (graduandos) have their own paths.
+Results travel as ``Cols`` (a dict of numpy arrays) because pandas' per-call overhead would
+dominate queries that return 22 rows; the ``Warehouse`` builds one frame at the end.
+``raw`` returns unsuppressed sums (callers may add them up, e.g. F + M = total) and ``finish``
+turns them into published values; nothing leaves the query layer without ``finish``.
 """
 
 from __future__ import annotations
@@ -10,17 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 
 from dashboard import indicators
-from dashboard.indicators import ENROLLED, Indicator, Part
+from dashboard.indicators import ENROLLED, Part
 from dashboard.queries import sql, suppression
 from dashboard.queries.filters import IndicatorQuery
 
-Runner = Callable[[str, dict[str, object]], pd.DataFrame]
+Cols = dict[str, np.ndarray]
+Runner = Callable[[str, dict[str, object]], Cols]
 HasTable = Callable[[str], bool]
 PLACE_DIMS: tuple[str, ...] = ("nivel", "sexo", "sector", "area")
 POPULATION_BY_LEVEL = Part("poblacion", "poblacion")
+SEX_VALUES = ("numerador_F", "numerador_M", "denominador_F", "denominador_M")
 
 
 def base_filters(q: IndicatorQuery, *, geo: bool = True, year: bool = True,
@@ -40,93 +42,60 @@ def base_filters(q: IndicatorQuery, *, geo: bool = True, year: bool = True,
     return filters
 
 
-def _empty(keys: tuple[str, ...]) -> pd.DataFrame:
-    return pd.DataFrame({**{k: pd.Series(dtype="object") for k in keys},
-                         "numerador": pd.Series(dtype="float64"),
-                         "denominador": pd.Series(dtype="float64")})
-
-
-def _fill_fixed(frame: pd.DataFrame, ind: Indicator, keys: tuple[str, ...]) -> pd.DataFrame:
-    """Census indicators have no year column: report their one year."""
-    if "anio" in keys and "anio" not in frame.columns:
-        frame = frame.assign(anio=ind.fixed_year)
-    return frame[[*keys, *(c for c in frame.columns if c not in keys)]]
+def _empty(keys: tuple[str, ...], values: tuple[str, ...]) -> Cols:
+    return {**{k: np.array([], dtype=object) for k in keys},
+            **{v: np.array([], dtype="float64") for v in values}}
 
 
 def raw(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ...],
-        filters: dict[str, object]) -> pd.DataFrame:
+        filters: dict[str, object]) -> Cols:
     """Unsuppressed ``keys..., numerador, denominador`` for ``q``'s indicator and measure."""
     ind = indicators.get(q.indicator)
     if ind.key == "ipg":
-        return _ipg_raw(run, has_table, keys, filters)
-    num, den = sql.indicator_parts(ind.key, q.measure)
+        num, den, by_sex = ENROLLED, POPULATION_BY_LEVEL, True
+    else:
+        (num, den), by_sex = sql.indicator_parts(ind.key, q.measure), False
     needed = [num.source] + ([den.source] if den else [])
+    values = SEX_VALUES if by_sex else ("numerador", "denominador")
     if not all(has_table(sql.SOURCE_TABLES[s]) for s in needed):
-        return _empty(keys)
-    text, params = sql.ratio(num, den, sql.Cut(keys, filters))
-    return _fill_fixed(run(text, params), ind, keys)
+        return _empty(keys, values)
+    text, params = sql.ratio(num, den, sql.Cut(keys, filters), by_sex=by_sex)
+    cols = run(text, params)
+    if "anio" in keys and "anio" not in cols:  # census indicators describe one year
+        cols["anio"] = np.full(len(cols[values[0]]), ind.fixed_year, dtype="int64")
+    return cols
 
 
-def finish(frame: pd.DataFrame, q: IndicatorQuery) -> pd.DataFrame:
-    """Published values: ``valor`` per measure, disclosure control applied; keeps ``_num``."""
+def finish(cols: Cols, q: IndicatorQuery) -> Cols:
+    """Published ``numerador, denominador, valor, suprimido`` (keys kept, ``_num`` added)."""
     ind = indicators.get(q.indicator)
+    keys = {k: v for k, v in cols.items() if k not in (*SEX_VALUES, "numerador", "denominador")}
     if ind.key == "ipg":
-        return _ipg_finish(frame)
+        return {**keys, **_parity(cols)}
     if ind.numerator.agg == "avg":  # published shares (%), no counts behind them
-        out = frame.assign(valor=frame["numerador"] / 100.0, numerador=np.nan,
-                           denominador=np.nan, suprimido=False)
-        return out.assign(_num=np.nan)
-    has_den = q.measure != "count" and (q.measure == "per_1000" or ind.denominator is not None)
-    out = frame.assign(_num=frame["numerador"])
-    return suppression.apply(out, has_denominator=has_den,
-                             scale=1000.0 if q.measure == "per_1000" else 1.0)
+        n = len(cols["numerador"])
+        return {**keys, "numerador": np.full(n, np.nan), "denominador": np.full(n, np.nan),
+                "valor": cols["numerador"] / 100.0, "suprimido": np.zeros(n, dtype=bool),
+                "_num": np.full(n, np.nan)}
+    has_den = q.measure == "per_1000" or (q.measure == "rate" and ind.denominator is not None)
+    out = suppression.apply(cols["numerador"], cols["denominador"] if has_den else None,
+                            scale=1000.0 if q.measure == "per_1000" else 1.0)
+    return {**keys, **out, "_num": np.asarray(cols["numerador"], dtype="float64")}
 
 
 def compute(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ...],
-            filters: dict[str, object]) -> pd.DataFrame:
+            filters: dict[str, object]) -> Cols:
     return finish(raw(run, has_table, q, keys, filters), q)
 
 
-def _ipg_raw(run: Runner, has_table: HasTable, keys: tuple[str, ...],
-             filters: dict[str, object]) -> pd.DataFrame:
-    """Enrolment and population by sex, side by side: ``numerador_F ... denominador_M``."""
-    if not (has_table("r_matricula") and has_table("r_poblacion")):
-        return _empty(keys)
-    cut = sql.Cut((*keys, "sexo"), {k: v for k, v in filters.items() if k != "sexo"})
-    text, params = sql.ratio(ENROLLED, POPULATION_BY_LEVEL, cut)
-    long = run(text, params)
-    index = list(keys) or ["_k"]
-    if not keys:
-        long = long.assign(_k=0)
-    wide = long.pivot_table(index=index, columns="sexo", values=["numerador", "denominador"],
-                            aggfunc="sum")
-    wide.columns = [f"{a}_{b}" for a, b in wide.columns]
-    wide = wide.reset_index().drop(columns=["_k"], errors="ignore")
-    for col in ("numerador_F", "numerador_M", "denominador_F", "denominador_M"):
-        if col not in wide.columns:
-            wide[col] = np.nan
-    wide["numerador"] = wide["numerador_F"].fillna(0) + wide["numerador_M"].fillna(0)
-    wide["denominador"] = wide["denominador_F"].fillna(0) + wide["denominador_M"].fillna(0)
-    return wide
-
-
-def _ipg_finish(wide: pd.DataFrame) -> pd.DataFrame:
+def _parity(cols: Cols) -> Cols:
     """IPG = GER(F) / GER(M); published numerator/denominator are the two GERs (0..1)."""
-    out = wide.copy()
-    parts = {}
-    suppressed = pd.Series(False, index=out.index)
-    for s in ("F", "M"):
-        cell = suppression.apply(
-            pd.DataFrame({"numerador": out.get(f"numerador_{s}"),
-                          "denominador": out.get(f"denominador_{s}")}, index=out.index),
-            has_denominator=True)
-        suppressed |= cell["suprimido"]
-        parts[s] = cell["valor"]
+    girls = suppression.apply(cols["numerador_F"], cols["denominador_F"])
+    boys = suppression.apply(cols["numerador_M"], cols["denominador_M"])
+    hidden = girls["suprimido"] | boys["suprimido"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        value = parts["F"] / parts["M"].where(parts["M"] > 0)
-    out["_num"] = out["numerador"]
-    out["numerador"] = parts["F"].where(~suppressed)
-    out["denominador"] = parts["M"].where(~suppressed)
-    out["valor"] = value.where(~suppressed)
-    out["suprimido"] = suppressed.astype(bool)
-    return out.drop(columns=[c for c in out.columns if c[-2:] in ("_F", "_M")])
+        value = np.where(boys["valor"] > 0, girls["valor"] / boys["valor"], np.nan)
+    total = np.nan_to_num(np.asarray(cols["numerador_F"], dtype="float64")) \
+        + np.nan_to_num(np.asarray(cols["numerador_M"], dtype="float64"))
+    return suppression.hide({"numerador": girls["valor"], "denominador": boys["valor"],
+                             "valor": value, "suprimido": hidden, "_num": total})

@@ -98,7 +98,7 @@ class Reference:
             return pd.DataFrame(columns=GRADUANDOS_COLUMNS)
         where, params = _place_clause(depto, muni)
         where = where.replace("muni", "r.muni")
-        text = ("SELECT r.muni, m.nombre, r.anio, r.lectura_pct, r.matematica_pct, "
+        text = ("SELECT r.muni, m.nombre, r.anio, r.lectura_pct, r.matematica_pct, "  # noqa: S608
                 "r.metodo_distinto FROM resultados_graduandos r "
                 "LEFT JOIN dim_municipio m ON m.muni = r.muni" + where +
                 " ORDER BY r.muni, r.anio")

@@ -56,21 +56,41 @@ class Cut:
             raise ValueError(f"not allowed in a query: {bad}")
 
 
-def _part(part: Part, cut: Cut, params: dict[str, object]) -> tuple[str, tuple[str, ...]]:
-    """``SELECT keys, agg(column) AS v FROM rollup WHERE ... GROUP BY keys`` for one part."""
+# Department-grain copies of the biggest rollups: used when no municipality is involved.
+DEPTO_TABLES: dict[str, str] = {"matricula": "r_matricula_d", "docentes": "r_docentes_d"}
+SEX_SPLIT: dict[str, str] = {"F": "sexo = 'F'", "M": "sexo = 'M'"}
+
+
+def _table(part: Part, cut: Cut) -> str:
+    uses_muni = "muni" in cut.keys or any(f in cut.filters for f in ("muni", "muni_in"))
+    if not uses_muni and part.source in DEPTO_TABLES:
+        return DEPTO_TABLES[part.source]
+    return SOURCE_TABLES[part.source]
+
+
+def _part(part: Part, cut: Cut, params: dict[str, object],
+          by_sex: bool) -> tuple[str, tuple[str, ...]]:
+    """``SELECT keys, agg(column) AS v FROM rollup WHERE ... GROUP BY keys`` for one part.
+
+    ``by_sex`` returns ``vF, vM`` (one row per group, both sexes side by side) instead of v.
+    """
     if part.column not in ALLOWED_COLUMNS or part.source not in SOURCE_TABLES:
         raise ValueError(f"part not allowed: {part}")
     keys = tuple(k for k in cut.keys if k in part.dims)
     where = []
     for name, value in cut.filters.items():
         dim, clause = FILTER_SQL[name]
-        if dim in part.dims:
+        if dim in part.dims and not (by_sex and dim == "sexo"):
             where.append(clause)
             params[name] = value
     select = [f"{KEY_EXPR[k]} AS {k}" for k in keys]
     agg = "avg" if part.agg == "avg" else "sum"
-    select.append(f"{agg}({part.column})::DOUBLE AS v")
-    text = f"SELECT {', '.join(select)} FROM {SOURCE_TABLES[part.source]}"  # noqa: S608
+    if by_sex:
+        select += [f"{agg}({part.column}) FILTER (WHERE {cond})::DOUBLE AS v{sex}"
+                   for sex, cond in SEX_SPLIT.items()]
+    else:
+        select.append(f"{agg}({part.column})::DOUBLE AS v")
+    text = f"SELECT {', '.join(select)} FROM {_table(part, cut)}"  # noqa: S608
     if where:
         text += " WHERE " + " AND ".join(where)
     if keys:
@@ -78,18 +98,24 @@ def _part(part: Part, cut: Cut, params: dict[str, object]) -> tuple[str, tuple[s
     return text, keys
 
 
-def ratio(numerator: Part, denominator: Part | None, cut: Cut) -> tuple[str, dict[str, object]]:
+def ratio(numerator: Part, denominator: Part | None, cut: Cut,
+          by_sex: bool = False) -> tuple[str, dict[str, object]]:
     """One statement returning ``keys..., numerador, denominador`` (denominator may be NULL).
 
     The denominator is grouped by the keys it supports and broadcast over the others (a
-    population has no sector); groups present on only one side still appear.
+    population has no sector); groups present on only one side still appear. With
+    ``by_sex`` the value columns are ``numerador_F, numerador_M, denominador_F, ...``.
     """
     params: dict[str, object] = {}
-    num_sql, keys = _part(numerator, cut, params)
+    values = ("vF", "vM") if by_sex else ("v",)
+    suffix = {"v": "", "vF": "_F", "vM": "_M"}
+    num_sql, keys = _part(numerator, cut, params, by_sex)
+    num_cols = [f"n.{v} AS numerador{suffix[v]}" for v in values]
     if denominator is None:
-        cols = ", ".join((*keys, "v AS numerador", "NULL::DOUBLE AS denominador"))
+        cols = ", ".join((*keys, *num_cols, *(f"NULL::DOUBLE AS denominador{suffix[v]}"
+                                               for v in values)))
         return f"WITH n AS ({num_sql}) SELECT {cols} FROM n", params  # noqa: S608
-    den_sql, den_keys = _part(denominator, cut, params)
+    den_sql, den_keys = _part(denominator, cut, params, by_sex)
     shared = tuple(k for k in keys if k in den_keys)
     if not shared:
         join = "n FULL JOIN d ON TRUE" if not keys else "n LEFT JOIN d ON TRUE"
@@ -98,7 +124,7 @@ def ratio(numerator: Part, denominator: Part | None, cut: Cut) -> tuple[str, dic
     else:
         join = f"n LEFT JOIN d USING ({', '.join(shared)})"
     cols = [k if k in shared else f"n.{k}" for k in keys]
-    cols += ["n.v AS numerador", "d.v AS denominador"]
+    cols += num_cols + [f"d.{v} AS denominador{suffix[v]}" for v in values]
     text = (f"WITH n AS ({num_sql}), d AS ({den_sql}) "  # noqa: S608 (allow-listed identifiers)
             f"SELECT {', '.join(cols)} FROM {join}")
     return text, params

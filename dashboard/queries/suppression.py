@@ -8,6 +8,8 @@ Rules (applied to every public result, after aggregation to the cut shown):
 * complementary suppression: in a partition that adds up to a published total (the areas of a
   map, the categories of a breakdown, F and M of a year) a single suppressed cell could be
   recovered by subtraction, so the next-smallest cell is suppressed too.
+
+Works on numpy arrays (the query layer's hot path); ``apply_frame`` wraps it for frames.
 """
 
 from __future__ import annotations
@@ -16,56 +18,65 @@ import numpy as np
 import pandas as pd
 
 MIN_COUNT = 5
-RESULT_COLUMNS: tuple[str, ...] = ("numerador", "denominador", "valor", "suprimido")
 
 
-def small_count(values: pd.Series) -> pd.Series:
+def small_count(values: np.ndarray) -> np.ndarray:
     """True where a count is 1-4 (zero and missing are not small)."""
-    return values.between(1, MIN_COUNT - 1).fillna(False).astype(bool)
+    values = np.asarray(values, dtype="float64")
+    return (values >= 1) & (values < MIN_COUNT)
 
 
-def apply(frame: pd.DataFrame, *, has_denominator: bool, scale: float = 1.0,
-          count_numerator: bool = True) -> pd.DataFrame:
-    """Add ``valor`` and ``suprimido`` to a frame of ``numerador``/``denominador`` sums.
+def apply(num: np.ndarray, den: np.ndarray | None, *, scale: float = 1.0,
+          count_numerator: bool = True) -> dict[str, np.ndarray]:
+    """``numerador, denominador, valor, suprimido`` arrays from raw sums.
 
-    ``scale`` multiplies the ratio (1000 for per-1,000 figures). ``count_numerator`` is False
-    for numerators that are not counts of people (published shares), which are not checked.
+    ``den`` is None for plain counts. ``scale`` multiplies the ratio (1000 for per-1,000).
+    ``count_numerator`` is False for numerators that are not counts of people.
     """
-    out = frame.copy()
-    num = out["numerador"].astype("float64")
-    den = out["denominador"].astype("float64") if has_denominator else None
-    suppressed = small_count(num) if count_numerator else pd.Series(False, index=out.index)
-    if den is not None:
-        den0 = den.fillna(0.0)
-        no_data = (num.fillna(0.0) == 0) & (den0 == 0)
-        suppressed = suppressed | ((den0 < MIN_COUNT) & ~no_data)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            value = num / den.where(den > 0) * scale
-    else:
+    num = np.asarray(num, dtype="float64")
+    suppressed = small_count(num) if count_numerator else np.zeros(len(num), dtype=bool)
+    if den is None:
         value = num.copy()
-    out["valor"] = value.where(~suppressed)
-    out["numerador"] = num.where(~suppressed)
-    out["denominador"] = (den.where(~suppressed) if den is not None
-                          else pd.Series(np.nan, index=out.index))
-    out["suprimido"] = suppressed.astype(bool)
-    return out
+        den_out = np.full(len(num), np.nan)
+    else:
+        den_out = np.asarray(den, dtype="float64")
+        den0 = np.nan_to_num(den_out, nan=0.0)
+        no_data = (np.nan_to_num(num, nan=0.0) == 0) & (den0 == 0)
+        suppressed |= (den0 < MIN_COUNT) & ~no_data
+        with np.errstate(divide="ignore", invalid="ignore"):
+            value = np.where(den0 > 0, num / np.where(den0 > 0, den0, 1.0) * scale, np.nan)
+    return hide({"numerador": num, "denominador": den_out, "valor": value,
+                 "suprimido": suppressed})
 
 
-def complement(frame: pd.DataFrame, by: list[str] | None = None) -> pd.DataFrame:
-    """Complementary suppression inside each partition (rows sharing ``by``; all rows if None).
+def hide(cols: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Blank the numbers of every suppressed cell."""
+    mask = cols["suprimido"]
+    for name in ("numerador", "denominador", "valor"):
+        cols[name] = np.where(mask, np.nan, cols[name])
+    return cols
 
-    Expects the pre-suppression numerators in ``_num`` (kept by the caller) so the smallest
-    remaining cell can be chosen; drops ``_num`` on return.
-    """
-    out = frame.copy()
-    parts = [part for _, part in out.groupby(by, sort=False)] if by else [out]
-    for part in parts:
-        if int(part["suprimido"].sum()) != 1:
+
+def complement(cols: dict[str, np.ndarray], raw_num: np.ndarray,
+               groups: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """Complementary suppression inside each partition (same ``groups`` value; all if None)."""
+    mask = cols["suprimido"].copy()
+    raw = np.nan_to_num(np.asarray(raw_num, dtype="float64"), nan=0.0)
+    labels = np.zeros(len(mask), dtype="int64") if groups is None else np.asarray(groups)
+    for label in np.unique(labels[mask]):
+        member = labels == label
+        if int(mask[member].sum()) != 1:
             continue
-        candidates = part[~part["suprimido"] & (part["_num"].fillna(0) > 0)]
-        if candidates.empty:
-            continue
-        victim = candidates["_num"].idxmin()
-        out.loc[victim, ["numerador", "denominador", "valor"]] = np.nan
-        out.loc[victim, "suprimido"] = True
-    return out.drop(columns="_num")
+        candidates = np.flatnonzero(member & ~mask & (raw > 0))
+        if len(candidates):
+            mask[candidates[np.argmin(raw[candidates])]] = True
+    cols["suprimido"] = mask
+    return hide(cols)
+
+
+def apply_frame(frame: pd.DataFrame, *, has_denominator: bool,
+                scale: float = 1.0) -> pd.DataFrame:
+    """``apply`` for a frame with ``numerador``/``denominador`` columns (tests, tools)."""
+    den = frame["denominador"].to_numpy("float64") if has_denominator else None
+    cols = apply(frame["numerador"].to_numpy("float64"), den, scale=scale)
+    return frame.assign(**cols)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from dashboard import indicators
@@ -40,6 +41,8 @@ class Warehouse(Reference):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._connector = Connector(settings)
+        # (release id, level, depto) → names; values never change within a release
+        self._cache: dict[tuple[object, ...], object] = {}
 
     def release_dir(self) -> Path:
         return releases.release_path(self.settings)
@@ -58,12 +61,16 @@ class Warehouse(Reference):
     def _run(self, text: str, params: dict[str, object] | None = None) -> pd.DataFrame:
         return self._connector.cursor().execute(text, params or {}).df()
 
+    def _run_np(self, text: str, params: dict[str, object]) -> measures.Cols:
+        result = self._connector.cursor().execute(text, params).fetchnumpy()
+        return {k: _unmask(v) for k, v in result.items()}
+
     def _has_table(self, name: str) -> bool:
         return name in self._connector.tables()
 
     def _compute(self, q: IndicatorQuery, keys: tuple[str, ...],
-                 filters: dict[str, object]) -> pd.DataFrame:
-        return measures.compute(self._run, self._has_table, q, keys, filters)
+                 filters: dict[str, object]) -> measures.Cols:
+        return measures.compute(self._run_np, self._has_table, q, keys, filters)
 
     # -- indicators ------------------------------------------------------------------------
     def indicator_by_area(self, q: IndicatorQuery, level: str) -> pd.DataFrame:
@@ -73,23 +80,26 @@ class Warehouse(Reference):
         filters = measures.base_filters(q, geo=False)
         if level == "muni" and q.depto is not None:
             filters["depto"] = q.depto
-        frame = self._compute(q, (level,), filters).rename(columns={level: "code"})
-        frame["_part"] = frame["code"] // 100 if level == "muni" else 0
-        frame = suppression.complement(frame, ["_part"])
-        names = (self.departments().rename(columns={"depto": "code"}) if level == "depto"
-                 else self.municipalities(q.depto).rename(columns={"muni": "code"}))
-        out = names[["code", "nombre"]].merge(frame, on="code", how="left")
-        out["suprimido"] = out["suprimido"].fillna(False).astype(bool)
-        return out[AREA_COLUMNS]
+        cols = self._compute(q, (level,), filters)
+        codes = np.asarray(cols[level], dtype="int64")
+        cols = suppression.complement(cols, cols["_num"], codes // 100)
+        names = self._names(level, q.depto if level == "muni" else None)
+        position = {int(c): i for i, c in enumerate(codes)}
+        index = np.array([position.get(int(c), -1) for c in names["code"]], dtype="int64")
+        out = {"code": names["code"].to_numpy(), "nombre": names["nombre"].to_numpy()}
+        for name in ("numerador", "denominador", "valor"):
+            out[name] = _take(cols[name], index, np.nan)
+        out["suprimido"] = _take(cols["suprimido"], index, False).astype(bool)
+        return pd.DataFrame(out, columns=AREA_COLUMNS)
 
     def indicator_value(self, q: IndicatorQuery) -> dict[str, object]:
         """``numerador, denominador, valor, suprimido`` for q's place (muni > depto > nation)."""
-        frame = self._compute(q, (), measures.base_filters(q))
-        if frame.empty:
+        cols = self._compute(q, (), measures.base_filters(q))
+        if not len(cols["valor"]):
             return {"numerador": None, "denominador": None, "valor": None, "suprimido": False}
-        row = frame.iloc[0]
-        return {"numerador": _num(row["numerador"]), "denominador": _num(row["denominador"]),
-                "valor": _num(row["valor"]), "suprimido": bool(row["suprimido"])}
+        return {"numerador": _num(cols["numerador"][0]),
+                "denominador": _num(cols["denominador"][0]),
+                "valor": _num(cols["valor"][0]), "suprimido": bool(cols["suprimido"][0])}
 
     def indicator_trend(self, q: IndicatorQuery) -> pd.DataFrame:
         """Yearly values for q's place: total ("T") plus "F"/"M" when the indicator has sex."""
@@ -98,19 +108,20 @@ class Warehouse(Reference):
         filters = measures.base_filters(q, year=False, drop=("sexo",))
         filters.update(self._year_range(q))
         keys = ("anio", "sexo") if by_sex else ("anio",)
-        raw = measures.raw(self._run, self._has_table, q, keys, filters)
+        raw = measures.raw(self._run_np, self._has_table, q, keys, filters)
         if by_sex:
-            total = raw.groupby("anio", as_index=False)[["numerador", "denominador"]] \
-                .sum(min_count=1).assign(sexo="T")
-            sexes = suppression.complement(measures.finish(raw, q), ["anio"])
-            frame = pd.concat([measures.finish(total, q).drop(columns="_num"), sexes],
-                              ignore_index=True)
+            total = measures.finish(_sum_by_year(raw), q)
+            total["sexo"] = np.full(len(total["anio"]), "T", dtype=object)
+            sexes = measures.finish(raw, q)
+            sexes = suppression.complement(sexes, sexes["_num"],
+                                           np.asarray(sexes["anio"], dtype="int64"))
+            cols = _concat([total, sexes], TREND_COLUMNS)
         else:
-            frame = measures.finish(raw, q).drop(columns="_num").assign(sexo="T")
-        frame["_o"] = frame["sexo"].map({"T": 0, "F": 1, "M": 2})
-        frame = frame.sort_values(["anio", "_o"]).reset_index(drop=True)
-        frame["anio"] = frame["anio"].astype("int64")
-        return frame[TREND_COLUMNS]
+            cols = measures.finish(raw, q)
+            cols["sexo"] = np.full(len(cols["anio"]), "T", dtype=object)
+        sex_rank = np.array([{"T": 0, "F": 1, "M": 2}.get(x, 3) for x in cols["sexo"]])
+        cols["anio"] = np.asarray(cols["anio"], dtype="int64")
+        return _sorted_frame(cols, (sex_rank, cols["anio"]), TREND_COLUMNS)
 
     def indicator_breakdown(self, q: IndicatorQuery, by: str) -> pd.DataFrame:
         """Values by one category (``nivel``, ``grado``, ``sexo``, ``sector``, ``area``)."""
@@ -118,32 +129,55 @@ class Warehouse(Reference):
         if by not in BREAKDOWN_DIMS or not ind.supports(by):
             raise ValueError(f"indicator {q.indicator!r} cannot be broken down by {by!r}")
         drop = () if by == "grado" else (by,)
-        frame = self._compute(q, (by,), measures.base_filters(q, drop=drop))
-        frame = suppression.complement(frame).rename(columns={by: "categoria"})
-        frame = frame.dropna(subset=["categoria"])
-        frame["_o"] = frame["categoria"].map(_category_rank(by))
-        return frame.sort_values("_o").reset_index(drop=True)[BREAKDOWN_COLUMNS]
+        cols = self._compute(q, (by,), measures.base_filters(q, drop=drop))
+        cols = suppression.complement(cols, cols["_num"])
+        rank = _category_rank(by)
+        order = sorted((rank.get(c, 999), i) for i, c in enumerate(cols[by]) if c is not None)
+        index = np.array([i for _, i in order], dtype="int64")
+        out = {"categoria": np.asarray(cols[by], dtype=object)[index]}
+        for name in ("numerador", "denominador", "valor", "suprimido"):
+            out[name] = np.asarray(cols[name])[index]
+        return pd.DataFrame(out, columns=BREAKDOWN_COLUMNS)
 
     def indicator_compare(self, q: IndicatorQuery, places: list[int]) -> pd.DataFrame:
         """Yearly values for 1-4 places (department codes 1-22 or municipality codes)."""
         deptos, munis = self._check_places(places)
         filters = measures.base_filters(q, geo=False, year=False)
         filters.update(self._year_range(q))
-        frames = []
-        if deptos:
-            part = self._compute(q, ("depto", "anio"), {**filters, "depto_in": deptos})
-            frames.append(part.rename(columns={"depto": "code"}))
-        if munis:
-            part = self._compute(q, ("muni", "anio"), {**filters, "muni_in": munis})
-            frames.append(part.rename(columns={"muni": "code"}))
-        frame = pd.concat(frames, ignore_index=True)
-        names = pd.concat([self.departments().rename(columns={"depto": "code"}),
-                           self.municipalities().rename(columns={"muni": "code"})])
-        frame = frame.merge(names[["code", "nombre"]], on="code", how="left")
-        frame["_o"] = frame["code"].map({p: i for i, p in enumerate(places)})
-        frame = frame.sort_values(["_o", "anio"]).reset_index(drop=True)
-        frame["anio"] = frame["anio"].astype("int64")
-        return frame[COMPARE_COLUMNS]
+        parts = []
+        for level, codes, name in (("depto", deptos, "depto_in"), ("muni", munis, "muni_in")):
+            if codes:
+                cols = self._compute(q, (level, "anio"), {**filters, name: codes})
+                cols["code"] = np.asarray(cols.pop(level), dtype="int64")
+                parts.append(cols)
+        cols = _concat(parts, [c for c in COMPARE_COLUMNS if c != "nombre"])
+        names = {**self._name_map("depto"), **self._name_map("muni")}
+        cols["nombre"] = np.array([names.get(int(c)) for c in cols["code"]], dtype=object)
+        rank = {p: i for i, p in enumerate(places)}
+        place_rank = np.array([rank[int(c)] for c in cols["code"]], dtype="int64")
+        cols["anio"] = np.asarray(cols["anio"], dtype="int64")
+        return _sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
+
+    # -- cached names (immutable per release) ----------------------------------------------
+    def _names(self, level: str, depto: int | None) -> pd.DataFrame:
+        key = (self.release_id(), level, depto)
+        cached = self._cache.get(key)
+        if not isinstance(cached, pd.DataFrame):
+            frame = (self.departments().rename(columns={"depto": "code"}) if level == "depto"
+                     else self.municipalities(depto).rename(columns={"muni": "code"}))
+            cached = frame[["code", "nombre"]].reset_index(drop=True)
+            self._cache[key] = cached
+        return cached
+
+    def _name_map(self, level: str) -> dict[int, str]:
+        key = (self.release_id(), "map", level)
+        cached = self._cache.get(key)
+        if cached is None:
+            names = self._names(level, None)
+            cached = dict(zip(names["code"].astype(int).tolist(), names["nombre"].tolist(),
+                              strict=True))
+            self._cache[key] = cached  # type: ignore[assignment]
+        return cached  # type: ignore[return-value]
 
     # -- helpers ---------------------------------------------------------------------------
     def _year_range(self, q: IndicatorQuery) -> dict[str, object]:
@@ -157,11 +191,52 @@ class Warehouse(Reference):
     def _check_places(self, places: list[int]) -> tuple[list[int], list[int]]:
         if not 1 <= len(places) <= MAX_COMPARE or len(set(places)) != len(places):
             raise ValueError(f"compare needs 1 to {MAX_COMPARE} different places")
-        munis = set(self.municipalities()["muni"])
+        munis = set(self._name_map("muni"))
         bad = [p for p in places if not (1 <= p <= 22 or p in munis)]
         if bad:
             raise ValueError(f"unknown place code(s): {bad}")
         return [int(p) for p in places if p <= 22], [int(p) for p in places if p > 22]
+
+
+def _unmask(values: np.ndarray) -> np.ndarray:
+    """DuckDB's ``fetchnumpy`` masks NULLs: turn them into NaN (numbers) or None (text)."""
+    if not isinstance(values, np.ma.MaskedArray):
+        return np.asarray(values)
+    if values.dtype.kind in "fiu":
+        return values.astype("float64").filled(np.nan)
+    return values.astype(object).filled(None)
+
+
+def _take(values: np.ndarray, index: np.ndarray, missing: object) -> np.ndarray:
+    values = np.asarray(values)
+    if not len(values):
+        return np.full(len(index), missing)
+    picked = values[np.where(index >= 0, index, 0)]
+    return np.where(index >= 0, picked, missing)
+
+
+def _concat(parts: list[measures.Cols], columns: list[str]) -> measures.Cols:
+    return {c: np.concatenate([np.asarray(p[c]) for p in parts]) if parts else np.array([])
+            for c in columns}
+
+
+def _sorted_frame(cols: measures.Cols, keys: tuple[np.ndarray, ...],
+                  columns: list[str]) -> pd.DataFrame:
+    """One frame in ``np.lexsort`` order of ``keys`` (last key sorts first)."""
+    order = np.lexsort(keys) if len(keys[0]) else np.array([], dtype="int64")
+    return pd.DataFrame({c: np.asarray(cols[c])[order] for c in columns}, columns=columns)
+
+
+def _sum_by_year(raw: measures.Cols) -> measures.Cols:
+    """Total over sexes per year (sums stay additive; NaN only when both are missing)."""
+    years, inverse = np.unique(np.asarray(raw["anio"], dtype="int64"), return_inverse=True)
+    out: measures.Cols = {"anio": years}
+    for name in ("numerador", "denominador"):
+        values = np.asarray(raw[name], dtype="float64")
+        present = np.bincount(inverse, weights=~np.isnan(values), minlength=len(years)) > 0
+        sums = np.bincount(inverse, weights=np.nan_to_num(values), minlength=len(years))
+        out[name] = np.where(present, sums, np.nan)
+    return out
 
 
 def _num(value: object) -> float | None:

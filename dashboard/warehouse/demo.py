@@ -148,7 +148,7 @@ def _year_flows(rng: np.random.Generator, units: Units, ug: tuple[np.ndarray, ..
         "anio": np.full(len(n), year, dtype="int64"),
         "nivel": li.astype("int8"),
         "grado": g,
-        "sexo": np.where(is_f, "F", "M"),
+        "sexo": pd.Categorical.from_codes(np.where(is_f, 0, 1), categories=["F", "M"]),
         "inscritos_inicial": n,
         "inscritos_final": final,
         "promovidos": final - no_prom,
@@ -174,7 +174,7 @@ def _teachers(rng: np.random.Generator, units: Units, flows: pd.DataFrame) -> pd
         "codigo": np.repeat(u, 2).astype("int32"),
         "anio": np.repeat(years, 2).astype("int64"),
         "nivel": np.repeat(li, 2).astype("int8"),
-        "sexo": np.tile(["F", "M"], len(u)),
+        "sexo": pd.Categorical.from_codes(np.tile([0, 1], len(u)), categories=["F", "M"]),
         "docentes": np.column_stack([female, total - female]).reshape(-1).astype("int64"),
     })
 
@@ -184,8 +184,7 @@ def _decode(frame: pd.DataFrame, units: Units) -> pd.DataFrame:
     levels = pd.Categorical.from_codes(frame["nivel"].to_numpy(),
                                        categories=[lv.key for lv in cal.LEVELS])
     codes = pd.Categorical.from_codes(frame["codigo"].to_numpy(), categories=units.codes)
-    return frame.assign(codigo=codes, nivel=levels,
-                        sexo=pd.Categorical(frame["sexo"], categories=["F", "M"]))
+    return frame.assign(codigo=codes, nivel=levels)
 
 
 def dims() -> dict[str, pd.DataFrame]:
@@ -242,7 +241,7 @@ def publish_demo(settings: Settings, scale: float = 1.0, seed: int = 2024) -> re
     manifest = releases.publish(
         settings, tables, sources=[source],
         note=f"demo scale={scale:g} seed={seed}",
-        origins={name: "demo" for name in (*DEMO_TABLES, "dim_anio")},
+        origins=dict.fromkeys((*DEMO_TABLES, "dim_anio"), "demo"),
     )
     _progress(f"published release {manifest.release_id} in {time.perf_counter() - started:.1f}s")
     return manifest

@@ -12,7 +12,7 @@ from dashboard.store.accounts import create_user
 
 STAFF_MODULE = "dashboard.feedback_staff"
 PASSWORD = "una-clave-larga-de-prueba"
-_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+_CSRF = re.compile(r'name="csrf_token"[^>]*?value="([^"]+)"')
 
 
 def enable_moderation(monkeypatch) -> None:

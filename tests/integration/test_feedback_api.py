@@ -147,7 +147,7 @@ def test_fb010_public_list_hides_unpublished_and_personal_data(app):
     services = app.server.extensions["services"]
     post_feedback(client, "clave-3001", nombre="Ana Secreta", email="ana@secreto.gt",
                   consentimiento=True)
-    post_feedback(client, "clave-3002", tipo="queja", hito="4.3")
+    unpublished = post_feedback(client, "clave-3002", tipo="queja", hito="4.3").get_json()
     moderate(services.store, 1, "responder", user_id=None, reply="Respuesta oficial")
     listing = client.get("/api/v1/feedback")
     assert listing.status_code == 200
@@ -156,8 +156,7 @@ def test_fb010_public_list_hides_unpublished_and_personal_data(app):
     assert body["total"] == 1 and body["datos"][0]["respuesta"] == "Respuesta oficial"
     text = listing.get_data(as_text=True)
     assert "Ana Secreta" not in text and "secreto.gt" not in text and "clave-" not in text
-    second = client.get("/api/v1/feedback/" + post_feedback(client, "clave-3002")
-                        .get_json()["seguimiento"])
+    second = client.get("/api/v1/feedback/" + unpublished["seguimiento"])
     assert second.get_json() == {k: second.get_json()[k]
                                  for k in ("seguimiento", "tipo", "estado", "creado")}
     assert second.get_json()["estado"] == "nuevo"

@@ -150,6 +150,10 @@ def test_garbage_workbooks_and_missing_file(settings: Settings, tmp_path: Path) 
         errors = info.value.report.errors
         assert [(p.file, p.row) for p in errors] == [(CENSUS_FILES["A11"], None)]
         assert expected in errors[0].message
+    (folder / CENSUS_FILES["A9"]).write_bytes(b"not a workbook")
+    with pytest.raises(ImportFailedError) as info:
+        import_census(settings, folder, QUIET)
+    assert [p.file for p in info.value.report.errors] == [CENSUS_FILES["A9"], CENSUS_FILES["A11"]]
     (folder / CENSUS_FILES["A11"]).unlink()
     with pytest.raises(InputError, match="no file for census table A11"):
         import_census(settings, folder, QUIET)

@@ -70,7 +70,7 @@ def test_dimensions_and_dictionary_api(demo_settings: Settings):
     assert body["demo"] is True
     assert len(body["departments"]) == 22 and len(body["municipalities"]) == 340
     assert body["years"] == list(range(2015, 2025))
-    assert [lv["nivel"] for lv in body["levels"]][0] == "preprimaria"
+    assert body["levels"][0]["nivel"] == "preprimaria"
     keys = [i["key"] for i in body["indicators"]]
     assert "desercion" in keys and body["indicators"][0]["name"]["en"]
     dictionary = client.get("/api/v1/dictionary").get_json()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from conftest import make_settings
@@ -20,11 +21,11 @@ from dashboard.warehouse import catalog, releases
 
 
 def _frame(num: list[float | None], den: list[float | None]) -> pd.DataFrame:
-    return pd.DataFrame({"numerador": num, "denominador": den})
+    return pd.DataFrame({"numerador": num, "denominador": den}, dtype="float64")
 
 
 def test_counts_one_to_four_are_suppressed_zero_and_five_are_not():
-    out = suppression.apply(_frame([0, 1, 4, 5, 120], [None] * 5), has_denominator=False)
+    out = suppression.apply_frame(_frame([0, 1, 4, 5, 120], [None] * 5), has_denominator=False)
     assert out["suprimido"].tolist() == [False, True, True, False, False]
     assert out["valor"].tolist()[0] == 0
     assert math.isnan(out["valor"].iloc[2]) and math.isnan(out["numerador"].iloc[2])
@@ -32,7 +33,7 @@ def test_counts_one_to_four_are_suppressed_zero_and_five_are_not():
 
 
 def test_rate_with_denominator_four_is_suppressed_five_is_not():
-    out = suppression.apply(_frame([0, 0, 5, 5], [4, 5, 4, 5]), has_denominator=True)
+    out = suppression.apply_frame(_frame([0, 0, 5, 5], [4, 5, 4, 5]), has_denominator=True)
     assert out["suprimido"].tolist() == [True, False, True, False]
     assert out["valor"].iloc[1] == 0.0
     assert out["valor"].iloc[3] == 1.0
@@ -41,31 +42,32 @@ def test_rate_with_denominator_four_is_suppressed_five_is_not():
 
 
 def test_small_numerator_hides_a_rate_even_with_large_denominator():
-    out = suppression.apply(_frame([3, 5], [1000, 1000]), has_denominator=True)
+    out = suppression.apply_frame(_frame([3, 5], [1000, 1000]), has_denominator=True)
     assert out["suprimido"].tolist() == [True, False]
 
 
 def test_zero_over_zero_is_no_data_not_suppressed():
-    out = suppression.apply(_frame([0, None], [0, None]), has_denominator=True)
+    out = suppression.apply_frame(_frame([0, None], [0, None]), has_denominator=True)
     assert out["suprimido"].tolist() == [False, False]
     assert out["valor"].isna().all()
 
 
 def test_per_thousand_scale():
-    out = suppression.apply(_frame([50], [1000]), has_denominator=True, scale=1000)
+    out = suppression.apply_frame(_frame([50], [1000]), has_denominator=True, scale=1000)
     assert out["valor"].iloc[0] == 50.0
 
 
 def test_complement_hides_the_next_smallest_cell_of_a_partition():
-    frame = _frame([3, 40, 9, 0], [None] * 4).assign(_num=[3, 40, 9, 0], g=[1, 1, 1, 1])
-    out = suppression.complement(suppression.apply(frame, has_denominator=False), ["g"])
-    assert out["suprimido"].tolist() == [True, False, True, False]
-    assert "_num" not in out.columns
+    raw = np.array([3, 40, 9, 0, 2, 50], dtype="float64")
+    cols = suppression.apply(raw, None)
+    out = suppression.complement(cols, raw, np.array([1, 1, 1, 1, 2, 2]))
+    assert out["suprimido"].tolist() == [True, False, True, False, True, True]
+    assert np.isnan(out["valor"][2])
 
 
 def test_complement_leaves_partitions_with_two_hidden_cells_alone():
-    frame = _frame([3, 2, 9], [None] * 3).assign(_num=[3, 2, 9])
-    out = suppression.complement(suppression.apply(frame, has_denominator=False))
+    raw = np.array([3, 2, 9], dtype="float64")
+    out = suppression.complement(suppression.apply(raw, None), raw)
     assert out["suprimido"].tolist() == [True, True, False]
 
 

@@ -162,9 +162,9 @@ def settle(claims: list[Claim], resolver: Resolver, *, complete: bool) -> None:
             continue  # a true duplicate: the caller reports it
         for loser in rivals:
             if loser is not winners[0]:
-                loser.place = Place(None, UNKNOWN, f"{loser.place.note}; but row "
-                                    f"{winners[0].row} has {resolver.label(code)} with "
-                                    "stronger evidence".lstrip("; "))
+                why = f"row {winners[0].row} has {resolver.label(code)} with stronger evidence"
+                loser.place = Place(None, UNKNOWN, "; ".join(filter(None, (loser.place.note,
+                                                                           why))))
     if complete:
         _pair_leftovers(claims, resolver)
 

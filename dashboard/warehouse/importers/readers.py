@@ -24,6 +24,7 @@ from dashboard.warehouse.importers.report import ImportReport, InputError
 MAX_CSV_BYTES = 100 * 1024 * 1024
 MAX_XLSX_BYTES = 50 * 1024 * 1024
 MAX_SHEET_ROWS = 200_000
+MAX_CELL_CHARS = 100_000
 ZIP_MAGIC = b"PK\x03\x04"
 
 Row = tuple[int, list[Any]]  # (spreadsheet row number, cell values)
@@ -109,9 +110,15 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def _records(path: Path, text: str, report: ImportReport) -> Iterator[Row]:
+    """Records until the end or the first unreadable one (csv's own field limit is a
+    process-wide setting other code may raise, so the cell size is checked here too)."""
     number = 0
     try:
         for number, record in enumerate(csv.reader(_lines(text)), start=1):
+            if any(len(cell) > MAX_CELL_CHARS for cell in record):
+                report.error(path, number, None, f"not readable as CSV: a cell longer than "
+                             f"{MAX_CELL_CHARS} characters (an unclosed quote?)")
+                return
             yield number, record
     except csv.Error as exc:
         report.error(path, number + 1, None, f"not readable as CSV: {exc}")

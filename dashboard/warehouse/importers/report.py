@@ -59,13 +59,17 @@ class ImportReport:
     facts: list[str] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)
     release_id: str | None = None
+    _seen: set[Problem] = field(default_factory=set, repr=False)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def error(self, file: Path | str, row: int | None, column: str | None, message: str) -> None:
-        self.errors.append(Problem(_name(file), row, column, message))
+        problem = Problem(_name(file), row, column, message)
+        if problem not in self._seen:  # a file opened twice (A9 and its name sheet) says it once
+            self._seen.add(problem)
+            self.errors.append(problem)
 
     def warn(self, file: Path | str, row: int | None, column: str | None, message: str) -> None:
         self.warnings.append(Problem(_name(file), row, column, message))

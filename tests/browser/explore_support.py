@@ -1,0 +1,73 @@
+"""Helpers for the explore-page browser journeys (waits, reads, axe)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from layouts.ids import explore as ids
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+TIMEOUT = 30
+
+
+def wait(driver, condition, timeout: int = TIMEOUT):
+    return WebDriverWait(driver, timeout).until(condition)
+
+
+def query(driver) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(driver.current_url).query)
+
+
+def text_of(driver, element_id: str) -> str:
+    return driver.find_element(By.ID, element_id).text
+
+
+def wait_map_drawn(driver) -> None:
+    wait(driver, lambda d: d.execute_script(
+        "var g = document.getElementById(arguments[0]);"
+        "return !!g && g.querySelectorAll('.choroplethlayer path').length > 0;", ids.MAP))
+
+
+def wait_ready(driver) -> None:
+    """The page is built and the first round of view callbacks has answered."""
+    wait_map_drawn(driver)
+    wait(driver, lambda d: d.find_element(By.ID, ids.CARDS).text.strip() != "")
+    wait(driver, lambda d: d.find_element(By.ID, ids.summary("ranking")).text.strip() != "")
+
+
+def select(driver, element_id: str, value: str) -> None:
+    Select(driver.find_element(By.ID, element_id)).select_by_value(value)
+
+
+def selected_value(driver, element_id: str) -> str:
+    return driver.find_element(By.ID, element_id).get_attribute("value")
+
+
+def table_rows(driver, chart: str) -> list[list[str]]:
+    """Open the chart's table view and read header + body cells as text."""
+    details = driver.find_element(By.CSS_SELECTOR, f"#{ids.table(chart)}").find_element(
+        By.XPATH, "./ancestor::details")
+    if details.get_attribute("open") is None:
+        details.find_element(By.TAG_NAME, "summary").click()
+    table = driver.find_element(By.CSS_SELECTOR, f"#{ids.table(chart)} table")
+    head = [th.text.strip() for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    body = [[td.get_attribute("textContent").strip() for td in tr.find_elements(By.TAG_NAME, "td")]
+            for tr in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    return [head, *body]
+
+
+def axe_violations(driver) -> list[dict]:
+    """Serious and critical axe-core violations on the current page."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+        "  done(JSON.stringify(r.violations)); }).catch(function (e) { done(String(e)); });")
+    violations = json.loads(result)
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in violations if v["impact"] in ("serious", "critical")]

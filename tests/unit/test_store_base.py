@@ -1,0 +1,121 @@
+"""The store: migrations (idempotent, heads), SQLite pragmas, accounts, append-only tables."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dashboard.config import Settings
+from dashboard.store import Store, accounts, ratelimit
+from dashboard.tracker_seed import ensure_seeded
+
+
+@pytest.fixture
+def store(settings: Settings) -> Store:
+    store = Store(settings)
+    store.migrate()
+    return store
+
+
+def test_migrate_twice_reaches_every_head(store: Store) -> None:
+    store.migrate()
+    revisions = store.current_revisions()
+    assert "0002_tracker" in revisions
+    assert all(rev.startswith("0002_") for rev in revisions)
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    assert str(store.settings.instance_dir) in store.url
+
+
+def test_engine_is_recreated_in_a_forked_process(store: Store, monkeypatch) -> None:
+    first = store.engine
+    monkeypatch.setattr("os.getpid", lambda: -1)
+    assert store.engine is not first
+
+
+def test_passwords_are_argon2_and_verified(store: Store) -> None:
+    with store.session() as ses:
+        user = accounts.create_user(ses, "Ana.Perez", "una clave muy larga 1")
+        assert user.username == "ana.perez"
+        assert user.password_hash.startswith("$argon2id$")
+    with store.session() as ses:
+        assert accounts.authenticate(ses, "ana.perez", "una clave muy larga 1") is not None
+        assert accounts.authenticate(ses, "ana.perez", "una clave muy larga 2") is None
+        assert accounts.authenticate(ses, "nadie", "una clave muy larga 1") is None
+
+
+@pytest.mark.parametrize(("name", "password", "role"), [
+    ("ab", "una clave muy larga 1", "staff"), ("ana", "corta", "staff"),
+    ("ana", "una clave muy larga 1", "root"), ("Ana Perez", "una clave muy larga 1", "staff")])
+def test_bad_accounts_are_refused(store: Store, name: str, password: str, role: str) -> None:
+    with pytest.raises(accounts.AccountError), store.session() as ses:
+        accounts.create_user(ses, name, password, role=role)
+
+
+def test_duplicate_user_refused(store: Store) -> None:
+    with store.session() as ses:
+        accounts.create_user(ses, "ana", "una clave muy larga 1")
+    with pytest.raises(accounts.AccountError), store.session() as ses:
+        accounts.create_user(ses, "ANA", "una clave muy larga 1")
+
+
+@pytest.mark.parametrize("table", ["audit_log", "milestones", "milestone_updates", "events",
+                                   "commitments"])
+@pytest.mark.parametrize("statement", ["UPDATE {t} SET id = id", "DELETE FROM {t}"])
+def test_history_tables_refuse_update_and_delete(store: Store, table: str,
+                                                 statement: str) -> None:
+    ensure_seeded(store)
+    with store.session() as ses:
+        user = accounts.create_user(ses, "ana", "una clave muy larga 1")
+        accounts.audit(ses, user.id, "test", "x", {"a": 1}, "127.0.0.1")
+        ses.execute(text(
+            "INSERT INTO milestone_updates (milestone_id, created_at, author_id, estado, avance,"
+            " resumen, motivo_retraso, proximos_pasos, evidencias) VALUES"
+            " ('4.1', '2024-01-01 00:00:00', :u, 'en_progreso', 10, 'r', '', '', '[]')"),
+            {"u": user.id})
+        ses.execute(text(
+            "INSERT INTO events (fecha, tipo, titulo, participantes, enlace_acta, notas,"
+            " created_at, author_id, anula) VALUES"
+            " ('2024-01-01', 'foro_multiactor', 'f', '', '', '', '2024-01-01 00:00:00', :u, 0)"),
+            {"u": user.id})
+    with store.engine.connect() as conn:
+        before = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()  # noqa: S608
+    assert before
+    with pytest.raises(DBAPIError, match="append-only"), store.session() as ses:
+        ses.execute(text(statement.format(t=table)))
+    with store.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == before  # noqa: S608
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    ("5/minute", (5, 60)), ("10/hour", (10, 3600)), ("3/10 minutes", (3, 600)),
+    ("1/day", (1, 86400))])
+def test_parse_rate(spec: str, expected: tuple[int, int]) -> None:
+    assert ratelimit.parse_rate(spec) == expected
+
+
+@pytest.mark.parametrize("spec", ["", "5", "x/minute", "5/fortnight", "0/minute"])
+def test_parse_rate_rejects_garbage(spec: str) -> None:
+    with pytest.raises(ValueError):
+        ratelimit.parse_rate(spec)
+
+
+def test_login_limit_counts_failures_per_ip_in_window(store: Store) -> None:
+    now = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    with store.session() as ses:
+        for i in range(3):
+            ratelimit.record_login(ses, "10.0.0.1", "ana", False, now - timedelta(seconds=i))
+        ratelimit.record_login(ses, "10.0.0.1", "ana", True, now)
+        ratelimit.record_login(ses, "10.0.0.1", "ana", False, now - timedelta(minutes=5))
+        assert ratelimit.login_blocked(ses, "10.0.0.1", "3/minute", now)
+        assert not ratelimit.login_blocked(ses, "10.0.0.1", "4/minute", now)
+        assert not ratelimit.login_blocked(ses, "10.0.0.2", "3/minute", now)
+        assert not ratelimit.login_blocked(ses, "10.0.0.1", "3/minute",
+                                           now + timedelta(seconds=61))
