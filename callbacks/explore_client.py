@@ -3,8 +3,8 @@
 - copy link: the Clipboard API when the page is allowed to use it, otherwise a visible,
   pre-selected text field with the address (the fallback works on http:// and old phones);
 - the filters panel toggle on phones (keeps ``aria-expanded`` in step);
-- after the page is built from a URL with dropped values, the address bar is corrected with
-  ``history.replaceState`` (no new history entry; the notice says what was dropped);
+- after the page is built from a URL, the address bar shows the canonical query string
+  (``history.replaceState``: no new history entry; a notice says what was dropped);
 - the "Mapa / Tabla" switch opens or closes the map's table.
 """
 
@@ -45,11 +45,13 @@ function(n, isOpen) {
 
 CANONICAL_JS = """
 function(store) {
-    if (store && typeof store.search === 'string' && window.location.pathname === '/'
-            && window.location.search !== store.search && window.location.search !== '') {
-        var first = !window.__exploreCanonical;
-        window.__exploreCanonical = true;
-        if (first) { window.history.replaceState(window.history.state, '', '/' + store.search); }
+    // Only the store the server built from the URL (origin "layout"); later stores come with
+    // their own URL write. Replace (no new history entry), then tell dcc.Location the new
+    // search so its props and the address bar agree.
+    if (store && store.origin === 'layout' && typeof store.search === 'string'
+            && window.location.search !== store.search) {
+        window.history.replaceState(window.history.state, '', window.location.pathname + store.search);
+        window.dash_clientside.set_props('%s', {search: store.search, href: window.location.href});
     }
     return window.dash_clientside.no_update;
 }
@@ -74,6 +76,7 @@ def register_clientside(app: Dash) -> None:
                             Output(ids.FILTERS_COLLAPSE, "is_open"),
                             Input(ids.FILTERS_TOGGLE, "n_clicks"),
                             State(ids.FILTERS_COLLAPSE, "is_open"), prevent_initial_call=True)
-    app.clientside_callback(CANONICAL_JS, Output(ids.STATE, "id"), Input(ids.STATE, "data"))
+    app.clientside_callback(CANONICAL_JS % sid.URL, Output(ids.STATE, "id"),
+                            Input(ids.STATE, "data"))
     app.clientside_callback(VISTA_JS % ids.MAP_DETAILS, Output(ids.MAP_DETAILS, "id"),
                             Input(ids.F_VISTA, "value"), prevent_initial_call=True)

@@ -73,20 +73,30 @@ class DatabaseLimiter:
 
 
 class RedisLimiter:
-    """The same fixed window on Redis (``INCR`` + ``EXPIRE`` in one pipeline)."""
+    """The same fixed window on Redis (``INCR`` + ``EXPIRE`` in one pipeline).
 
-    def __init__(self, client: Any, spec: str) -> None:
+    If Redis cannot be reached the database counter takes over (``fallback``): feedback keeps
+    working and the limit still holds across workers, only slower.
+    """
+
+    def __init__(self, client: Any, spec: str, fallback: RateLimiter | None = None) -> None:
         self.client = client
+        self.fallback = fallback
         self.limit, self.period = parse_rate(spec)
 
     def hit(self, client: str, now: float | None = None) -> bool:
         now = time.time() if now is None else now
         window = int(now // self.period) * self.period
         key = f"gt:feedback:rate:{client}:{window}"
-        pipe = self.client.pipeline()
-        pipe.incr(key)
-        pipe.expire(key, self.period * 2)
-        hits = int(pipe.execute()[0])
+        try:
+            pipe = self.client.pipeline()
+            pipe.incr(key)
+            pipe.expire(key, self.period * 2)
+            hits = int(pipe.execute()[0])
+        except Exception:  # redis.ConnectionError, TimeoutError...: any outage
+            if self.fallback is None:
+                raise
+            return self.fallback.hit(client, now)
         return hits <= self.limit
 
 
@@ -95,5 +105,8 @@ def build_limiter(settings: Settings, store: Store) -> RateLimiter:
     if settings.redis_url:
         import redis  # imported only when configured
 
-        return RedisLimiter(redis.Redis.from_url(settings.redis_url), settings.feedback_rate_limit)
+        client = redis.Redis.from_url(settings.redis_url, socket_timeout=2,
+                                      socket_connect_timeout=2)
+        return RedisLimiter(client, settings.feedback_rate_limit,
+                            fallback=DatabaseLimiter(store, settings.feedback_rate_limit))
     return DatabaseLimiter(store, settings.feedback_rate_limit)

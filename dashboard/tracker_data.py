@@ -63,6 +63,8 @@ def disaggregations(tables: Sequence[dict[str, object]],
     out: dict[str, dict[str, list[str]]] = {k: {"real": [], "demo": []} for k in DIMENSIONS}
     for spec in tables:
         name = str(spec.get("name"))
+        if name.startswith("dim_"):
+            continue  # lookup tables (names of places, levels) are not education data
         info = published.get(name)
         if not info or int(info.get("rows", 0) or 0) <= 0:  # type: ignore[call-overload]
             continue

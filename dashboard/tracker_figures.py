@@ -82,7 +82,7 @@ def gantt_figure(states: Sequence[State], today: date, lang: str) -> go.Figure:
     first = min(min(starts), today) - timedelta(days=31)  # type: ignore[type-var]
     fig = go.Figure({"data": traces, "layout": {
         "barmode": "overlay", "height": 90 + 48 * len(ids),
-        "margin": {"l": 48, "r": 16, "t": 16, "b": 40},
+        "margin": {"l": 48, "r": 16, "t": 32, "b": 40},
         "xaxis": {"type": "date", "range": [str(first), str(today + timedelta(days=60))]},
         "yaxis": {"categoryorder": "array", "categoryarray": list(reversed(ids)),
                   "type": "category"},

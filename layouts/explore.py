@@ -99,7 +99,8 @@ def layout(ctx: PageContext) -> html.Div:
     cat = catalog(warehouse)
     state, notices = explore_state.parse(ctx.query, cat)
     demo = bool((m := warehouse.manifest()) and m.has_demo)
-    store = {"state": state.to_json(), "search": explore_state.to_search(state)}
+    store = {"state": state.to_json(), "search": explore_state.to_search(state),
+             "origin": "layout"}
     header = html.Div([
         html.Div([
             html.H1(t(TITLE_KEY, lang)),

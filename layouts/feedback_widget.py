@@ -33,7 +33,8 @@ def _milestone_field(lang: str) -> html.Div:
         {"label": t("participa.hito.label", lang, hito=m), "value": m} for m in MILESTONES]
     return html.Div([
         dbc.Label(t("participa.field.hito", lang), html_for=pid.FB_MILESTONE),
-        dbc.Select(id=pid.FB_MILESTONE, options=options, value=""),
+        dbc.Select(id=pid.FB_MILESTONE, options=options, value="",
+                   placeholder=t("participa.hito.none", lang)),
     ], className="mb-3")
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import catalogue
+from dashboard import catalogue, indicators
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.release_diff import ReleaseDiff
 from dashboard.warehouse import releases
@@ -62,6 +62,23 @@ def dataset_item(ds: catalogue.Dataset, lang: str) -> dbc.AccordionItem:
         html.H4(t("opendata.dictionary", lang), className="h6"),
         html.Div(_dictionary_table(ds, lang), className="table-responsive"),
     ], title=f"{title}{' · DEMO' if ds.is_demo else ''}", item_id=ds.name)
+
+
+def _indicator_tables(lang: str) -> html.Section:
+    """Aggregated indicator tables come from the indicators API (suppression applied there)."""
+    items = []
+    for ind in indicators.INDICATORS.values():
+        base = f"{API}/indicators?indicador={ind.key}&desglose=lugar"
+        items.append(html.Li([
+            ind.name(lang), origin_badge(ind.origin, lang), " ",
+            *[html.A(fmt.upper(), href=f"{base}&format={fmt}", className="ms-2")
+              for fmt in ("csv", "json", "parquet")],
+        ]))
+    return html.Section([
+        html.H2(t("opendata.indicators", lang), className="h4"),
+        html.P(t("opendata.indicators_note", lang), className="small"),
+        html.Ul(items),
+    ], className="mb-4")
 
 
 def _history(history: list[releases.Manifest], current: str, lang: str) -> html.Div:
@@ -117,6 +134,7 @@ def layout(ctx: PageContext) -> html.Div:
         dbc.Accordion([dataset_item(d, lang) for d in catalogue.datasets(manifest)],
                       start_collapsed=True, always_open=True, className="mb-3"),
         html.P(t("opendata.not_published", lang), className="small text-muted"),
+        _indicator_tables(lang),
         html.H2(t("opendata.history", lang), className="h4"),
         _history(history, rid, lang),
         _diff_section(history, rid, lang),

@@ -44,7 +44,7 @@ def _list_section(lang: str) -> html.Section:
         html.H2(t("participa.list.title", lang), className="h4"),
         dbc.Label(t("participa.list.filter_tipo", lang), html_for=pid.LIST_TYPE),
         dbc.Select(id=pid.LIST_TYPE, options=options, value="", style={"maxWidth": "20rem"},
-                   className="mb-3"),
+                   className="mb-3", placeholder=t("participa.list.all", lang)),
         dcc.Store(id=pid.LIST_PAGE, data=1),
         html.Div(id=pid.LIST),
         html.Div([

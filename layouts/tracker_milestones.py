@@ -21,11 +21,12 @@ def alert_badges(alertas: tuple[str, ...], lang: str) -> list[html.Span]:
 
 
 def progress_bar(avance: int, lang: str) -> html.Div:
-    return html.Div(
-        html.Div(f"{avance} %", className="progress-bar", style={"width": f"{avance}%"}),
-        className="progress", role="progressbar",
-        **{"aria-valuenow": str(avance), "aria-valuemin": "0", "aria-valuemax": "100",
-           "aria-label": t("tracker.col.progress", lang)})
+    bar = html.Div(html.Div(className="progress-bar", style={"width": f"{avance}%"}),
+                   className="progress flex-grow-1", role="progressbar",
+                   **{"aria-valuenow": str(avance), "aria-valuemin": "0",
+                      "aria-valuemax": "100", "aria-label": t("tracker.col.progress", lang)})
+    return html.Div([bar, html.Span(f"{avance} %", className="progress-value")],
+                    className="progress-line")
 
 
 def evidence_list(evidencias: tuple[dict[str, str], ...], lang: str) -> html.Ul | html.P:
@@ -103,7 +104,9 @@ def history(state: State, lang: str) -> html.Details:
              for i, u in enumerate(entries)]
     body = (html.Ol(list(reversed(items)), className="history list-unstyled")
             if items else html.P(t("tracker.history.none", lang)))
-    return html.Details([html.Summary(t("tracker.history.title", lang, n=len(entries))), body],
+    title = (t("tracker.history.title_one", lang) if len(entries) == 1
+             else t("tracker.history.title", lang, n=len(entries)))
+    return html.Details([html.Summary(title), body],
                         id=ids.milestone_history(state.plan.id), className="history-box",
                         open=bool(items))
 

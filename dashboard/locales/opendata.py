@@ -50,6 +50,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "supervisors). Their totals are in the explorer and the indicators API, with "
               "small-cell suppression.",
     },
+    "opendata.indicators": {"es": "Indicadores agregados", "en": "Aggregated indicators"},
+    "opendata.indicators_note": {
+        "es": "Cada indicador por departamento, último año, con las celdas pequeñas suprimidas "
+              "(conteos de 1 a 4 o denominadores menores de 5). Otros cortes: ver la API "
+              "/api/v1/indicators.",
+        "en": "Each indicator by department, latest year, with small cells suppressed (counts "
+              "of 1 to 4 or denominators under 5). Other cuts: see the /api/v1/indicators API.",
+    },
     "opendata.history": {"es": "Historial de versiones", "en": "Release history"},
     "opendata.history.id": {"es": "Versión", "en": "Release"},
     "opendata.history.date": {"es": "Publicada", "en": "Published"},

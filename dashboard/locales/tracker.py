@@ -140,6 +140,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # history
     "tracker.history.title": {"es": "Historial público ({n} actualizaciones)",
                               "en": "Public history ({n} updates)"},
+    "tracker.history.title_one": {"es": "Historial público (1 actualización)",
+                                  "en": "Public history (1 update)"},
     "tracker.history.none": {"es": "Aún no hay actualizaciones publicadas para este hito.",
                              "en": "No updates have been published for this milestone yet."},
     "tracker.history.by": {"es": "por {autor}", "en": "by {autor}"},

@@ -34,9 +34,25 @@ class Connector:
         self._lock = threading.Lock()
         self._open: _Open | None = None
         self._local = threading.local()
+        self._pointer: tuple[tuple[int, int, int], str | None] | None = None
 
     def release_id(self) -> str | None:
-        return releases.current_release_id(self._settings)
+        """The served release id; ``CURRENT`` is re-read only when its inode/mtime changed.
+
+        Publishes and rollbacks replace the pointer file atomically (new inode), so a stat
+        per lookup sees them at once without reading the file on every query.
+        """
+        try:
+            info = os.stat(self._settings.data_dir / releases.CURRENT)
+        except FileNotFoundError:
+            return None
+        stamp = (info.st_ino, info.st_mtime_ns, info.st_size)
+        cached = self._pointer
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        release_id = releases.current_release_id(self._settings)
+        self._pointer = (stamp, release_id)
+        return release_id
 
     def _connection(self, release_id: str) -> _Open:
         state = self._open

@@ -68,13 +68,22 @@ def _table(part: Part, cut: Cut) -> str:
     return SOURCE_TABLES[part.source]
 
 
-def _part(part: Part, cut: Cut, params: dict[str, object],
-          by_sex: bool) -> tuple[str, tuple[str, ...]]:
+def _alias(prefix: str, sex: str | None) -> str:
+    if sex is None:
+        return prefix
+    return f"v{sex}" if prefix == "v" else f"{prefix}_{sex}"
+
+
+def _part(part: Part, cut: Cut, params: dict[str, object], by_sex: bool,
+          aggregates: tuple[tuple[str, str], ...] | None = None,
+          ) -> tuple[str, tuple[str, ...]]:
     """``SELECT keys, agg(column) AS v FROM rollup WHERE ... GROUP BY keys`` for one part.
 
     ``by_sex`` returns ``vF, vM`` (one row per group, both sexes side by side) instead of v.
+    ``aggregates`` ((column, alias), ...) sums several columns of the same rollup at once.
     """
-    if part.column not in ALLOWED_COLUMNS or part.source not in SOURCE_TABLES:
+    aggregates = aggregates or ((part.column, "v"),)
+    if any(c not in ALLOWED_COLUMNS for c, _ in aggregates) or part.source not in SOURCE_TABLES:
         raise ValueError(f"part not allowed: {part}")
     keys = tuple(k for k in cut.keys if k in part.dims)
     where = []
@@ -85,11 +94,12 @@ def _part(part: Part, cut: Cut, params: dict[str, object],
             params[name] = value
     select = [f"{KEY_EXPR[k]} AS {k}" for k in keys]
     agg = "avg" if part.agg == "avg" else "sum"
-    if by_sex:
-        select += [f"{agg}({part.column}) FILTER (WHERE {cond})::DOUBLE AS v{sex}"
-                   for sex, cond in SEX_SPLIT.items()]
-    else:
-        select.append(f"{agg}({part.column})::DOUBLE AS v")
+    for column, prefix in aggregates:
+        if by_sex:
+            select += [f"{agg}({column}) FILTER (WHERE {cond})::DOUBLE AS {_alias(prefix, sex)}"
+                       for sex, cond in SEX_SPLIT.items()]
+        else:
+            select.append(f"{agg}({column})::DOUBLE AS {prefix}")
     text = f"SELECT {', '.join(select)} FROM {_table(part, cut)}"  # noqa: S608
     if where:
         text += " WHERE " + " AND ".join(where)
@@ -115,6 +125,9 @@ def ratio(numerator: Part, denominator: Part | None, cut: Cut,
         cols = ", ".join((*keys, *num_cols, *(f"NULL::DOUBLE AS denominador{suffix[v]}"
                                                for v in values)))
         return f"WITH n AS ({num_sql}) SELECT {cols} FROM n", params  # noqa: S608
+    if (denominator.source, denominator.dims, denominator.agg) == \
+            (numerator.source, numerator.dims, numerator.agg):
+        return _one_scan(numerator, denominator, cut, by_sex)
     den_sql, den_keys = _part(denominator, cut, params, by_sex)
     shared = tuple(k for k in keys if k in den_keys)
     if not shared:
@@ -127,6 +140,15 @@ def ratio(numerator: Part, denominator: Part | None, cut: Cut,
     cols += num_cols + [f"d.{v} AS denominador{suffix[v]}" for v in values]
     text = (f"WITH n AS ({num_sql}), d AS ({den_sql}) "  # noqa: S608 (allow-listed identifiers)
             f"SELECT {', '.join(cols)} FROM {join}")
+    return text, params
+
+
+def _one_scan(numerator: Part, denominator: Part, cut: Cut,
+              by_sex: bool) -> tuple[str, dict[str, object]]:
+    """Both sums from one scan when they come from the same rollup (the flow rates)."""
+    params: dict[str, object] = {}
+    text, _ = _part(numerator, cut, params, by_sex,
+                    ((numerator.column, "numerador"), (denominator.column, "denominador")))
     return text, params
 
 

@@ -112,3 +112,15 @@ def test_fbs005_redis_limiter_counts_per_window():
     limiter = RedisLimiter(_FakeRedis(), "2/minute")
     assert [limiter.hit("1.1.1.1", 120.0) for _ in range(3)] == [True, True, False]
     assert limiter.hit("1.1.1.1", 180.0)
+
+
+def test_fbs006_redis_outage_falls_back_to_the_database(settings, store):
+    from dashboard.feedback_ratelimit import build_limiter
+
+    # Port 1 on loopback: nothing listens, so every Redis call fails fast.
+    limiter = build_limiter(settings.with_overrides(redis_url="redis://127.0.0.1:1/0",
+                                                    feedback_rate_limit="2/minute"), store)
+    assert isinstance(limiter, RedisLimiter)
+    assert [limiter.hit("4.4.4.4", 600.0) for _ in range(3)] == [True, True, False]
+    with store.session() as ses:
+        assert ses.scalar(select(FeedbackRate.hits)) == 3

@@ -141,7 +141,8 @@ def test_raw_sql_cannot_rewrite_history(app, staff) -> None:
     post_update(staff, "4.4", avance="60")
     store = app.server.extensions["services"].store
     for statement in ("UPDATE milestone_updates SET avance = 100",
-                      "DELETE FROM milestone_updates", "UPDATE milestones SET fin_planificado = NULL"):
+                      "DELETE FROM milestone_updates",
+                      "UPDATE milestones SET fin_planificado = NULL"):
         with pytest.raises(DBAPIError, match="append-only"), store.session() as ses:
             ses.execute(text(statement))
     with store.session() as ses:

@@ -78,11 +78,13 @@ def test_disaggregations_split_real_and_demo_tables() -> None:
                                                {"name": "sexo"}]},
         {"name": "censo_alfabetismo", "columns": [{"name": "muni"}, {"name": "sexo"}]},
         {"name": "dim_nivel", "columns": [{"name": "nivel"}]},
+        {"name": "dim_municipio", "columns": [{"name": "muni"}, {"name": "depto"}]},
     ]
     published = {"fact_matricula": {"rows": 10, "origin": "demo"},
                  "censo_alfabetismo": {"rows": 5, "origin": "real"},
-                 "dim_nivel": {"rows": 0, "origin": "derived"}}
+                 "dim_nivel": {"rows": 0, "origin": "derived"},
+                 "dim_municipio": {"rows": 340, "origin": "real"}}
     dims = disaggregations(tables, published)
     assert dims["sexo"] == {"real": ["censo_alfabetismo"], "demo": ["fact_matricula"]}
     assert dims["geografia"] == {"real": ["censo_alfabetismo"], "demo": []}
-    assert dims["nivel"] == {"real": [], "demo": ["fact_matricula"]}  # empty table ignored
+    assert dims["nivel"] == {"real": [], "demo": ["fact_matricula"]}  # lookups ignored
