@@ -50,10 +50,16 @@ class SourceFile:
     sha256: str
     rows: int
     kind: str  # "demo", "schools", "census", "results" ...
+    tables: tuple[str, ...] = ()  # the tables built from this file; empty = all of the publish
 
     @classmethod
-    def of(cls, path: Path, rows: int, kind: str) -> SourceFile:
-        return cls(str(path), sha256_file(path), rows, kind)
+    def of(cls, path: Path, rows: int, kind: str, tables: tuple[str, ...] = ()) -> SourceFile:
+        return cls(str(path), sha256_file(path), rows, kind, tables)
+
+    def record(self, table: str) -> dict[str, object]:
+        """The manifest entry crediting this file for ``table``."""
+        return {"path": self.path, "sha256": self.sha256, "rows": self.rows,
+                "kind": self.kind, "table": table}
 
 
 @dataclass
@@ -238,9 +244,8 @@ def publish(
                 manifest.tables[name] = _write_table(stage, name, frame)
                 if origins and name in origins:
                     manifest.tables[name]["origin"] = origins[name]
-            for src in sources:
-                for name in tables:
-                    manifest.sources.append({**asdict(src), "table": name})
+            manifest.sources += [src.record(name) for src in sources
+                                 for name in (src.tables or tuple(tables))]
             (stage / "dictionary.json").write_text(
                 json.dumps(dictionary.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
             (stage / MANIFEST).write_text(

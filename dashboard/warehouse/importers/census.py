@@ -66,7 +66,8 @@ def import_census(settings: Settings, folder: Path,
               for s in specs.SHEETS}
     report.rows_published = sum(len(rows) for rows in parsed.values())
     _facts(parsed, report)
-    sources = [(files[s.key], len(parsed.get(s.key, {})), "census") for s in specs.SHEETS]
+    sources = [(files[s.key], len(parsed.get(s.key, {})), "census", (s.table,))
+               for s in specs.SHEETS]
     return common.publish(settings, report, tables, sources, note="import census 2018 (INE)",
                           progress=progress)
 

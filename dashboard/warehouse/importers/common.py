@@ -106,7 +106,8 @@ def typed_frame(table: str, records: Sequence[Mapping[str, Any]]) -> pd.DataFram
 
 
 def publish(settings: Settings, report: ImportReport, tables: Mapping[str, pd.DataFrame],
-            sources: Sequence[tuple[Path, int, str]], note: str,
+            sources: Sequence[tuple[Path, int, str] | tuple[Path, int, str, tuple[str, ...]]],
+            note: str,
             progress: Progress | None = None) -> ImportReport:
     """Publish ``tables`` as a new release if the report is clean, else raise ImportFailedError."""
     report.raise_if_failed()
@@ -119,7 +120,7 @@ def publish(settings: Settings, report: ImportReport, tables: Mapping[str, pd.Da
     try:
         manifest = releases.publish(
             settings, tables,
-            [releases.SourceFile.of(path, rows, kind) for path, rows, kind in sources],
+            [releases.SourceFile.of(*source) for source in sources],
             note=note)
     except releases.ReleaseError as exc:
         report.error("release", None, None, str(exc))
