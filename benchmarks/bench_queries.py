@@ -133,26 +133,44 @@ def run_scale(scale: float, repeat: int, pandas_repeat: int, seed: int) -> bool:
         demo.publish_demo(settings, scale=scale, seed=seed)
         print(f"\n== scale {scale:g}: demo generated + published in "
               f"{time.perf_counter() - start:.1f} s", flush=True)
-        layer = {k: time_ms(f, repeat) for k, f in layer_queries(Warehouse(settings)).items()}
+        cold = {k: time_ms(f, repeat)
+                for k, f in layer_queries(Warehouse(settings, memo_entries=0)).items()}
+        warm = {k: time_warm(f, repeat) for k, f in layer_queries(Warehouse(settings)).items()}
         start = time.perf_counter()
         df = load_pandas(settings)
         print(f"pandas: {len(df):,} fact rows loaded and merged in "
               f"{time.perf_counter() - start:.1f} s", flush=True)
         frames = {k: time_ms(f, pandas_repeat) for k, f in pandas_queries(df).items()}
         del df
+    return report(scale, cold, warm, frames)
+
+
+def report(scale: float, cold: dict[str, list[float]], warm: dict[str, list[float]],
+           frames: dict[str, list[float]]) -> bool:
+    """Print the table; True when p95 (cold) meets the floor and pandas is >= 5x slower."""
     floor = FLOOR_P95.get(scale, 150.0)
-    print(f"{'query':<12} {'layer med':>10} {'layer p95':>10} {'pandas med':>11} "
-          f"{'pandas p95':>11} {'ratio':>7}  (ms; floor p95 <= {floor:g} ms, ratio >= 5x)")
+    print(f"{'query':<12} {'cold med':>9} {'cold p95':>9} {'warm med':>9} {'warm p95':>9} "
+          f"{'pandas med':>11} {'pandas p95':>11} {'x cold':>7} {'x warm':>7}")
     ok = True
-    for name, values in layer.items():
+    for name, values in cold.items():
         med, tail = statistics.median(values), p95(values)
+        wmed, wtail = statistics.median(warm[name]), p95(warm[name])
         pmed, ptail = statistics.median(frames[name]), p95(frames[name])
-        ratio = pmed / med
-        ok &= tail <= floor and ratio >= 5
-        print(f"{name:<12} {med:>10.2f} {tail:>10.2f} {pmed:>11.1f} {ptail:>11.1f} "
-              f"{ratio:>6.0f}x")
-    print("floors met" if ok else "FLOORS NOT MET")
+        ok &= tail <= floor and pmed / med >= 5
+        print(f"{name:<12} {med:>9.2f} {tail:>9.2f} {wmed:>9.3f} {wtail:>9.3f} "
+              f"{pmed:>11.1f} {ptail:>11.1f} {pmed / med:>6.0f}x {pmed / wmed:>6.0f}x")
+    print(f"(ms. cold = result memo off, every query runs in DuckDB; warm = the per-process memo "
+          f"of immutable-release results after one pass over the same views. "
+          f"Floors: p95 <= {floor:g} ms, >= 5x pandas, judged on cold.)")
+    print("floors met (cold)" if ok else "FLOORS NOT MET on cold queries (see table)")
     return ok
+
+
+def time_warm(fn: Callable[[int], object], repeat: int) -> list[float]:
+    """Timings once every view of the timed range has been asked for once (memo filled)."""
+    for i in range(1, repeat + 1):
+        fn(i)
+    return time_ms(fn, repeat)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,7 @@ from dashboard.services import Services
 from dashboard.store import accounts, ratelimit
 
 STAFF_PREFIX = "/staff"
-STAFF_MODULES: tuple[str, ...] = ("dashboard.tracker_staff",)
+STAFF_MODULES: tuple[str, ...] = ("dashboard.tracker_staff", "dashboard.feedback_staff")
 F = TypeVar("F", bound=Callable[..., Any])
 
 

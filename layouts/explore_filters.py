@@ -13,7 +13,7 @@ from typing import Any
 
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import dcc, html
+from dash import html
 
 from dashboard import indicators
 from dashboard.explore_state import ExploreState
@@ -144,11 +144,12 @@ def filter_panel(state: ExploreState, lang: str, *, years: Sequence[int],
         html.Fieldset([html.Legend(t("explore.filters.rango", lang), className="form-label"),
                        html.Div([sel(ids.F_DESDE), sel(ids.F_HASTA)], className="filter-pair")],
                       className="filter-field"),
-        _field(t("explore.filters.comparar", lang), dcc.Dropdown(
-            id=ids.F_COMPARAR, multi=True, value=values[ids.F_COMPARAR],
-            options=compare_options(departments, municipalities, state),
-            placeholder=t("explore.filters.comparar_placeholder", lang),
-        ), ids.F_COMPARAR),
+        html.Fieldset([
+            html.Legend(t("explore.filters.comparar", lang), className="form-label"),
+            html.Div(dbc.Checklist(id=ids.F_COMPARAR, value=values[ids.F_COMPARAR],
+                                   options=compare_options(departments, municipalities, state)),
+                     className="compare-list"),
+        ], className="filter-field"),
         html.Button(t("explore.filters.reset", lang), id=ids.RESET, n_clicks=0, type="button",
                     className="btn btn-link btn-sm px-0"),
     ]

@@ -58,6 +58,8 @@ class Cut:
 
 # Department-grain copies of the biggest rollups: used when no municipality is involved.
 DEPTO_TABLES: dict[str, str] = {"matricula": "r_matricula_d", "docentes": "r_docentes_d"}
+# Municipality grain without grades: used when a municipal cut does not need the grade.
+MUNI_TABLES: dict[str, str] = {"matricula": "r_matricula_m"}
 SEX_SPLIT: dict[str, str] = {"F": "sexo = 'F'", "M": "sexo = 'M'"}
 
 
@@ -65,6 +67,8 @@ def _table(part: Part, cut: Cut) -> str:
     uses_muni = "muni" in cut.keys or any(f in cut.filters for f in ("muni", "muni_in"))
     if not uses_muni and part.source in DEPTO_TABLES:
         return DEPTO_TABLES[part.source]
+    if "grado" not in cut.keys and part.source in MUNI_TABLES:
+        return MUNI_TABLES[part.source]
     return SOURCE_TABLES[part.source]
 
 

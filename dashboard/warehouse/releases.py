@@ -142,7 +142,7 @@ def list_releases(settings: Settings) -> list[Manifest]:
     if not root.exists():
         return []
     manifests = [read_manifest(p) for p in root.iterdir() if (p / MANIFEST).exists()]
-    return sorted(manifests, key=lambda m: (m.created_at, m.release_id), reverse=True)
+    return sorted(manifests, key=lambda m: m.release_id, reverse=True)
 
 
 @contextlib.contextmanager
@@ -158,12 +158,19 @@ def _publish_lock(settings: Settings) -> Iterator[None]:
 
 
 def _new_release_id(root: Path) -> str:
+    """A UTC timestamp id that sorts after every kept release, even within one second.
+
+    Ids order releases (history, prune, rollback), so a new id must never sort below an existing
+    one: within the same second (or after a clock step back) it continues the newest id's
+    zero-padded sequence (``20261123T134612Z-002``).
+    """
     base = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    rid, n = base, 1
-    while (root / rid).exists():
-        n += 1
-        rid = f"{base}-{n}"
-    return rid
+    existing = sorted(p.name for p in root.iterdir() if p.is_dir())
+    newest = existing[-1] if existing else ""
+    if base > newest:
+        return base
+    stem, _, seq = newest.partition("-")
+    return f"{stem}-{int(seq or 1) + 1:03d}"
 
 
 def _write_pointer(settings: Settings, release_id: str) -> None:

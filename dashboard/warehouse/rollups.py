@@ -60,15 +60,20 @@ SQL: dict[str, str] = {
         "CREATE TABLE r_graduandos AS SELECT muni, muni // 100 AS depto, anio, lectura_pct,"
         " matematica_pct, metodo_distinto FROM read_parquet($fact) ORDER BY ALL"),
 }
-# Department-grain copies (10-20x smaller) for the many queries that never touch a municipality.
-DEPTO_SQL: dict[str, str] = {
-    "r_matricula_d": (
+_FLOW_SUMS = ", ".join(f"sum({c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
+# Smaller copies built from a rollup: department grain (10-20x smaller) for the many queries
+# that never touch a municipality, and municipality grain without grades (about 5x smaller)
+# for municipal maps and rankings. name → (base rollup, SQL).
+DERIVED_SQL: dict[str, tuple[str, str]] = {
+    "r_matricula_d": ("r_matricula", (
         "CREATE TABLE r_matricula_d AS SELECT depto, anio, nivel, grado, sexo, sector, area, "  # noqa: S608
-        + ", ".join(f"sum({c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
-        + " FROM r_matricula GROUP BY ALL ORDER BY anio, nivel, depto"),
-    "r_docentes_d": (
+        + _FLOW_SUMS + " FROM r_matricula GROUP BY ALL ORDER BY anio, nivel, depto")),
+    "r_matricula_m": ("r_matricula", (
+        "CREATE TABLE r_matricula_m AS SELECT depto, muni, anio, nivel, sexo, sector, area, "  # noqa: S608
+        + _FLOW_SUMS + " FROM r_matricula GROUP BY ALL ORDER BY depto, anio, muni, nivel")),
+    "r_docentes_d": ("r_docentes", (
         "CREATE TABLE r_docentes_d AS SELECT depto, anio, nivel, sexo, sector, area, "
-        "sum(docentes)::BIGINT AS docentes FROM r_docentes GROUP BY ALL ORDER BY ALL"),
+        "sum(docentes)::BIGINT AS docentes FROM r_docentes GROUP BY ALL ORDER BY ALL")),
 }
 # rollup → (fact table, dimension table or None)
 INPUTS: dict[str, tuple[str, str | None]] = {
@@ -108,8 +113,8 @@ def build(release_dir: Path) -> Path:
                 continue
             params = {"fact": fact_path, **({"dim": dim_path} if dim else {})}
             con.execute(SQL[name], params)
-        for name, sql in DEPTO_SQL.items():
-            if name.removesuffix("_d") in INPUTS and _has(con, name.removesuffix("_d")):
+        for base, sql in DERIVED_SQL.values():
+            if _has(con, base):
                 con.execute(sql)
         for table in COPIED:
             path = _parquet(release_dir, table)

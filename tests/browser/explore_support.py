@@ -40,6 +40,13 @@ def wait_ready(driver) -> None:
     wait(driver, lambda d: d.find_element(By.ID, ids.summary("ranking")).text.strip() != "")
 
 
+def click(driver, element) -> None:
+    """Scroll the element to the middle of the screen (clear of floating widgets), click it."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    wait(driver, lambda d: element.is_displayed() and element.is_enabled())
+    element.click()
+
+
 def select(driver, element_id: str, value: str) -> None:
     Select(driver.find_element(By.ID, element_id)).select_by_value(value)
 
@@ -53,7 +60,7 @@ def table_rows(driver, chart: str) -> list[list[str]]:
     details = driver.find_element(By.CSS_SELECTOR, f"#{ids.table(chart)}").find_element(
         By.XPATH, "./ancestor::details")
     if details.get_attribute("open") is None:
-        details.find_element(By.TAG_NAME, "summary").click()
+        click(driver, details.find_element(By.TAG_NAME, "summary"))
     table = driver.find_element(By.CSS_SELECTOR, f"#{ids.table(chart)} table")
     head = [th.text.strip() for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
     body = [[td.get_attribute("textContent").strip() for td in tr.find_elements(By.TAG_NAME, "td")]

@@ -14,6 +14,7 @@ import pytest
 from conftest import severe_console_errors
 from explore_support import (
     axe_violations,
+    click,
     query,
     select,
     selected_value,
@@ -51,18 +52,20 @@ def test_expl001_choose_department_updates_map_charts_and_url(server, browser):
     # the municipality menu now lists Huehuetenango's municipalities (INE codes 13xx)
     options = [o.get_attribute("value") for o in
                browser.find_elements(By.CSS_SELECTOR, f"#{ids.F_MUNI} option")]
-    assert options[0] == "" and all(v.startswith("13") for v in options[1:]) and len(options) > 5
+    codes = [v for v in options if v]
+    assert "" in options and all(v.startswith("13") for v in codes) and len(codes) > 5
     assert severe_console_errors(browser) == []
 
 
 def _click_feature(driver) -> None:
     """Click the largest coloured department on the map (its INE code goes to the URL)."""
     path = driver.execute_script(
-        "var ps = document.querySelectorAll('#' + arguments[0] + ' .choroplethlayer path');"
+        "var traces = document.querySelectorAll('#' + arguments[0] + ' .choroplethlayer .trace');"
+        "var ps = traces[traces.length - 1].querySelectorAll('path');"
         "var best = null, area = 0;"
         "ps.forEach(function (p) { var b = p.getBoundingClientRect();"
-        "  if (p.style.fill && b.width * b.height > area) { area = b.width * b.height; best = p; } });"
-        "return best;", ids.MAP)
+        "  if (b.width * b.height > area) { area = b.width * b.height; best = p; } });"
+        "best.scrollIntoView({block: 'center'}); return best;", ids.MAP)
     ActionChains(driver).move_to_element(path).click().perform()
 
 
@@ -76,7 +79,7 @@ def test_expl002_click_map_drills_down_and_breadcrumb_returns(server, browser):
     wait(browser, lambda d: d.find_element(By.ID, ids.BREADCRUMB_CURRENT).is_displayed())
     wait(browser, lambda d: "municipio" in text_of(d, ids.title("map")))
     wait_map_drawn(browser)
-    browser.find_element(By.ID, ids.BREADCRUMB_HOME).click()
+    click(browser, browser.find_element(By.ID, ids.BREADCRUMB_HOME))
     wait(browser, lambda d: "depto" not in query(d))
     wait(browser, lambda d: "departamento" in text_of(d, ids.title("map")))
     assert severe_console_errors(browser) == []
@@ -117,7 +120,8 @@ def test_expl004_download_holds_what_the_table_shows(server, browser, tmp_path):
     wait_ready(browser)
     wait(browser, lambda d: "municipios" in text_of(d, ids.title("ranking")))
     shown = table_rows(browser, "ranking")
-    browser.find_element(By.CSS_SELECTOR, '[id*="explore-download"][id*="ranking"]').click()
+    click(browser, browser.find_element(By.CSS_SELECTOR,
+                                        '[id*="explore-download"][id*="ranking"]'))
     wait(browser, lambda d: [p for p in tmp_path.glob("*.zip")])
     archive = next(tmp_path.glob("*.zip"))
     with zipfile.ZipFile(archive) as zf:
@@ -147,7 +151,7 @@ def test_expl005_switch_to_english_changes_labels_and_sentences(server, browser)
     wait_ready(browser)
     assert "Huehuetenango" in text_of(browser, ids.CARDS)
     assert "estudiantes" in text_of(browser, ids.CARDS) or "supr" in text_of(browser, ids.CARDS)
-    browser.find_element(By.ID, sid.LANG_TOGGLE).click()
+    click(browser, browser.find_element(By.ID, sid.LANG_TOGGLE))
     wait(browser, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Explore data")
     wait_ready(browser)
     wait(browser, lambda d: "In Huehuetenango" in text_of(d, ids.CARDS)
@@ -166,7 +170,7 @@ def test_expl006_phone_width_has_no_horizontal_overflow(server, browser):
     toggle = browser.find_element(By.ID, ids.FILTERS_TOGGLE)
     assert toggle.is_displayed()
     assert not browser.find_element(By.ID, ids.F_DEPTO).is_displayed()  # collapsed on phones
-    toggle.click()
+    click(browser, toggle)
     wait(browser, lambda d: d.find_element(By.ID, ids.F_DEPTO).is_displayed())
     assert toggle.get_attribute("aria-expanded") == "true"
     width = browser.execute_script("return document.documentElement.scrollWidth")

@@ -14,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "integration"))
-from feedback_support import PASSWORD, add_staff, enable_moderation
+from feedback_support import PASSWORD, add_staff
 
 from layouts.ids import participa as pid
 
@@ -45,8 +45,7 @@ def click(driver, element_id: str) -> None:
 
 
 @pytest.fixture
-def server(demo_settings, tmp_path, monkeypatch, live_server_factory):
-    enable_moderation(monkeypatch)
+def server(demo_settings, tmp_path, live_server_factory):
     settings = demo_settings.with_overrides(instance_dir=tmp_path / "instance")
     add_staff(settings, "revisora")
     return live_server_factory(settings)

@@ -5,20 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import dashboard.auth as auth
 from dashboard.config import Settings
 from dashboard.store import Store
 from dashboard.store.accounts import create_user
 
-STAFF_MODULE = "dashboard.feedback_staff"
 PASSWORD = "una-clave-larga-de-prueba"
 _CSRF = re.compile(r'name="csrf_token"[^>]*?value="([^"]+)"')
-
-
-def enable_moderation(monkeypatch) -> None:
-    """Make sure the moderation pages are registered on the /staff blueprint."""
-    if STAFF_MODULE not in auth.STAFF_MODULES:
-        monkeypatch.setattr(auth, "STAFF_MODULES", (*auth.STAFF_MODULES, STAFF_MODULE))
 
 
 def private_settings(demo_settings: Settings, tmp_path: Path, **overrides: object) -> Settings:

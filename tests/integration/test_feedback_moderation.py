@@ -6,7 +6,6 @@ import pytest
 from feedback_support import (
     add_staff,
     csrf_token,
-    enable_moderation,
     login,
     post_feedback,
     private_settings,
@@ -20,8 +19,7 @@ from dashboard.store.feedback_tables import Feedback
 
 
 @pytest.fixture
-def app(demo_settings, tmp_path, monkeypatch):
-    enable_moderation(monkeypatch)
+def app(demo_settings, tmp_path):
     settings = private_settings(demo_settings, tmp_path, feedback_rate_limit="1000/minute")
     add_staff(settings)
     return create_app(settings)

@@ -115,3 +115,21 @@ def test_rollups_hold_public_grains_and_no_school_codes(demo_settings: Settings)
     assert "codigo" not in columns
     facts = pd.read_parquet(releases.release_path(demo_settings) / "fact_matricula.parquet")
     assert total == int(facts["inscritos_inicial"].sum())
+
+
+def test_release_ids_keep_sorting_after_many_publishes_in_one_second(tmp_path):
+    """Prune and history rely on id order; a same-second publish must sort after the newest."""
+    from conftest import make_settings
+    from dashboard.warehouse import catalog, releases
+
+    settings = make_settings(tmp_path, releases_keep=2)
+    ids = []
+    for _ in range(5):
+        frame = catalog.departments()
+        manifest = releases.publish(settings, {"dim_departamento": frame}, [],
+                                    finalize=lambda _stage: None)
+        ids.append(manifest.release_id)
+    assert ids == sorted(ids) and len(set(ids)) == 5
+    kept = [m.release_id for m in releases.list_releases(settings)]
+    assert kept == ids[-1:-3:-1]
+    assert releases.current_release_id(settings) == ids[-1]
