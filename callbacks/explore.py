@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from dash import MATCH, Dash, Input, Output, State, ctx
+from dash import MATCH, Dash, Input, Output, State, ctx, dcc
 from dash.exceptions import PreventUpdate
 
 from callbacks import explore_state as state_callbacks
@@ -19,7 +19,7 @@ from callbacks.explore_client import register_clientside
 from dashboard import downloads, explore_state
 from dashboard.explore_map import map_view
 from dashboard.explore_real import census_view, graduandos_view
-from dashboard.explore_views import BUILDERS, ChartView, ViewContext, catalog
+from dashboard.explore_views import BUILDERS, ChartView, ViewContext, catalog, reference
 from dashboard.figures import cards
 from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
@@ -80,7 +80,7 @@ def card_outputs(store: Mapping[str, Any] | None, lang: str | None,
     try:
         value = w.indicator_value(s.to_query())
         national = w.indicator_value(replace(s, depto=None, muni=None).to_query())
-        years = [y for y in w.years() if y < s.anio]
+        years = [y for y in reference(w).years if y < s.anio]
         prev_year = max(years) if years and ind.fixed_year is None else None
         previous = (w.indicator_value(replace(s, anio=prev_year).to_query())
                     if prev_year else None)
@@ -99,8 +99,7 @@ def download(chart: str, store: Mapping[str, Any] | None, lang: str | None, topi
     vc = view_context(store, lang, services)
     view = build_view(chart, vc, topic)
     meta = download_meta(vc, view, services)
-    return {"content": downloads.build_zip(view.table, meta), "filename":
-            downloads.file_name(meta), "base64": True}
+    return dcc.send_bytes(downloads.build_zip(view.table, meta), downloads.file_name(meta))
 
 
 def download_meta(vc: ViewContext, view: ChartView, services: Services) -> downloads.DownloadMeta:

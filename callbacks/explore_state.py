@@ -16,7 +16,7 @@ from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import explore_state as es
-from dashboard.explore_views import catalog
+from dashboard.explore_views import catalog, reference
 from dashboard.i18n import normalize_lang
 from dashboard.services import Services
 from layouts import explore_filters as ef
@@ -80,8 +80,8 @@ def next_state(trigger: str | None, controls: Sequence[Any], click: Mapping[str,
 
 def outputs_for(state: es.ExploreState, notices: list[es.Notice], trigger: str | None,
                 services: Services, lang: str) -> tuple:
-    w = services.warehouse
-    departments, municipalities = w.departments(), w.municipalities()
+    ref = reference(services.warehouse)
+    departments, municipalities = ref.departments, ref.municipalities
     store = {"state": state.to_json(), "search": es.to_search(state)}
     search = no_update if trigger == sid.URL else store["search"]
     return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -55,13 +56,13 @@ class ViewContext:
         return self.indicator.unit
 
     def place_name(self) -> str:
-        s = self.state
+        s, ref = self.state, reference(self.warehouse)
         if s.muni is not None:
-            names = self.warehouse.municipalities(s.depto)
+            names = ref.municipalities
             match = names.loc[names["muni"] == s.muni, "nombre"]
             return str(match.iloc[0]) if len(match) else str(s.muni)
         if s.depto is not None:
-            names = self.warehouse.departments()
+            names = ref.departments
             match = names.loc[names["depto"] == s.depto, "nombre"]
             return str(match.iloc[0]) if len(match) else str(s.depto)
         return t("explore.national", self.lang)
@@ -81,20 +82,40 @@ class ViewContext:
         return f"{name} ({t(f'explore.medida.{self.state.medida}', self.lang).lower()})"
 
     def years(self) -> tuple[int, int]:
-        years = self.warehouse.years()
+        years = reference(self.warehouse).years
         return (self.state.desde or min(years), self.state.hasta or max(years))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Years and place names of one release (read-only frames; never mutate them)."""
+
+    years: tuple[int, ...]
+    departments: pd.DataFrame
+    municipalities: pd.DataFrame
+    catalog: Catalog
+
+
+@lru_cache(maxsize=8)
+def _reference(warehouse: Warehouse, release_id: str | None) -> Reference:
+    infos = {key: IndicatorInfo(ind.measures, frozenset(ind.dims))
+             for key, ind in indicators.INDICATORS.items()}
+    departments, municipalities = warehouse.departments(), warehouse.municipalities()
+    years = tuple(warehouse.years()) or (2024,)
+    cat = Catalog(indicators=infos, years=years,
+                  munis=frozenset(int(m) for m in municipalities["muni"]),
+                  default_indicator=indicators.DEFAULT_INDICATOR)
+    return Reference(years, departments, municipalities, cat)
+
+
+def reference(warehouse: Warehouse) -> Reference:
+    """The release's reference data, read once per release id (a release never changes)."""
+    return _reference(warehouse, warehouse.release_id())
 
 
 def catalog(warehouse: Warehouse) -> Catalog:
     """Allow-lists for URL/state validation from the registry and the served release."""
-    infos = {
-        key: IndicatorInfo(ind.measures, frozenset(ind.dims))
-        for key, ind in indicators.INDICATORS.items()
-    }
-    munis = frozenset(int(m) for m in warehouse.municipalities()["muni"])
-    years = tuple(warehouse.years()) or (2024,)
-    return Catalog(indicators=infos, years=years, munis=munis,
-                   default_indicator=indicators.DEFAULT_INDICATOR)
+    return reference(warehouse).catalog
 
 
 # -- tables -----------------------------------------------------------------------------------

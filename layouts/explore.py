@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from dashboard import explore_state
 from dashboard.explore_real import CENSUS_TOPICS
-from dashboard.explore_views import catalog
+from dashboard.explore_views import reference
 from dashboard.figures.common import MAP_CONFIG
 from dashboard.i18n import t
 from layouts import components
@@ -96,7 +96,8 @@ def layout(ctx: PageContext) -> html.Div:
     lang, warehouse = ctx.lang, ctx.services.warehouse
     if not warehouse.years():
         return html.Div([html.H1(t(TITLE_KEY, lang)), html.P(t("explore.no_release", lang))])
-    cat = catalog(warehouse)
+    ref = reference(warehouse)
+    cat = ref.catalog
     state, notices = explore_state.parse(ctx.query, cat)
     demo = bool((m := warehouse.manifest()) and m.has_demo)
     store = {"state": state.to_json(), "search": explore_state.to_search(state),
@@ -139,8 +140,8 @@ def layout(ctx: PageContext) -> html.Div:
         html.Div(progress_panel(ctx), id=ids.PROGRESS_SLOT, className="progress-slot"),
         html.Div([
             html.Aside(filter_panel(state, lang, years=cat.years,
-                                    departments=warehouse.departments(),
-                                    municipalities=warehouse.municipalities()),
+                                    departments=ref.departments,
+                                    municipalities=ref.municipalities),
                        className="explore-filters",
                        **{"aria-label": t("explore.filters.heading", lang)}),
             main,

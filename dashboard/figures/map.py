@@ -29,8 +29,8 @@ from dashboard.figures.common import (
     axis_format,
     fmt_value,
     is_missing,
+    number,
 )
-from dashboard.i18n import fmt_number
 
 GEOMETRY_KEYS = frozenset({"geojson", "locations", "featureidkey", "type", "name"})
 SEQUENTIAL_SCALE = [  # viridis, reversed: light = low, dark = high (reads well on white)
@@ -95,7 +95,7 @@ def _hover_rows(codes: list[int], names: Mapping[int, str], frame: pd.DataFrame,
 
 
 def _count(value: object, lang: str) -> str:
-    return "—" if is_missing(value) else fmt_number(float(value), lang)  # type: ignore[arg-type]
+    return "—" if is_missing(value) else number(float(value), lang)  # type: ignore[arg-type]
 
 
 def diverging_scale(values: list[float], center: float,

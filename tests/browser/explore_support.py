@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -16,7 +17,9 @@ TIMEOUT = 30
 
 
 def wait(driver, condition, timeout: int = TIMEOUT):
-    return WebDriverWait(driver, timeout).until(condition)
+    """Wait for ``condition``; elements replaced by a re-render are simply looked up again."""
+    return WebDriverWait(driver, timeout, ignored_exceptions=(
+        NoSuchElementException, StaleElementReferenceException)).until(condition)
 
 
 def query(driver) -> dict[str, list[str]]:
@@ -42,7 +45,7 @@ def wait_ready(driver) -> None:
 
 def click(driver, element) -> None:
     """Scroll the element to the middle of the screen (clear of floating widgets), click it."""
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element)
     wait(driver, lambda d: element.is_displayed() and element.is_enabled())
     element.click()
 

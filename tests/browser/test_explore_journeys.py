@@ -65,7 +65,7 @@ def _click_feature(driver) -> None:
         "var best = null, area = 0;"
         "ps.forEach(function (p) { var b = p.getBoundingClientRect();"
         "  if (b.width * b.height > area) { area = b.width * b.height; best = p; } });"
-        "best.scrollIntoView({block: 'center'}); return best;", ids.MAP)
+        "best.scrollIntoView({block: 'center', behavior: 'instant'}); return best;", ids.MAP)
     ActionChains(driver).move_to_element(path).click().perform()
 
 

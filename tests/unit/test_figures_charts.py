@@ -91,3 +91,14 @@ def test_values_are_formatted_per_unit_and_language():
     assert fmt_value(0.987, "index", "es") == "0.99"
     assert fmt_value(None, "pct", "es") == "—"
     assert empty_figure("x")["layout"]["annotations"][0]["text"] == "x"
+
+
+def test_fast_number_formatting_matches_babel_for_both_languages():
+    from dashboard.figures.common import number
+    from dashboard.i18n import fmt_number, fmt_percent
+
+    for lang in ("es", "en"):
+        for value in (0, 7, 1234, 1234567.891, 0.5, 99.95):
+            for decimals in (0, 1, 2):
+                assert number(value, lang, decimals) == fmt_number(value, lang, decimals)
+        assert fmt_value(0.0612, "pct", lang) == fmt_percent(0.0612, lang, 1)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from plotly.io.json import to_json_plotly
 
 from dashboard import geo
 from dashboard.figures import map as mapfig
@@ -26,7 +25,7 @@ def test_municipalities_of_one_department_use_their_ine_codes():
 
 
 def test_coordinates_are_rounded_to_four_decimals():
-    text = json.dumps(geo.departments_geojson())
+    text = to_json_plotly(geo.departments_geojson())
     numbers = [n for n in text.replace("[", " ").replace("]", " ").replace(",", " ").split()
                if n.startswith("-") or n[0].isdigit()]
     decimals = [len(n.split(".")[1]) for n in numbers if "." in n]
@@ -67,7 +66,7 @@ def _frame(gj):
 def _fig_size(gj, frame) -> int:
     fig = mapfig.choropleth(gj, frame, scale=mapfig.Scale("pct"), text=_TEXT, lang="es",
                             geometry_key="k")
-    return len(json.dumps(fig, separators=(",", ":")))
+    return len(to_json_plotly(fig))
 
 
 _TEXT = mapfig.MapText("Tasa", "Retirados", "Inscritos", "Sin datos", "Suprimido", "")
