@@ -19,8 +19,12 @@ $(STAMP_DEV): requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@ $(STAMP_RUN)
 
+# On first run, the real MINEDUC/INE sample files are imported too when they sit beside the
+# checkout (../shared/data/real); elsewhere the app starts on demo data alone.
+REAL_DATA ?= $(wildcard ../shared/data/real)
+
 run: $(STAMP_RUN)
-	$(PY) -m dashboard ensure-data
+	$(PY) -m dashboard ensure-data $(if $(REAL_DATA),--with-real $(REAL_DATA))
 	$(PY) app.py
 
 test: $(STAMP_DEV)

@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard import explore_state as es  # noqa: E402
-from layouts.explore_filters import control_values  # noqa: E402
-from layouts.ids import explore as ids  # noqa: E402
-from layouts.ids import shell as sid  # noqa: E402
+from dashboard import explore_state as es
+from layouts.explore_filters import control_values
+from layouts.ids import explore as ids
+from layouts.ids import shell as sid
 
 VIEWS: list[es.ExploreState] = [
     es.ExploreState("desercion", 2023),
@@ -40,8 +40,9 @@ VIEWS: list[es.ExploreState] = [
 
 def post(url: str, body: dict) -> tuple[int, float, int]:
     data = json.dumps(body).encode()
-    req = urllib.request.Request(url + "/_dash-update-component", data=data,
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        url + "/_dash-update-component", data=data, headers={"Content-Type": "application/json"}
+    )
     start = time.perf_counter()
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
@@ -66,18 +67,27 @@ def body(cb: dict, values: dict, changed: str) -> dict:
         return {"id": d["id"], "property": d["property"], "value": values.get((key, d["property"]))}
 
     outputs = cb.get("concrete_output") or outputs_of(cb["output"])
-    return {"output": cb["output"], "outputs": outputs,
-            "inputs": [dep(d) for d in cb["inputs"]], "state": [dep(d) for d in cb["state"]],
-            "changedPropIds": [changed]}
+    return {
+        "output": cb["output"],
+        "outputs": outputs,
+        "inputs": [dep(d) for d in cb["inputs"]],
+        "state": [dep(d) for d in cb["state"]],
+        "changedPropIds": [changed],
+    }
 
 
 def values_for(state: es.ExploreState, geometry: str | None) -> dict:
     store = {"state": state.to_json(), "search": es.to_search(state)}
-    vals = {(cid, "value"): v for cid, v in zip(ids.FILTER_IDS, control_values(state),
-                                                 strict=True)}
-    vals.update({(ids.STATE, "data"): store, (sid.LANG, "data"): "es",
-                 (ids.MAP_GEOMETRY, "data"): geometry, (sid.URL, "search"): "",
-                 (ids.CENSUS_TOPIC, "value"): "nivel_educativo"})
+    vals = {(cid, "value"): v for cid, v in zip(ids.FILTER_IDS, control_values(state), strict=True)}
+    vals.update(
+        {
+            (ids.STATE, "data"): store,
+            (sid.LANG, "data"): "es",
+            (ids.MAP_GEOMETRY, "data"): geometry,
+            (sid.URL, "search"): "",
+            (ids.CENSUS_TOPIC, "value"): "nivel_educativo",
+        }
+    )
     chart = json.dumps(ids.download_button("ranking"), sort_keys=True)
     vals[(chart, "n_clicks")] = 1
     return vals
@@ -98,19 +108,25 @@ def run(url: str, rounds: int, quiet: bool = False) -> None:
         for state in VIEWS:
             for cb in ours:
                 name = cb["output"].split("...")[0].strip(".")[:60]
-                inputs = [d for d in cb["inputs"]]
+                inputs = list(cb["inputs"])
                 changed = f"{inputs[0]['id']}.{inputs[0]['property']}"
                 if cb["output"].startswith("..explore-state.data"):
                     changed = f"{ids.F_DEPTO}.value"
                 if "download" in cb["output"]:
-                    changed = json.dumps(ids.download_button("ranking"), sort_keys=True) + \
-                        ".n_clicks"
-                    cb = {**cb, "inputs": [{"id": ids.download_button("ranking"),
-                                            "property": "n_clicks"}],
-                          "concrete_output": {"id": ids.download_target("ranking"),
-                                              "property": "data"}}
-                geometries = [None, geometry_key(state)] if "explore-map" in cb["output"] \
-                    else [None]
+                    changed = (
+                        json.dumps(ids.download_button("ranking"), sort_keys=True) + ".n_clicks"
+                    )
+                    cb = {
+                        **cb,
+                        "inputs": [{"id": ids.download_button("ranking"), "property": "n_clicks"}],
+                        "concrete_output": {
+                            "id": ids.download_target("ranking"),
+                            "property": "data",
+                        },
+                    }
+                geometries = (
+                    [None, geometry_key(state)] if "explore-map" in cb["output"] else [None]
+                )
                 for geometry in geometries:
                     status, ms, size = post(url, body(cb, values_for(state, geometry), changed))
                     errors += status not in (200, 204)
@@ -122,10 +138,14 @@ def run(url: str, rounds: int, quiet: bool = False) -> None:
         return
     print(f"{'callback':62s} {'p50 ms':>8s} {'p95 ms':>8s} {'max kB':>8s}")
     for label, ts in sorted(times.items(), key=lambda kv: -_p95(kv[1])):
-        print(f"{label:62s} {statistics.median(ts):8.1f} {_p95(ts):8.1f} "
-              f"{max(sizes[label]) / 1000:8.1f}")
-    print(f"requests={len(every)} errors={errors} p50_ms={statistics.median(every):.1f} "
-          f"p95_ms={_p95(every):.1f}")
+        print(
+            f"{label:62s} {statistics.median(ts):8.1f} {_p95(ts):8.1f} "
+            f"{max(sizes[label]) / 1000:8.1f}"
+        )
+    print(
+        f"requests={len(every)} errors={errors} p50_ms={statistics.median(every):.1f} "
+        f"p95_ms={_p95(every):.1f}"
+    )
 
 
 def _p95(values: list[float]) -> float:

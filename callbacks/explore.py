@@ -28,18 +28,25 @@ from layouts.ids import explore as ids
 from layouts.ids import shell as sid
 
 
-def view_context(store: Mapping[str, Any] | None, lang: str | None,
-                 services: Services) -> ViewContext:
+def view_context(
+    store: Mapping[str, Any] | None, lang: str | None, services: Services
+) -> ViewContext:
     """The validated state from the store (client data is never trusted as-is)."""
     cat = catalog(services.warehouse)
-    state = explore_state.from_json((store or {}).get("state"), cat)
+    data = store.get("state") if isinstance(store, Mapping) else None
+    state = explore_state.from_json(data, cat)
     return ViewContext(state=state, lang=normalize_lang(lang), warehouse=services.warehouse)
 
 
 def chart_outputs(view: ChartView, lang: str) -> tuple:
-    return (view.title, view.figure, view.summary,
-            components.data_table(view.table, t("explore.table.caption", lang, titulo=view.title),
-                                  lang))
+    return (
+        view.title,
+        view.figure,
+        view.summary,
+        components.data_table(
+            view.table, t("explore.table.caption", lang, titulo=view.title), lang
+        ),
+    )
 
 
 def build_view(chart: str, vc: ViewContext, topic: str | None = None) -> ChartView:
@@ -53,48 +60,72 @@ def build_view(chart: str, vc: ViewContext, topic: str | None = None) -> ChartVi
     return BUILDERS[chart](vc)
 
 
-def map_outputs(store: Mapping[str, Any] | None, geometry: str | None, lang: str | None,
-                services: Services) -> tuple:
+def map_outputs(
+    store: Mapping[str, Any] | None, geometry: str | None, lang: str | None, services: Services
+) -> tuple:
     vc = view_context(store, lang, services)
     mv = map_view(vc, geometry)
     s = vc.state
-    depto_name = vc.place_name() if s.muni is None else replace(
-        vc, state=replace(s, muni=None)).place_name()
+    depto_name = (
+        vc.place_name() if s.muni is None else replace(vc, state=replace(s, muni=None)).place_name()
+    )
     crumb_depto = depto_name if s.muni is not None else ""
     current = vc.place_name() if s.depto is not None else ""
-    return (mv.view.title, mv.figure, mv.view.summary,
-            components.data_table(mv.view.table, t("explore.table.caption", vc.lang,
-                                                   titulo=mv.view.title), vc.lang),
-            mv.geometry_key, components.legend(mv.legend, vc.lang),
-            crumb_depto, s.muni is None, current, s.depto is None)
+    return (
+        mv.view.title,
+        mv.figure,
+        mv.view.summary,
+        components.data_table(
+            mv.view.table, t("explore.table.caption", vc.lang, titulo=mv.view.title), vc.lang
+        ),
+        mv.geometry_key,
+        components.legend(mv.legend, vc.lang),
+        crumb_depto,
+        s.muni is None,
+        current,
+        s.depto is None,
+    )
 
 
-def card_outputs(store: Mapping[str, Any] | None, lang: str | None,
-                 services: Services) -> tuple:
+def card_outputs(store: Mapping[str, Any] | None, lang: str | None, services: Services) -> tuple:
     vc = view_context(store, lang, services)
     s, w, ind = vc.state, vc.warehouse, vc.indicator
     card = cards.CardInput(
-        indicator_name=ind.name(vc.lang), sentence_template=ind.sentence(vc.lang),
-        unit=ind.unit, measure=s.medida, place=vc.place_name(), nivel=vc.nivel_name(),
-        year=s.anio, lang=vc.lang, is_national=s.depto is None)
+        indicator_name=ind.name(vc.lang),
+        sentence_template=ind.sentence(vc.lang),
+        unit=ind.unit,
+        measure=s.medida,
+        place=vc.place_name(),
+        nivel=vc.nivel_name(),
+        year=s.anio,
+        lang=vc.lang,
+        is_national=s.depto is None,
+    )
     try:
         value = w.indicator_value(s.to_query())
         national = w.indicator_value(replace(s, depto=None, muni=None).to_query())
         years = [y for y in reference(w).years if y < s.anio]
         prev_year = max(years) if years and ind.fixed_year is None else None
-        previous = (w.indicator_value(replace(s, anio=prev_year).to_query())
-                    if prev_year else None)
+        previous = w.indicator_value(replace(s, anio=prev_year).to_query()) if prev_year else None
     except ValueError:
         value, national, previous, prev_year = {"valor": None}, None, None, None
     figures = cards.key_figures(card, value, national, previous, prev_year)
-    definition = f"{ind.explanation(vc.lang)} ({ind.text('numerator', vc.lang)} / " \
-                 f"{ind.text('denominator', vc.lang)})" if ind.denominator else \
-        ind.explanation(vc.lang)
+    definition = (
+        f"{ind.explanation(vc.lang)} ({ind.text('numerator', vc.lang)} / "
+        f"{ind.text('denominator', vc.lang)})"
+        if ind.denominator
+        else ind.explanation(vc.lang)
+    )
     return components.key_figure_cards(figures), definition
 
 
-def download(chart: str, store: Mapping[str, Any] | None, lang: str | None, topic: str | None,
-             services: Services) -> dict[str, Any]:
+def download(
+    chart: str,
+    store: Mapping[str, Any] | None,
+    lang: str | None,
+    topic: str | None,
+    services: Services,
+) -> dict[str, Any]:
     """The zip for one chart: the same table the page shows, with a README."""
     vc = view_context(store, lang, services)
     view = build_view(chart, vc, topic)
@@ -105,23 +136,42 @@ def download(chart: str, store: Mapping[str, Any] | None, lang: str | None, topi
 def download_meta(vc: ViewContext, view: ChartView, services: Services) -> downloads.DownloadMeta:
     ind, lang, s = vc.indicator, vc.lang, vc.state
     manifest = services.warehouse.manifest()
-    filters = [(t(f"explore.filters.{k}", lang), str(v))
-               for k, v in explore_state.to_search_values(s.to_json()).items()]
-    sources = sorted({str(i.get("source")) for n, i in (manifest.tables.items() if manifest
-                                                         else []) if n in ind.sources})
+    filters = [
+        (t(f"explore.filters.{k}", lang), str(v))
+        for k, v in explore_state.to_search_values(s.to_json()).items()
+    ]
+    sources = sorted(
+        {
+            str(i.get("source"))
+            for n, i in (manifest.tables.items() if manifest else [])
+            if n in ind.sources
+        }
+    )
     return downloads.DownloadMeta(
-        title=view.title, filters=filters, definition=ind.explanation(lang),
-        numerator=ind.text("numerator", lang), denominator=ind.text("denominator", lang),
-        release_id=manifest.release_id if manifest else "—", sources=sources or ["—"],
-        demo=ind.origin == "demo", url="/" + explore_state.to_search(s), lang=lang)
+        title=view.title,
+        filters=filters,
+        definition=ind.explanation(lang),
+        numerator=ind.text("numerator", lang),
+        denominator=ind.text("denominator", lang),
+        release_id=manifest.release_id if manifest else "—",
+        sources=sources or ["—"],
+        demo=ind.origin == "demo",
+        url="/" + explore_state.to_search(s),
+        lang=lang,
+    )
 
 
-def _register_chart(app: Dash, services: Services, chart: str,
-                    fn: Callable[..., tuple], extra: tuple = ()) -> None:
+def _register_chart(
+    app: Dash, services: Services, chart: str, fn: Callable[..., tuple], extra: tuple = ()
+) -> None:
     app.callback(
-        Output(ids.title(chart), "children"), Output(ids.graph(chart), "figure"),
-        Output(ids.summary(chart), "children"), Output(ids.table(chart), "children"),
-        Input(ids.STATE, "data"), *extra, State(sid.LANG, "data"),
+        Output(ids.title(chart), "children"),
+        Output(ids.graph(chart), "figure"),
+        Output(ids.summary(chart), "children"),
+        Output(ids.table(chart), "children"),
+        Input(ids.STATE, "data"),
+        *extra,
+        State(sid.LANG, "data"),
     )(fn)
 
 
@@ -131,44 +181,58 @@ def register(app: Dash, services: Services) -> None:
     register_clientside(app)
 
     for chart in BUILDERS:
-        def draw(store, lang, chart=chart):  # noqa: ANN001, ANN202
+
+        def draw(store, lang, chart=chart):
             vc = view_context(store, lang, services)
             return chart_outputs(build_view(chart, vc), vc.lang)
+
         _register_chart(app, services, chart, draw)
 
-    def draw_census(store, topic, lang):  # noqa: ANN001, ANN202
+    def draw_census(store, topic, lang):
         vc = view_context(store, lang, services)
         return chart_outputs(census_view(vc, topic), vc.lang)
+
     _register_chart(app, services, "census", draw_census, (Input(ids.CENSUS_TOPIC, "value"),))
 
-    def draw_graduandos(store, lang):  # noqa: ANN001, ANN202
+    def draw_graduandos(store, lang):
         vc = view_context(store, lang, services)
         return chart_outputs(graduandos_view(vc), vc.lang)
+
     _register_chart(app, services, "graduandos", draw_graduandos)
 
     app.callback(
-        Output(ids.title("map"), "children"), Output(ids.MAP, "figure"),
-        Output(ids.summary("map"), "children"), Output(ids.table("map"), "children"),
-        Output(ids.MAP_GEOMETRY, "data"), Output(ids.MAP_LEGEND, "children"),
-        Output(ids.BREADCRUMB_DEPTO, "children"), Output(ids.BREADCRUMB_DEPTO_ITEM, "hidden"),
-        Output(ids.BREADCRUMB_CURRENT, "children"), Output(ids.BREADCRUMB_CURRENT, "hidden"),
-        Input(ids.STATE, "data"), State(ids.MAP_GEOMETRY, "data"), State(sid.LANG, "data"),
+        Output(ids.title("map"), "children"),
+        Output(ids.MAP, "figure"),
+        Output(ids.summary("map"), "children"),
+        Output(ids.table("map"), "children"),
+        Output(ids.MAP_GEOMETRY, "data"),
+        Output(ids.MAP_LEGEND, "children"),
+        Output(ids.BREADCRUMB_DEPTO, "children"),
+        Output(ids.BREADCRUMB_DEPTO_ITEM, "hidden"),
+        Output(ids.BREADCRUMB_CURRENT, "children"),
+        Output(ids.BREADCRUMB_CURRENT, "hidden"),
+        Input(ids.STATE, "data"),
+        State(ids.MAP_GEOMETRY, "data"),
+        State(sid.LANG, "data"),
     )(lambda store, geometry, lang: map_outputs(store, geometry, lang, services))
 
     app.callback(
-        Output(ids.CARDS, "children"), Output(ids.DEFINITION, "children"),
-        Input(ids.STATE, "data"), State(sid.LANG, "data"),
+        Output(ids.CARDS, "children"),
+        Output(ids.DEFINITION, "children"),
+        Input(ids.STATE, "data"),
+        State(sid.LANG, "data"),
     )(lambda store, lang: card_outputs(store, lang, services))
 
     @app.callback(
         Output(ids.download_target(MATCH), "data"),
         Input(ids.download_button(MATCH), "n_clicks"),
-        State(ids.STATE, "data"), State(sid.LANG, "data"), State(ids.CENSUS_TOPIC, "value"),
+        State(ids.STATE, "data"),
+        State(sid.LANG, "data"),
+        State(ids.CENSUS_TOPIC, "value"),
         prevent_initial_call=True,
     )
-    def download_chart(n_clicks, store, lang, topic):  # noqa: ANN001, ANN202
+    def download_chart(n_clicks, store, lang, topic):
         chart = (ctx.triggered_id or {}).get("chart")
         if not n_clicks or chart not in ids.CHARTS:
             raise PreventUpdate
         return download(chart, store, lang, topic, services)
-

@@ -50,7 +50,8 @@ function(store) {
     // search so its props and the address bar agree.
     if (store && store.origin === 'layout' && typeof store.search === 'string'
             && window.location.search !== store.search) {
-        window.history.replaceState(window.history.state, '', window.location.pathname + store.search);
+        var path = window.location.pathname + store.search;
+        window.history.replaceState(window.history.state, '', path);
         window.dash_clientside.set_props('%s', {search: store.search, href: window.location.href});
     }
     return window.dash_clientside.no_update;
@@ -69,14 +70,26 @@ def register_clientside(app: Dash) -> None:
     done = {lang: t("explore.copy_done", lang) for lang in ("es", "en")}
     import json
 
-    app.clientside_callback(COPY_JS % (json.dumps(done), ids.COPY_FALLBACK, ids.COPY_STATUS),
-                            Output(ids.COPY_STATUS, "id"), Input(ids.COPY_LINK, "n_clicks"),
-                            State(sid.LANG, "data"), prevent_initial_call=True)
-    app.clientside_callback(TOGGLE_JS % ids.FILTERS_TOGGLE,
-                            Output(ids.FILTERS_COLLAPSE, "is_open"),
-                            Input(ids.FILTERS_TOGGLE, "n_clicks"),
-                            State(ids.FILTERS_COLLAPSE, "is_open"), prevent_initial_call=True)
-    app.clientside_callback(CANONICAL_JS % sid.URL, Output(ids.STATE, "id"),
-                            Input(ids.STATE, "data"))
-    app.clientside_callback(VISTA_JS % ids.MAP_DETAILS, Output(ids.MAP_DETAILS, "id"),
-                            Input(ids.F_VISTA, "value"), prevent_initial_call=True)
+    app.clientside_callback(
+        COPY_JS % (json.dumps(done), ids.COPY_FALLBACK, ids.COPY_STATUS),
+        Output(ids.COPY_STATUS, "id"),
+        Input(ids.COPY_LINK, "n_clicks"),
+        State(sid.LANG, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        TOGGLE_JS % ids.FILTERS_TOGGLE,
+        Output(ids.FILTERS_COLLAPSE, "is_open"),
+        Input(ids.FILTERS_TOGGLE, "n_clicks"),
+        State(ids.FILTERS_COLLAPSE, "is_open"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        CANONICAL_JS % sid.URL, Output(ids.STATE, "id"), Input(ids.STATE, "data")
+    )
+    app.clientside_callback(
+        VISTA_JS % ids.MAP_DETAILS,
+        Output(ids.MAP_DETAILS, "id"),
+        Input(ids.F_VISTA, "value"),
+        prevent_initial_call=True,
+    )

@@ -27,8 +27,8 @@ from layouts.ids import shell as sid
 CONTROL_KEYS: tuple[str, ...] = es.KEYS  # FILTER_IDS follow the same order
 
 
-def _query_from_search(search: str | None) -> dict[str, list[str]]:
-    raw = (search or "").lstrip("?")
+def _query_from_search(search: object) -> dict[str, list[str]]:
+    raw = search.lstrip("?") if isinstance(search, str) else ""
     try:
         return parse_qs(raw, keep_blank_values=False, max_num_fields=50)
     except ValueError:  # more than 50 fields: hostile; treat as empty with a notice upstream
@@ -44,9 +44,14 @@ def clicked_code(click: Mapping[str, Any] | None) -> int | None:
         return None
 
 
-def next_state(trigger: str | None, controls: Sequence[Any], click: Mapping[str, Any] | None,
-               search: str | None, current: es.ExploreState,
-               catalog_: es.Catalog) -> tuple[es.ExploreState, list[es.Notice]]:
+def next_state(
+    trigger: str | None,
+    controls: Sequence[Any],
+    click: Mapping[str, Any] | None,
+    search: str | None,
+    current: es.ExploreState,
+    catalog_: es.Catalog,
+) -> tuple[es.ExploreState, list[es.Notice]]:
     """The view after one user action (``trigger`` is the id that fired)."""
     if trigger == sid.URL:
         return es.parse(_query_from_search(search), catalog_)
@@ -72,23 +77,33 @@ def next_state(trigger: str | None, controls: Sequence[Any], click: Mapping[str,
         values["medida"] = None  # keep the new indicator's default measure if needed
     query = {k: [v] for k, v in es.to_search_values(values).items()}
     state, _ = es.parse(query, catalog_)
-    if trigger == ids.F_INDICADOR and current.medida in catalog_.indicators[
-            state.indicador].measures:
+    if (
+        trigger == ids.F_INDICADOR
+        and current.medida in catalog_.indicators[state.indicador].measures
+    ):
         state = replace(state, medida=current.medida)
     return state, []
 
 
-def outputs_for(state: es.ExploreState, notices: list[es.Notice], trigger: str | None,
-                services: Services, lang: str) -> tuple:
+def outputs_for(
+    state: es.ExploreState,
+    notices: list[es.Notice],
+    trigger: str | None,
+    services: Services,
+    lang: str,
+) -> tuple:
     ref = reference(services.warehouse)
     departments, municipalities = ref.departments, ref.municipalities
     store = {"state": state.to_json(), "search": es.to_search(state)}
     search = no_update if trigger == sid.URL else store["search"]
     return (
-        store, search, *ef.control_values(state),
+        store,
+        search,
+        *ef.control_values(state),
         ef.muni_options(municipalities, state.depto, lang),
         ef.compare_options(departments, municipalities, state),
-        *ef.dimension_options(state, lang), ef.measure_options(state, lang),
+        *ef.dimension_options(state, lang),
+        ef.measure_options(state, lang),
         notices_block(notices, lang),
     )
 
@@ -97,17 +112,25 @@ def register(app: Dash, services: Services) -> None:
     filter_inputs = [Input(cid, "value") for cid in ids.FILTER_IDS]
 
     @app.callback(
-        Output(ids.STATE, "data"), Output(sid.URL, "search"),
+        Output(ids.STATE, "data"),
+        Output(sid.URL, "search"),
         *[Output(cid, "value") for cid in ids.FILTER_IDS],
-        Output(ids.F_MUNI, "options"), Output(ids.F_COMPARAR, "options"),
-        Output(ids.F_SEXO, "options"), Output(ids.F_NIVEL, "options"),
-        Output(ids.F_SECTOR, "options"), Output(ids.F_AREA, "options"),
-        Output(ids.F_MEDIDA, "options"), Output(ids.NOTICES, "children"),
+        Output(ids.F_MUNI, "options"),
+        Output(ids.F_COMPARAR, "options"),
+        Output(ids.F_SEXO, "options"),
+        Output(ids.F_NIVEL, "options"),
+        Output(ids.F_SECTOR, "options"),
+        Output(ids.F_AREA, "options"),
+        Output(ids.F_MEDIDA, "options"),
+        Output(ids.NOTICES, "children"),
         *filter_inputs,
-        Input(ids.MAP, "clickData"), Input(ids.BREADCRUMB_HOME, "n_clicks"),
-        Input(ids.BREADCRUMB_DEPTO, "n_clicks"), Input(ids.RESET, "n_clicks"),
+        Input(ids.MAP, "clickData"),
+        Input(ids.BREADCRUMB_HOME, "n_clicks"),
+        Input(ids.BREADCRUMB_DEPTO, "n_clicks"),
+        Input(ids.RESET, "n_clicks"),
         Input(sid.URL, "search"),
-        State(ids.STATE, "data"), State(sid.LANG, "data"),
+        State(ids.STATE, "data"),
+        State(sid.LANG, "data"),
         prevent_initial_call=True,
     )
     def update_state(*args: Any) -> tuple:
@@ -116,7 +139,7 @@ def register(app: Dash, services: Services) -> None:
         store, lang = args[n + 5], normalize_lang(args[n + 6])
         trigger = ctx.triggered_id if isinstance(ctx.triggered_id, str) else None
         cat = catalog(services.warehouse)
-        current = es.from_json((store or {}).get("state"), cat)
+        current = es.from_json(store.get("state") if isinstance(store, Mapping) else None, cat)
         state, notices = next_state(trigger, controls, click, search, current, cat)
         if trigger == sid.URL and state == current:
             raise PreventUpdate  # our own URL write echoing back, or nothing changed

@@ -48,45 +48,64 @@ def slug(text: str, limit: int = 60) -> str:
 
 def citation(meta: DownloadMeta) -> str:
     """The suggested citation, always in Spanish (the publisher's language)."""
-    return (f"{PUBLISHER}. ({meta.today.year}). {meta.title}. {SITE}, versión de datos "
-            f"{meta.release_id}. Licencia CC BY 4.0. Consultado el {meta.today.isoformat()}"
-            + (f", {meta.url}" if meta.url else "") + ".")
+    return (
+        f"{PUBLISHER}. ({meta.today.year}). {meta.title}. {SITE}, versión de datos "
+        f"{meta.release_id}. Licencia CC BY 4.0. Consultado el {meta.today.isoformat()}"
+        + (f", {meta.url}" if meta.url else "")
+        + "."
+    )
 
 
 def readme(meta: DownloadMeta, frame: pd.DataFrame) -> str:
     """The README.txt text (plain UTF-8, readable in any editor)."""
     es = meta.lang != "en"
-    label = (("DATOS DE DEMOSTRACIÓN — NO OFICIALES" if es else "DEMO DATA — NOT OFFICIAL")
-             if meta.demo else ("Datos reales" if es else "Real data"))
-    head = [meta.title, "=" * len(meta.title), "", label, ""]
-    lines = head + [
-        ("Filtros aplicados:" if es else "Filters applied:"),
+    label = (
+        ("DATOS DE DEMOSTRACIÓN — NO OFICIALES" if es else "DEMO DATA — NOT OFFICIAL")
+        if meta.demo
+        else ("Datos reales" if es else "Real data")
+    )
+
+    def tr(spanish: str, english: str) -> str:
+        return spanish if es else english
+
+    empty_note = tr(
+        "Valores vacíos: sin datos o suprimidos para proteger la confidencialidad "
+        "(menos de 5 personas).",
+        "Empty values: no data, or suppressed to protect confidentiality (fewer than 5 people).",
+    )
+    files_note = tr(
+        "Archivos: datos.csv (UTF-8, separador coma) y datos.parquet (mismo contenido).",
+        "Files: datos.csv (UTF-8, comma separated) and datos.parquet (same content).",
+    )
+    lines = [
+        meta.title,
+        "=" * len(meta.title),
+        "",
+        label,
+        "",
+        tr("Filtros aplicados:", "Filters applied:"),
         *[f"  - {k}: {v}" for k, v in meta.filters],
         "",
-        ("Definición del indicador:" if es else "Indicator definition:"),
+        tr("Definición del indicador:", "Indicator definition:"),
         f"  {meta.definition}",
-        f"  {'Numerador' if es else 'Numerator'}: {meta.numerator}",
-        f"  {'Denominador' if es else 'Denominator'}: {meta.denominator}",
+        f"  {tr('Numerador', 'Numerator')}: {meta.numerator}",
+        f"  {tr('Denominador', 'Denominator')}: {meta.denominator}",
         "",
-        f"{'Versión de datos (release)' if es else 'Data release'}: {meta.release_id}",
-        f"{'Fuentes' if es else 'Sources'}:",
-        *[f"  - {s}" for s in meta.sources],
+        f"{tr('Versión de datos (release)', 'Data release')}: {meta.release_id}",
+        f"{tr('Fuentes', 'Sources')}:",
+        *[f"  - {src}" for src in meta.sources],
         "",
-        f"{'Filas' if es else 'Rows'}: {len(frame)}",
-        f"{'Columnas' if es else 'Columns'}: {', '.join(map(str, frame.columns))}",
-        ("Valores vacíos: sin datos o suprimidos para proteger la confidencialidad "
-         "(menos de 5 personas)." if es else
-         "Empty values: no data, or suppressed to protect confidentiality (fewer than 5 "
-         "people)."),
-        *[f"Nota: {n}" if es else f"Note: {n}" for n in meta.notes],
+        f"{tr('Filas', 'Rows')}: {len(frame)}",
+        f"{tr('Columnas', 'Columns')}: {', '.join(map(str, frame.columns))}",
+        empty_note,
+        *[f"{tr('Nota', 'Note')}: {n}" for n in meta.notes],
         "",
-        f"{'Licencia' if es else 'Licence'}: {LICENCE}",
+        f"{tr('Licencia', 'Licence')}: {LICENCE}",
         "",
         "Cita sugerida:",
         f"  {citation(meta)}",
         "",
-        ("Archivos: datos.csv (UTF-8, separador coma) y datos.parquet (mismo contenido)."
-         if es else "Files: datos.csv (UTF-8, comma separated) and datos.parquet (same content)."),
+        files_note,
     ]
     return "\n".join(lines) + "\n"
 

@@ -56,14 +56,27 @@ def _summary(ctx: ViewContext, frame: Any) -> str:
         return t("explore.summary.empty", ctx.lang)
     hi = rows.loc[rows["valor"].idxmax()]
     lo = rows.loc[rows["valor"].idxmin()]
-    return t("explore.map.summary", ctx.lang, max_lugar=hi["nombre"], max=ctx.fmt(hi["valor"]),
-             min_lugar=lo["nombre"], min=ctx.fmt(lo["valor"]), n=len(rows), total=len(frame))
+    return t(
+        "explore.map.summary",
+        ctx.lang,
+        max_lugar=hi["nombre"],
+        max=ctx.fmt(hi["valor"]),
+        min_lugar=lo["nombre"],
+        min=ctx.fmt(lo["valor"]),
+        n=len(rows),
+        total=len(frame),
+    )
 
 
 def map_title(ctx: ViewContext) -> str:
     level = "muni" if ctx.state.depto is not None else "depto"
-    title = t("explore.map.title", ctx.lang, indicador=ctx.value_label(),
-              nivel_geo=t(f"explore.map.level.{level}", ctx.lang), anio=ctx.state.anio)
+    title = t(
+        "explore.map.title",
+        ctx.lang,
+        indicador=ctx.value_label(),
+        nivel_geo=t(f"explore.map.level.{level}", ctx.lang),
+        anio=ctx.state.anio,
+    )
     return f"{title} · {ctx.place_name()}" if ctx.state.depto is not None else title
 
 
@@ -74,11 +87,24 @@ def map_view(ctx: ViewContext, geometry_in_browser: str | None) -> MapView:
     title = map_title(ctx)
     if frame is None:
         message = t("explore.chart.empty", ctx.lang)
-        return MapView(empty_figure(message), "", ChartView(title, empty_figure(message),
-                       indicator_table(ctx, _empty_area(), ["code", "nombre"]), message), ())
+        return MapView(
+            empty_figure(message),
+            "",
+            ChartView(
+                title,
+                empty_figure(message),
+                indicator_table(ctx, _empty_area(), ["code", "nombre"]),
+                message,
+            ),
+            (),
+        )
     geojson = geo.geojson_for(ctx.state.depto)
-    kwargs = {"scale": map_scale(ctx), "text": map_text(ctx), "lang": ctx.lang,
-              "selected": ctx.state.muni}
+    kwargs = {
+        "scale": map_scale(ctx),
+        "text": map_text(ctx),
+        "lang": ctx.lang,
+        "selected": ctx.state.muni,
+    }
     if geometry_in_browser == key:
         figure: dict[str, Any] | Patch = mapfig.recolour_patch(geojson, frame, **kwargs)
     else:
@@ -92,5 +118,6 @@ def map_view(ctx: ViewContext, geometry_in_browser: str | None) -> MapView:
 def _empty_area() -> Any:
     import pandas as pd
 
-    return pd.DataFrame(columns=["code", "nombre", "numerador", "denominador", "valor",
-                                 "suprimido"])
+    return pd.DataFrame(
+        columns=["code", "nombre", "numerador", "denominador", "valor", "suprimido"]
+    )

@@ -24,49 +24,85 @@ def _census_shares(ctx: ViewContext, topic: str) -> pd.DataFrame:
         raw = w.census("censo_alfabetismo", s.depto, s.muni)
         if raw.empty:
             return pd.DataFrame()
-        total = pd.DataFrame([{"sexo": "T", "alfabetas": raw["alfabetas"].sum(),
-                               "poblacion": raw["poblacion"].sum()}])
+        total = pd.DataFrame(
+            [
+                {
+                    "sexo": "T",
+                    "alfabetas": raw["alfabetas"].sum(),
+                    "poblacion": raw["poblacion"].sum(),
+                }
+            ]
+        )
         raw = pd.concat([total, raw], ignore_index=True)
-        return pd.DataFrame({"categoria": raw["sexo"], "numerador": raw["alfabetas"],
-                             "denominador": raw["poblacion"],
-                             "valor": raw["alfabetas"] / raw["poblacion"].where(
-                                 raw["poblacion"] > 0), "suprimido": False})
+        return pd.DataFrame(
+            {
+                "categoria": raw["sexo"],
+                "numerador": raw["alfabetas"],
+                "denominador": raw["poblacion"],
+                "valor": raw["alfabetas"] / raw["poblacion"].where(raw["poblacion"] > 0),
+                "suprimido": False,
+            }
+        )
     column = "nivel_educativo" if topic == "nivel_educativo" else "causa"
     raw = w.census(f"censo_{topic}", s.depto, s.muni)
     if raw.empty:
         return pd.DataFrame()
     total = raw["poblacion"].sum()
-    return pd.DataFrame({"categoria": raw[column].astype(str), "numerador": raw["poblacion"],
-                         "denominador": total,
-                         "valor": raw["poblacion"] / total if total else None,
-                         "suprimido": False})
+    return pd.DataFrame(
+        {
+            "categoria": raw[column].astype(str),
+            "numerador": raw["poblacion"],
+            "denominador": total,
+            "valor": raw["poblacion"] / total if total else None,
+            "suprimido": False,
+        }
+    )
 
 
 def census_view(ctx: ViewContext, topic: str) -> ChartView:
     lang = ctx.lang
     topic = topic if topic in CENSUS_TOPICS else CENSUS_TOPICS[0]
-    title = t("explore.chart.census", lang, tema=t(f"explore.census.{topic}", lang),
-              lugar=ctx.place_name())
+    title = t(
+        "explore.chart.census",
+        lang,
+        tema=t(f"explore.census.{topic}", lang),
+        lugar=ctx.place_name(),
+    )
     frame = _census_shares(ctx, topic)
     if frame.empty:
         msg = t("explore.real.missing", lang)
         return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
-    labels = {c: (t(f"explore.sexo.{c}", lang) if topic == "alfabetismo" else c)
-              for c in frame["categoria"]}
-    axis = t("explore.census.literacy" if topic == "alfabetismo" else "explore.census.share",
-             lang)
-    figure = charts.bars(frame, unit="pct", labels=labels, value_label=axis,
-                         empty=t("explore.chart.empty", lang), lang=lang)
+    labels = {
+        c: (t(f"explore.sexo.{c}", lang) if topic == "alfabetismo" else c)
+        for c in frame["categoria"]
+    }
+    axis = t("explore.census.literacy" if topic == "alfabetismo" else "explore.census.share", lang)
+    figure = charts.bars(
+        frame,
+        unit="pct",
+        labels=labels,
+        value_label=axis,
+        empty=t("explore.chart.empty", lang),
+        lang=lang,
+    )
     top = frame.dropna(subset=["valor"]).sort_values("valor", ascending=False)
     hi, lo = top.iloc[0], top.iloc[-1]
     pct = lambda v: f"{float(v) * 100:.1f} %"  # noqa: E731
-    summary = t("explore.summary.bars", lang, max_cat=labels[hi["categoria"]], max=pct(hi["valor"]),
-                min_cat=labels[lo["categoria"]], min=pct(lo["valor"]))
-    table = pd.DataFrame({
-        t("explore.col.categoria", lang): [labels[c] for c in frame["categoria"]],
-        t("explore.col.poblacion", lang): frame["numerador"].astype("int64").to_numpy(),
-        f"{t('explore.col.porcentaje', lang)} (%)": (frame["valor"] * 100).round(2).to_numpy(),
-    })
+    summary = t(
+        "explore.summary.bars",
+        lang,
+        max_cat=labels[hi["categoria"]],
+        max=pct(hi["valor"]),
+        min_cat=labels[lo["categoria"]],
+        min=pct(lo["valor"]),
+    )
+    table = pd.DataFrame(
+        {
+            t("explore.col.categoria", lang): [labels[c] for c in frame["categoria"]],
+            t("explore.col.poblacion", lang): frame["numerador"].astype("int64").to_numpy(),
+            f"{t('explore.col.porcentaje', lang)} (%)": (frame["valor"] * 100).round(2).to_numpy(),
+        }
+    )
     return ChartView(title, figure, table, summary)
 
 
@@ -75,9 +111,12 @@ def graduandos_frame(ctx: ViewContext) -> pd.DataFrame:
     raw = ctx.warehouse.graduandos(ctx.state.depto, ctx.state.muni)
     if raw.empty:
         return raw
-    return (raw.groupby("anio", as_index=False)
-            .agg(lectura_pct=("lectura_pct", "mean"), matematica_pct=("matematica_pct", "mean"),
-                 metodo_distinto=("metodo_distinto", "any"), municipios=("muni", "nunique")))
+    return raw.groupby("anio", as_index=False).agg(
+        lectura_pct=("lectura_pct", "mean"),
+        matematica_pct=("matematica_pct", "mean"),
+        metodo_distinto=("metodo_distinto", "any"),
+        municipios=("muni", "nunique"),
+    )
 
 
 def graduandos_view(ctx: ViewContext) -> ChartView:
@@ -87,20 +126,38 @@ def graduandos_view(ctx: ViewContext) -> ChartView:
     if frame.empty:
         msg = t("explore.real.missing", lang)
         return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
-    names = {"lectura_pct": t("explore.graduandos.lectura", lang),
-             "matematica_pct": t("explore.graduandos.matematica", lang)}
-    figure = real.graduandos(frame, names=names, axis_title=t("explore.graduandos.axis", lang),
-                             note_2015="2015 *", empty=t("explore.chart.empty", lang))
-    last = frame.dropna(subset=["lectura_pct"]).iloc[-1] if frame["lectura_pct"].notna().any() \
+    names = {
+        "lectura_pct": t("explore.graduandos.lectura", lang),
+        "matematica_pct": t("explore.graduandos.matematica", lang),
+    }
+    figure = real.graduandos(
+        frame,
+        names=names,
+        axis_title=t("explore.graduandos.axis", lang),
+        note_2015="2015 *",
+        empty=t("explore.chart.empty", lang),
+    )
+    last = (
+        frame.dropna(subset=["lectura_pct"]).iloc[-1]
+        if frame["lectura_pct"].notna().any()
         else frame.iloc[-1]
-    summary = t("explore.graduandos.summary", lang, anio=int(last["anio"]),
-                lectura=f"{last['lectura_pct']:.1f} %", matematica=f"{last['matematica_pct']:.1f} %")
+    )
+    summary = t(
+        "explore.graduandos.summary",
+        lang,
+        anio=int(last["anio"]),
+        lectura=f"{last['lectura_pct']:.1f} %",
+        matematica=f"{last['matematica_pct']:.1f} %",
+    )
     yes, no = t("explore.yes", lang), t("explore.no", lang)
-    table = pd.DataFrame({
-        t("explore.col.anio", lang): frame["anio"].astype("int64").to_numpy(),
-        t("explore.col.lectura_pct", lang): frame["lectura_pct"].round(2).to_numpy(),
-        t("explore.col.matematica_pct", lang): frame["matematica_pct"].round(2).to_numpy(),
-        t("explore.col.metodo_distinto", lang): [yes if d else no
-                                                 for d in frame["metodo_distinto"]],
-    })
+    table = pd.DataFrame(
+        {
+            t("explore.col.anio", lang): frame["anio"].astype("int64").to_numpy(),
+            t("explore.col.lectura_pct", lang): frame["lectura_pct"].round(2).to_numpy(),
+            t("explore.col.matematica_pct", lang): frame["matematica_pct"].round(2).to_numpy(),
+            t("explore.col.metodo_distinto", lang): [
+                yes if d else no for d in frame["metodo_distinto"]
+            ],
+        }
+    )
     return ChartView(title, figure, table, summary)

@@ -17,11 +17,26 @@ from urllib.parse import urlencode
 
 from dashboard.queries.filters import AREAS, NIVELES, SECTORES, IndicatorQuery
 
-KEYS: tuple[str, ...] = ("indicador", "anio", "desde", "hasta", "depto", "muni", "sexo", "nivel",
-                         "sector", "area", "medida", "comparar", "vista")
+KEYS: tuple[str, ...] = (
+    "indicador",
+    "anio",
+    "desde",
+    "hasta",
+    "depto",
+    "muni",
+    "sexo",
+    "nivel",
+    "sector",
+    "area",
+    "medida",
+    "comparar",
+    "vista",
+)
 SEXO_URL = {"mujeres": "F", "hombres": "M"}
 MEDIDA_URL = {"tasa": "rate", "conteo": "count", "por_mil": "per_1000"}
 VISTAS: tuple[str, ...] = ("mapa", "tabla")
+ALL = "todos"  # value of the "all" option of a filter control (an empty value would clash
+# with the hidden placeholder option of a native select)
 IGNORED: frozenset[str] = frozenset({"lang"})  # read by the shell (language), not a filter
 MAX_COMPARE = 4
 MAX_SHOWN_VALUE = 40  # characters of a rejected value echoed back in a notice
@@ -78,9 +93,17 @@ class ExploreState:
     def to_query(self) -> IndicatorQuery:
         """The query-layer filters for this view (validated again there)."""
         return IndicatorQuery(
-            indicator=self.indicador, year=self.anio, year_from=self.desde, year_to=self.hasta,
-            depto=self.depto, muni=self.muni, sexo=self.sexo, nivel=self.nivel,
-            sector=self.sector, area=self.area, measure=self.medida,
+            indicator=self.indicador,
+            year=self.anio,
+            year_from=self.desde,
+            year_to=self.hasta,
+            depto=self.depto,
+            muni=self.muni,
+            sexo=self.sexo,
+            nivel=self.nivel,
+            sector=self.sector,
+            area=self.area,
+            measure=self.medida,
         )
 
     def to_json(self) -> dict[str, object]:
@@ -179,7 +202,9 @@ def _read(parser: _Parser, key: str, raw: str) -> None:
     handlers[key](raw)
 
 
-def parse(query: Mapping[str, Sequence[str]], catalog: Catalog) -> tuple[ExploreState, list[Notice]]:
+def parse(
+    query: Mapping[str, Sequence[str]], catalog: Catalog
+) -> tuple[ExploreState, list[Notice]]:
     """The view a query string asks for, plus a notice for every value that was dropped."""
     parser = _Parser(catalog)
     for key, raws in query.items():
@@ -230,9 +255,14 @@ def to_search(state: ExploreState) -> str:
     medida = {v: k for k, v in MEDIDA_URL.items()}
     pairs: list[tuple[str, object]] = [("indicador", state.indicador), ("anio", state.anio)]
     optional: list[tuple[str, object]] = [
-        ("desde", state.desde), ("hasta", state.hasta), ("depto", state.depto),
-        ("muni", state.muni), ("sexo", sexo.get(state.sexo or "")), ("nivel", state.nivel),
-        ("sector", state.sector), ("area", state.area),
+        ("desde", state.desde),
+        ("hasta", state.hasta),
+        ("depto", state.depto),
+        ("muni", state.muni),
+        ("sexo", sexo.get(state.sexo or "")),
+        ("nivel", state.nivel),
+        ("sector", state.sector),
+        ("area", state.area),
         ("medida", None if state.medida == "rate" else medida.get(state.medida)),
         ("comparar", ",".join(map(str, state.comparar)) or None),
         ("vista", None if state.vista == "mapa" else state.vista),
@@ -260,7 +290,7 @@ def to_search_values(data: Mapping[str, object]) -> dict[str, str]:
     out: dict[str, str] = {}
     for key in KEYS:
         value = data.get(key)
-        if value is None or value == "" or value == []:
+        if value is None or value in ("", ALL) or value == []:
             continue
         if key == "sexo":
             value = sexo.get(str(value), str(value))

@@ -98,13 +98,18 @@ class Reference:
 
 @lru_cache(maxsize=8)
 def _reference(warehouse: Warehouse, release_id: str | None) -> Reference:
-    infos = {key: IndicatorInfo(ind.measures, frozenset(ind.dims))
-             for key, ind in indicators.INDICATORS.items()}
+    infos = {
+        key: IndicatorInfo(ind.measures, frozenset(ind.dims))
+        for key, ind in indicators.INDICATORS.items()
+    }
     departments, municipalities = warehouse.departments(), warehouse.municipalities()
     years = tuple(warehouse.years()) or (2024,)
-    cat = Catalog(indicators=infos, years=years,
-                  munis=frozenset(int(m) for m in municipalities["muni"]),
-                  default_indicator=indicators.DEFAULT_INDICATOR)
+    cat = Catalog(
+        indicators=infos,
+        years=years,
+        munis=frozenset(int(m) for m in municipalities["muni"]),
+        default_indicator=indicators.DEFAULT_INDICATOR,
+    )
     return Reference(years, departments, municipalities, cat)
 
 
@@ -149,8 +154,7 @@ def indicator_table(ctx: ViewContext, frame: pd.DataFrame, keys: list[str]) -> p
     if "numerador" in frame:
         out[ind.text("numerator", lang)] = pd.to_numeric(frame["numerador"]).round(2).to_numpy()
     if "denominador" in frame and ind.denominator is not None and ctx.state.medida == "rate":
-        out[ind.text("denominator", lang)] = pd.to_numeric(
-            frame["denominador"]).round(2).to_numpy()
+        out[ind.text("denominator", lang)] = pd.to_numeric(frame["denominador"]).round(2).to_numpy()
     out[_value_column(ctx)] = _display_values(ctx, frame["valor"]).to_numpy()
     yes, no = t("explore.yes", lang), t("explore.no", lang)
     out[t("explore.col.suprimido", lang)] = [yes if s else no for s in frame["suprimido"]]
@@ -197,22 +201,43 @@ def area_frame(ctx: ViewContext) -> tuple[str, pd.DataFrame | None]:
 def ranking_view(ctx: ViewContext) -> ChartView:
     level, frame = area_frame(ctx)
     lang = ctx.lang
-    title = t("explore.chart.ranking", lang, nivel_geo=t(f"explore.map.levels.{level}", lang),
-              anio=ctx.state.anio)
+    title = t(
+        "explore.chart.ranking",
+        lang,
+        nivel_geo=t(f"explore.map.levels.{level}", lang),
+        anio=ctx.state.anio,
+    )
     empty = t("explore.chart.empty", lang)
     if frame is None:
-        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+        return ChartView(
+            title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang)
+        )
     national_q = replace(ctx.state, depto=None, muni=None).to_query()
     national = ctx.warehouse.indicator_value(national_q)["valor"]
-    figure = charts.ranking(frame, unit=ctx.unit, value_label=ctx.value_label(),
-                            national=None if is_missing(national) else float(national),
-                            national_label=t("explore.chart.national_average", lang),
-                            empty=empty, selected=ctx.state.muni or ctx.state.depto, lang=lang)
+    figure = charts.ranking(
+        frame,
+        unit=ctx.unit,
+        value_label=ctx.value_label(),
+        national=None if is_missing(national) else float(national),
+        national_label=t("explore.chart.national_average", lang),
+        empty=empty,
+        selected=ctx.state.muni or ctx.state.depto,
+        lang=lang,
+    )
     ext = _extremes(frame, "nombre")
-    summary = (t("explore.summary.ranking", lang, primero=ext[0], max=ctx.fmt(ext[1]),
-                 ultimo=ext[2], min=ctx.fmt(ext[3])) if ext else t("explore.summary.empty", lang))
-    table = indicator_table(ctx, frame.sort_values("valor", ascending=False),
-                            ["code", "nombre"])
+    summary = (
+        t(
+            "explore.summary.ranking",
+            lang,
+            primero=ext[0],
+            max=ctx.fmt(ext[1]),
+            ultimo=ext[2],
+            min=ctx.fmt(ext[3]),
+        )
+        if ext
+        else t("explore.summary.empty", lang)
+    )
+    table = indicator_table(ctx, frame.sort_values("valor", ascending=False), ["code", "nombre"])
     return ChartView(title, figure, table, summary)
 
 
@@ -223,17 +248,26 @@ def trend_view(ctx: ViewContext) -> ChartView:
     frame = _safe(ctx, lambda: ctx.warehouse.indicator_trend(ctx.state.to_query()))
     empty = t("explore.chart.empty", lang)
     if frame is None or frame.empty:
-        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+        return ChartView(
+            title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang)
+        )
     names = {s: t(f"explore.sexo.{s}", lang) for s in ("T", "F", "M")}
-    figure = charts.trend(frame, unit=ctx.unit, series_names=names,
-                          value_label=ctx.value_label(), empty=empty)
+    figure = charts.trend(
+        frame, unit=ctx.unit, series_names=names, value_label=ctx.value_label(), empty=empty
+    )
     total = frame[frame["sexo"] == "T"].dropna(subset=["valor"])
     summary = t("explore.summary.empty", lang)
     if len(total):
         first, last = total.iloc[0], total.iloc[-1]
-        summary = t("explore.summary.trend", lang, lugar=ctx.place_name(),
-                    inicio=ctx.fmt(first["valor"]), desde=int(first["anio"]),
-                    fin=ctx.fmt(last["valor"]), hasta=int(last["anio"]))
+        summary = t(
+            "explore.summary.trend",
+            lang,
+            lugar=ctx.place_name(),
+            inicio=ctx.fmt(first["valor"]),
+            desde=int(first["anio"]),
+            fin=ctx.fmt(last["valor"]),
+            hasta=int(last["anio"]),
+        )
     return ChartView(title, figure, indicator_table(ctx, frame, ["anio", "sexo"]), summary)
 
 
@@ -245,13 +279,26 @@ def _breakdown_view(ctx: ViewContext, by: str, title: str) -> ChartView:
         return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
     frame = _safe(ctx, lambda: ctx.warehouse.indicator_breakdown(ctx.state.to_query(), by))
     if frame is None or frame.empty:
-        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
+        return ChartView(
+            title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang)
+        )
     labels = {str(c): category_label(str(c), lang) for c in frame["categoria"]}
-    figure = charts.bars(frame, unit=ctx.unit, labels=labels, value_label=ctx.value_label(),
-                         empty=empty, lang=lang)
+    figure = charts.bars(
+        frame, unit=ctx.unit, labels=labels, value_label=ctx.value_label(), empty=empty, lang=lang
+    )
     ext = _extremes(frame.assign(label=frame["categoria"].astype(str).map(labels)), "label")
-    summary = (t("explore.summary.bars", lang, max_cat=ext[0], max=ctx.fmt(ext[1]),
-                 min_cat=ext[2], min=ctx.fmt(ext[3])) if ext else t("explore.summary.empty", lang))
+    summary = (
+        t(
+            "explore.summary.bars",
+            lang,
+            max_cat=ext[0],
+            max=ctx.fmt(ext[1]),
+            min_cat=ext[2],
+            min=ctx.fmt(ext[3]),
+        )
+        if ext
+        else t("explore.summary.empty", lang)
+    )
     return ChartView(title, figure, indicator_table(ctx, frame, ["categoria"]), summary)
 
 
@@ -262,8 +309,13 @@ def nivel_view(ctx: ViewContext) -> ChartView:
 
 def grado_view(ctx: ViewContext) -> ChartView:
     nivel = ctx.state.nivel
-    title = t("explore.chart.grado", ctx.lang, nivel=ctx.nivel_name(), lugar=ctx.place_name(),
-              anio=ctx.state.anio)
+    title = t(
+        "explore.chart.grado",
+        ctx.lang,
+        nivel=ctx.nivel_name(),
+        lugar=ctx.place_name(),
+        anio=ctx.state.anio,
+    )
     if nivel is None or nivel not in NIVELES:
         msg = t("explore.chart.grado_needs_nivel", ctx.lang)
         return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
@@ -281,15 +333,19 @@ def compare_view(ctx: ViewContext) -> ChartView:
     frame = _safe(ctx, lambda: ctx.warehouse.indicator_compare(ctx.state.to_query(), places))
     empty = t("explore.chart.empty", lang)
     if frame is None or frame.empty:
-        return ChartView(title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang))
-    figure = charts.compare(frame, unit=ctx.unit, value_label=ctx.value_label(), empty=empty,
-                            places=places)
+        return ChartView(
+            title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang)
+        )
+    figure = charts.compare(
+        frame, unit=ctx.unit, value_label=ctx.value_label(), empty=empty, places=places
+    )
     year = int(frame["anio"].max())
     latest = frame[frame["anio"] == year]
     values = "; ".join(f"{r['nombre']} {ctx.fmt(r['valor'])}" for r in latest.to_dict("records"))
     summary = t("explore.summary.compare", lang, anio=year, valores=values)
-    return ChartView(title, figure, indicator_table(ctx, frame, ["code", "nombre", "anio"]),
-                     summary)
+    return ChartView(
+        title, figure, indicator_table(ctx, frame, ["code", "nombre", "anio"]), summary
+    )
 
 
 BUILDERS: dict[str, Builder] = {

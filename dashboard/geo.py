@@ -34,8 +34,9 @@ def _round_coords(coords: Any) -> Any:
     for the department map) but hands numpy arrays to orjson whole (~1 ms).
     """
     first = coords[0]
-    if isinstance(first, (int, float)) or (hasattr(first, "__len__") and len(first) == 2
-                                             and isinstance(first[0], (int, float))):
+    if isinstance(first, (int, float)) or (
+        hasattr(first, "__len__") and len(first) == 2 and isinstance(first[0], (int, float))
+    ):
         ring = np.round(np.asarray(coords, dtype=float), DECIMALS)
         ring.setflags(write=False)
         return ring
@@ -45,8 +46,12 @@ def _round_coords(coords: Any) -> Any:
 def _feature(code: int, name: str, geometry: Any, tolerance: float) -> dict[str, Any]:
     simple = shapely.simplify(geometry, tolerance, preserve_topology=True)
     geo = mapping(simple)
-    return {"type": "Feature", "id": int(code), "properties": {"nombre": name},
-            "geometry": {"type": geo["type"], "coordinates": _round_coords(geo["coordinates"])}}
+    return {
+        "type": "Feature",
+        "id": int(code),
+        "properties": {"nombre": name},
+        "geometry": {"type": geo["type"], "coordinates": _round_coords(geo["coordinates"])},
+    }
 
 
 @cache
@@ -67,10 +72,13 @@ def _municipalities_frame():
 def departments_geojson() -> GeoJSON:
     """All 22 departments, ``id`` = INE department code (1-22)."""
     frame = _departments_frame()
-    return {"type": "FeatureCollection", "features": [
-        _feature(row.codigo_depto, row.departamento, row.geometry, DEPTO_TOLERANCE)
-        for row in frame.itertuples()
-    ]}
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            _feature(row.codigo_depto, row.departamento, row.geometry, DEPTO_TOLERANCE)
+            for row in frame.itertuples()
+        ],
+    }
 
 
 @cache
@@ -78,10 +86,13 @@ def municipalities_geojson(depto: int) -> GeoJSON:
     """The municipalities of one department, ``id`` = INE municipality code (depto×100 + n)."""
     frame = _municipalities_frame()
     rows = frame[frame["codigo_depto"] == int(depto)]
-    return {"type": "FeatureCollection", "features": [
-        _feature(row.codigo_muni, row.municipio, row.geometry, MUNI_TOLERANCE)
-        for row in rows.itertuples()
-    ]}
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            _feature(row.codigo_muni, row.municipio, row.geometry, MUNI_TOLERANCE)
+            for row in rows.itertuples()
+        ],
+    }
 
 
 def geojson_for(depto: int | None) -> GeoJSON:

@@ -53,85 +53,170 @@ def data_table(frame: pd.DataFrame, caption: str, lang: str) -> html.Div:
     if frame is None or frame.empty:
         return html.P(t("explore.summary.empty", lang), className="text-muted")
     shown = frame.head(MAX_TABLE_ROWS)
-    head = _el("Thead", _el("Tr", [
-        _el("Th", _el("Button", str(col), type="button", className="sort-btn",
-                      title=t("explore.table.sort", lang, col=col)),
-            scope="col", **{"aria-sort": "none"})
-        for col in shown.columns
-    ]))
+    head = _el(
+        "Thead",
+        _el(
+            "Tr",
+            [
+                _el(
+                    "Th",
+                    _el(
+                        "Button",
+                        str(col),
+                        type="button",
+                        className="sort-btn",
+                        title=t("explore.table.sort", lang, col=col),
+                    ),
+                    scope="col",
+                    **{"aria-sort": "none"},
+                )
+                for col in shown.columns
+            ],
+        ),
+    )
     rows = []
     for record in shown.itertuples(index=False):
         cells = []
         for value in record:
             text, key, numeric = _cell(value)
-            cells.append(_el("Td", text, className="num" if numeric else None,
-                             **{"data-sort": key}))
+            cells.append(
+                _el("Td", text, className="num" if numeric else None, **{"data-sort": key})
+            )
         rows.append(_el("Tr", cells))
-    more = (html.P(t("explore.table.more", lang, n=len(shown), total=len(frame)),
-                   className="small text-muted") if len(frame) > len(shown) else None)
-    return html.Div([
-        html.Table([html.Caption(caption), head, _el("Tbody", rows)],
-                   className="table table-sm table-striped data-table"),
-        more,
-    ], className="table-responsive", tabIndex="0", role="region",
-        **{"aria-label": caption})
+    more = (
+        html.P(
+            t("explore.table.more", lang, n=len(shown), total=len(frame)),
+            className="small text-muted",
+        )
+        if len(frame) > len(shown)
+        else None
+    )
+    return html.Div(
+        [
+            html.Table(
+                [html.Caption(caption), head, _el("Tbody", rows)],
+                className="table table-sm table-striped data-table",
+            ),
+            more,
+        ],
+        className="table-responsive",
+        tabIndex="0",
+        role="region",
+        **{"aria-label": caption},
+    )
 
 
-def chart_card(*, title_id: str, graph_id: str, summary_id: str, table_id: str,
-               download_id: dict[str, str], download_target_id: dict[str, str], lang: str,
-               title: str = "", height: int = 320, controls: Sequence = (),
-               graph_config: dict | None = None, extra: Sequence = (),
-               table_open: bool = False, class_name: str = "",
-               details_id: str | None = None) -> html.Section:
+def chart_card(
+    *,
+    title_id: str,
+    graph_id: str,
+    summary_id: str,
+    table_id: str,
+    download_id: dict[str, str],
+    download_target_id: dict[str, str],
+    lang: str,
+    title: str = "",
+    height: int = 320,
+    controls: Sequence = (),
+    graph_config: dict | None = None,
+    extra: Sequence = (),
+    table_open: bool = False,
+    class_name: str = "",
+    details_id: str | None = None,
+) -> html.Section:
     """A titled card: controls, the figure with its summary, a table view and a download."""
-    return html.Section([
-        html.H3(title, id=title_id, className="chart-title"),
-        *controls,
-        html.Figure([
-            dcc.Graph(id=graph_id, config={**CONFIG, **(graph_config or {})},
-                      style={"minHeight": f"{height}px"}, className="chart-graph"),
-            html.Figcaption(id=summary_id, className="chart-summary"),
-        ], className="chart-figure", **{"aria-labelledby": title_id}),
-        *extra,
-        html.Details([
-            html.Summary(t("explore.table.show", lang)),
-            html.Div(id=table_id, className="chart-table"),
-        ], className="chart-details", open=table_open,
-            **({"id": details_id} if details_id else {})),
-        html.Div([
-            html.Button([html.Span("⬇", **{"aria-hidden": "true"}), " ",
-                         t("explore.download", lang)],
-                        id=download_id, n_clicks=0, type="button",
+    return html.Section(
+        [
+            html.H3(title, id=title_id, className="chart-title"),
+            *controls,
+            html.Figure(
+                [
+                    dcc.Graph(
+                        id=graph_id,
+                        config={**CONFIG, **(graph_config or {})},
+                        style={"minHeight": f"{height}px"},
+                        className="chart-graph",
+                    ),
+                    html.Figcaption(id=summary_id, className="chart-summary"),
+                ],
+                className="chart-figure",
+                **{"aria-labelledby": title_id},
+            ),
+            *extra,
+            html.Details(
+                [
+                    html.Summary(t("explore.table.show", lang)),
+                    html.Div(id=table_id, className="chart-table"),
+                ],
+                className="chart-details",
+                open=table_open,
+                **({"id": details_id} if details_id else {}),
+            ),
+            html.Div(
+                [
+                    html.Button(
+                        [
+                            html.Span("⬇", **{"aria-hidden": "true"}),
+                            " ",
+                            t("explore.download", lang),
+                        ],
+                        id=download_id,
+                        n_clicks=0,
+                        type="button",
                         className="btn btn-outline-primary btn-sm",
-                        **{"aria-describedby": title_id}),
-            dcc.Download(id=download_target_id),
-        ], className="chart-actions"),
-    ], className=f"chart-card {class_name}".strip(), **{"aria-labelledby": title_id})
+                        **{"aria-describedby": title_id},
+                    ),
+                    dcc.Download(id=download_target_id),
+                ],
+                className="chart-actions",
+            ),
+        ],
+        className=f"chart-card {class_name}".strip(),
+        **{"aria-labelledby": title_id},
+    )
 
 
 def legend(entries: Sequence[str], lang: str) -> html.Ul:
     """Swatches for the map colours that are not on the colour bar."""
     colours = {"no_data": NO_DATA, "suppressed": SUPPRESSED, "parity": "#f4f4f4"}
-    texts = {"no_data": "explore.map.no_data", "suppressed": "explore.map.suppressed",
-             "parity": "explore.map.parity"}
-    return html.Ul([
-        html.Li([html.Span(className="swatch", style={"background": colours[e]},
-                           **{"aria-hidden": "true"}), t(texts[e], lang)])
-        for e in entries
-    ], className="map-legend", **{"aria-label": t("explore.map.legend", lang)})
+    texts = {
+        "no_data": "explore.map.no_data",
+        "suppressed": "explore.map.suppressed",
+        "parity": "explore.map.parity",
+    }
+    return html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span(
+                        className="swatch",
+                        style={"background": colours[e]},
+                        **{"aria-hidden": "true"},
+                    ),
+                    t(texts[e], lang),
+                ]
+            )
+            for e in entries
+        ],
+        className="map-legend",
+        **{"aria-label": t("explore.map.legend", lang)},
+    )
 
 
 def key_figure_cards(figures: Sequence[KeyFigure]) -> list[html.Div]:
     return [
-        html.Div([
-            html.P(f.label, className="kf-label"),
-            html.P(f.value, className="kf-value"),
-            html.P(f.sentence, className="kf-sentence"),
-        ], className="key-figure")
+        html.Div(
+            [
+                html.P(f.label, className="kf-label"),
+                html.P(f.value, className="kf-value"),
+                html.P(f.sentence, className="kf-sentence"),
+            ],
+            className="key-figure",
+        )
         for f in figures
     ]
 
 
 def badge(text: str, kind: str) -> html.Span:
-    """"Datos de demostración" / "Datos reales: INE / MINEDUC" labels."""
+    """ "Datos de demostración" / "Datos reales: INE / MINEDUC" labels."""
     return html.Span(text, className=f"data-badge data-badge-{kind}")

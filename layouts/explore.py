@@ -22,74 +22,165 @@ from layouts.ids import explore as ids
 from layouts.progress_panel import progress_panel
 
 TITLE_KEY = "explore.title"
-CHART_HEIGHTS = {"ranking": 420, "trend": 320, "nivel": 220, "grado": 260, "compare": 300,
-                 "census": 300, "graduandos": 320}
+CHART_HEIGHTS = {
+    "ranking": 420,
+    "trend": 320,
+    "nivel": 220,
+    "grado": 260,
+    "compare": 300,
+    "census": 300,
+    "graduandos": 320,
+}
 
 
 def notices_block(notices: list[explore_state.Notice], lang: str) -> html.Div | None:
     """The visible list of dropped URL parameters (``None`` when everything was valid)."""
     if not notices:
         return None
-    return dbc.Alert([
-        html.P(t("explore.notice.heading", lang), className="mb-1 fw-semibold"),
-        html.Ul([html.Li(t(f"explore.notice.{n.reason}", lang, param=n.param, value=n.value))
-                 for n in notices], className="mb-0"),
-    ], color="warning", class_name="url-notices", dismissable=True)
+    return dbc.Alert(
+        [
+            html.P(t("explore.notice.heading", lang), className="mb-1 fw-semibold"),
+            html.Ul(
+                [
+                    html.Li(t(f"explore.notice.{n.reason}", lang, param=n.param, value=n.value))
+                    for n in notices
+                ],
+                className="mb-0",
+            ),
+        ],
+        color="warning",
+        class_name="url-notices",
+        dismissable=True,
+    )
 
 
 def _card(chart: str, lang: str, **kwargs: object) -> html.Section:
     return components.chart_card(
-        title_id=ids.title(chart), graph_id=ids.graph(chart), summary_id=ids.summary(chart),
-        table_id=ids.table(chart), download_id=ids.download_button(chart),
-        download_target_id=ids.download_target(chart), lang=lang,
-        height=CHART_HEIGHTS.get(chart, 320), **kwargs)
+        title_id=ids.title(chart),
+        graph_id=ids.graph(chart),
+        summary_id=ids.summary(chart),
+        table_id=ids.table(chart),
+        download_id=ids.download_button(chart),
+        download_target_id=ids.download_target(chart),
+        lang=lang,
+        height=CHART_HEIGHTS.get(chart, 320),
+        **kwargs,
+    )
 
 
 def _map_card(state: explore_state.ExploreState, lang: str) -> html.Section:
-    vista = html.Fieldset([
-        html.Legend(t("explore.filters.heading", lang) + " · " + t("explore.vista.mapa", lang),
-                    className="visually-hidden"),
-        dbc.RadioItems(id=ids.F_VISTA, value=state.vista, inline=True,
-                       options=[{"label": t(f"explore.vista.{v}", lang), "value": v}
-                                for v in explore_state.VISTAS], class_name="vista-radios"),
-    ], className="map-vista")
-    crumbs = html.Nav(html.Ol([
-        html.Li(html.Button(t("explore.map.home", lang), id=ids.BREADCRUMB_HOME, n_clicks=0,
-                            type="button", className="btn btn-link p-0 crumb-btn"),
-                className="breadcrumb-item"),
-        html.Li(html.Button(id=ids.BREADCRUMB_DEPTO, n_clicks=0, type="button",
-                            className="btn btn-link p-0 crumb-btn"),
-                id=ids.BREADCRUMB_DEPTO_ITEM, className="breadcrumb-item", hidden=True),
-        html.Li(id=ids.BREADCRUMB_CURRENT, className="breadcrumb-item active", hidden=True,
-                **{"aria-current": "location"}),
-    ], id=ids.BREADCRUMB, className="breadcrumb mb-1"),
-        **{"aria-label": t("explore.map.breadcrumb", lang)})
-    return _card("map", lang, controls=[crumbs, vista],
-                 graph_config=MAP_CONFIG,
-                 extra=[html.Div(id=ids.MAP_LEGEND)],
-                 table_open=state.vista == "tabla", class_name="map-card",
-                 details_id=ids.MAP_DETAILS)
+    vista = html.Fieldset(
+        [
+            html.Legend(
+                t("explore.filters.heading", lang) + " · " + t("explore.vista.mapa", lang),
+                className="visually-hidden",
+            ),
+            dbc.RadioItems(
+                id=ids.F_VISTA,
+                value=state.vista,
+                inline=True,
+                options=[
+                    {"label": t(f"explore.vista.{v}", lang), "value": v}
+                    for v in explore_state.VISTAS
+                ],
+                class_name="vista-radios",
+            ),
+        ],
+        className="map-vista",
+    )
+    crumbs = html.Nav(
+        html.Ol(
+            [
+                html.Li(
+                    html.Button(
+                        t("explore.map.home", lang),
+                        id=ids.BREADCRUMB_HOME,
+                        n_clicks=0,
+                        type="button",
+                        className="btn btn-link p-0 crumb-btn",
+                    ),
+                    className="breadcrumb-item",
+                ),
+                html.Li(
+                    html.Button(
+                        id=ids.BREADCRUMB_DEPTO,
+                        n_clicks=0,
+                        type="button",
+                        className="btn btn-link p-0 crumb-btn",
+                    ),
+                    id=ids.BREADCRUMB_DEPTO_ITEM,
+                    className="breadcrumb-item",
+                    hidden=True,
+                ),
+                html.Li(
+                    id=ids.BREADCRUMB_CURRENT,
+                    className="breadcrumb-item active",
+                    hidden=True,
+                    **{"aria-current": "location"},
+                ),
+            ],
+            id=ids.BREADCRUMB,
+            className="breadcrumb mb-1",
+        ),
+        **{"aria-label": t("explore.map.breadcrumb", lang)},
+    )
+    return _card(
+        "map",
+        lang,
+        controls=[crumbs, vista],
+        graph_config=MAP_CONFIG,
+        extra=[html.Div(id=ids.MAP_LEGEND)],
+        table_open=state.vista == "tabla",
+        class_name="map-card",
+        details_id=ids.MAP_DETAILS,
+    )
 
 
 def _real_section(lang: str) -> html.Section:
-    topic = html.Fieldset([
-        html.Legend(t("explore.census.tema", lang), className="form-label"),
-        dbc.RadioItems(id=ids.CENSUS_TOPIC, value=CENSUS_TOPICS[0], inline=True,
-                       options=[{"label": t(f"explore.census.{c}", lang), "value": c}
-                                for c in CENSUS_TOPICS]),
-    ], className="census-topic")
-    return html.Section([
-        html.Div([html.H2(t("explore.real.heading", lang), id="explore-real-heading"),
-                  components.badge(t("explore.badge.real", lang), "real")],
-                 className="section-head"),
-        html.P(t("explore.real.intro", lang), className="section-intro"),
-        html.Div([
-            _card("census", lang, controls=[topic]),
-            _card("graduandos", lang,
-                  extra=[html.P("* " + t("explore.graduandos.note_2015", lang),
-                                className="small note-2015")]),
-        ], className="chart-grid"),
-    ], className="real-data", **{"aria-labelledby": "explore-real-heading"})
+    topic = html.Fieldset(
+        [
+            html.Legend(t("explore.census.tema", lang), className="form-label"),
+            dbc.RadioItems(
+                id=ids.CENSUS_TOPIC,
+                value=CENSUS_TOPICS[0],
+                inline=True,
+                options=[
+                    {"label": t(f"explore.census.{c}", lang), "value": c} for c in CENSUS_TOPICS
+                ],
+            ),
+        ],
+        className="census-topic",
+    )
+    return html.Section(
+        [
+            html.Div(
+                [
+                    html.H2(t("explore.real.heading", lang), id="explore-real-heading"),
+                    components.badge(t("explore.badge.real", lang), "real"),
+                ],
+                className="section-head",
+            ),
+            html.P(t("explore.real.intro", lang), className="section-intro"),
+            html.Div(
+                [
+                    _card("census", lang, controls=[topic]),
+                    _card(
+                        "graduandos",
+                        lang,
+                        extra=[
+                            html.P(
+                                "* " + t("explore.graduandos.note_2015", lang),
+                                className="small note-2015",
+                            )
+                        ],
+                    ),
+                ],
+                className="chart-grid",
+            ),
+        ],
+        className="real-data",
+        **{"aria-labelledby": "explore-real-heading"},
+    )
 
 
 def layout(ctx: PageContext) -> html.Div:
@@ -100,50 +191,99 @@ def layout(ctx: PageContext) -> html.Div:
     cat = ref.catalog
     state, notices = explore_state.parse(ctx.query, cat)
     demo = bool((m := warehouse.manifest()) and m.has_demo)
-    store = {"state": state.to_json(), "search": explore_state.to_search(state),
-             "origin": "layout"}
-    header = html.Div([
-        html.Div([
-            html.H1(t(TITLE_KEY, lang)),
-            html.P(t("explore.intro", lang), className="lead-text"),
-        ], className="page-head-text"),
-        html.Div([
-            html.Button(t("explore.copy_link", lang), id=ids.COPY_LINK, n_clicks=0,
-                        type="button", className="btn btn-primary btn-sm"),
-            html.Span(id=ids.COPY_STATUS, role="status", className="copy-status"),
-            html.Div(id=ids.COPY_FALLBACK, className="copy-fallback", hidden=True, children=[
-                dbc.Label(t("explore.copy_fallback", lang), html_for="explore-copy-input"),
-                dbc.Input(id="explore-copy-input", type="text", readonly=True, value=""),
-            ]),
-        ], className="page-head-actions"),
-    ], className="page-head")
-    main = html.Div([
-        html.Section([
-            html.Div([html.H2(t("explore.cards.heading", lang), className="h5 mb-0"),
-                      components.badge(t("explore.badge.demo", lang), "demo") if demo else None],
-                     className="section-head"),
-            html.Div(id=ids.CARDS, className="key-figures", **{"aria-live": "polite"}),
-            html.Details([html.Summary(t("explore.definition", lang)),
-                          html.P(id=ids.DEFINITION)], className="definition"),
-        ], className="cards-section", **{"aria-label": t("explore.cards.heading", lang)}),
-        _map_card(state, lang),
-        html.Div([_card("ranking", lang), _card("trend", lang)], className="chart-grid"),
-        html.Div([_card("nivel", lang), _card("grado", lang)], className="chart-grid"),
-        _card("compare", lang),
-        _real_section(lang),
-    ], className="explore-main")
-    return html.Div([
-        dcc.Store(id=ids.STATE, data=store),
-        dcc.Store(id=ids.MAP_GEOMETRY, data=None),
-        header,
-        html.Div(notices_block(notices, lang), id=ids.NOTICES, **{"aria-live": "polite"}),
-        html.Div(progress_panel(ctx), id=ids.PROGRESS_SLOT, className="progress-slot"),
-        html.Div([
-            html.Aside(filter_panel(state, lang, years=cat.years,
-                                    departments=ref.departments,
-                                    municipalities=ref.municipalities),
-                       className="explore-filters",
-                       **{"aria-label": t("explore.filters.heading", lang)}),
-            main,
-        ], className="explore-layout"),
-    ], className="explore-page")
+    store = {"state": state.to_json(), "search": explore_state.to_search(state), "origin": "layout"}
+    header = html.Div(
+        [
+            html.Div(
+                [
+                    html.H1(t(TITLE_KEY, lang)),
+                    html.P(t("explore.intro", lang), className="lead-text"),
+                ],
+                className="page-head-text",
+            ),
+            html.Div(
+                [
+                    html.Button(
+                        t("explore.copy_link", lang),
+                        id=ids.COPY_LINK,
+                        n_clicks=0,
+                        type="button",
+                        className="btn btn-primary btn-sm",
+                    ),
+                    html.Span(id=ids.COPY_STATUS, role="status", className="copy-status"),
+                    html.Div(
+                        id=ids.COPY_FALLBACK,
+                        className="copy-fallback",
+                        hidden=True,
+                        children=[
+                            dbc.Label(
+                                t("explore.copy_fallback", lang), html_for="explore-copy-input"
+                            ),
+                            dbc.Input(
+                                id="explore-copy-input", type="text", readonly=True, value=""
+                            ),
+                        ],
+                    ),
+                ],
+                className="page-head-actions",
+            ),
+        ],
+        className="page-head",
+    )
+    main = html.Div(
+        [
+            html.Section(
+                [
+                    html.Div(
+                        [
+                            html.H2(t("explore.cards.heading", lang), className="h5 mb-0"),
+                            components.badge(t("explore.badge.demo", lang), "demo")
+                            if demo
+                            else None,
+                        ],
+                        className="section-head",
+                    ),
+                    html.Div(id=ids.CARDS, className="key-figures", **{"aria-live": "polite"}),
+                    html.Details(
+                        [html.Summary(t("explore.definition", lang)), html.P(id=ids.DEFINITION)],
+                        className="definition",
+                    ),
+                ],
+                className="cards-section",
+                **{"aria-label": t("explore.cards.heading", lang)},
+            ),
+            _map_card(state, lang),
+            html.Div([_card("ranking", lang), _card("trend", lang)], className="chart-grid"),
+            html.Div([_card("nivel", lang), _card("grado", lang)], className="chart-grid"),
+            _card("compare", lang),
+            _real_section(lang),
+        ],
+        className="explore-main",
+    )
+    return html.Div(
+        [
+            dcc.Store(id=ids.STATE, data=store),
+            dcc.Store(id=ids.MAP_GEOMETRY, data=None),
+            header,
+            html.Div(notices_block(notices, lang), id=ids.NOTICES, **{"aria-live": "polite"}),
+            html.Div(progress_panel(ctx), id=ids.PROGRESS_SLOT, className="progress-slot"),
+            html.Div(
+                [
+                    html.Aside(
+                        filter_panel(
+                            state,
+                            lang,
+                            years=cat.years,
+                            departments=ref.departments,
+                            municipalities=ref.municipalities,
+                        ),
+                        className="explore-filters",
+                        **{"aria-label": t("explore.filters.heading", lang)},
+                    ),
+                    main,
+                ],
+                className="explore-layout",
+            ),
+        ],
+        className="explore-page",
+    )

@@ -16,7 +16,7 @@ import pandas as pd
 from dash import html
 
 from dashboard import indicators
-from dashboard.explore_state import ExploreState
+from dashboard.explore_state import ALL, ExploreState
 from dashboard.i18n import t
 from dashboard.queries.filters import AREAS, MEASURES, NIVELES, SECTORES
 from layouts.ids import explore as ids
@@ -25,61 +25,78 @@ Option = dict[str, Any]
 
 
 def control_values(state: ExploreState) -> list[Any]:
-    """Values for ``ids.FILTER_IDS`` in order (strings; "" means all)."""
-    def s(v: object) -> str:
-        return "" if v is None else str(v)
+    """Values for ``ids.FILTER_IDS`` in order (strings; ``ALL`` means no filter)."""
 
-    return [state.indicador, s(state.anio), s(state.desde), s(state.hasta), s(state.depto),
-            s(state.muni), s(state.sexo), s(state.nivel), s(state.sector), s(state.area),
-            state.medida, [str(c) for c in state.comparar], state.vista]
+    def s(v: object) -> str:
+        return ALL if v is None else str(v)
+
+    return [
+        state.indicador,
+        s(state.anio),
+        s(state.desde),
+        s(state.hasta),
+        s(state.depto),
+        s(state.muni),
+        s(state.sexo),
+        s(state.nivel),
+        s(state.sector),
+        s(state.area),
+        state.medida,
+        [str(c) for c in state.comparar],
+        state.vista,
+    ]
 
 
 def indicator_options(lang: str) -> list[Option]:
     demo = [k for k, i in indicators.INDICATORS.items() if i.origin == "demo"]
     real = [k for k, i in indicators.INDICATORS.items() if i.origin == "real"]
     real_tag = t("explore.badge.real", lang)
-    return ([{"label": indicators.get(k).name(lang), "value": k} for k in demo]
-            + [{"label": f"{indicators.get(k).name(lang)} ({real_tag})", "value": k}
-               for k in real])
+    return [{"label": indicators.get(k).name(lang), "value": k} for k in demo] + [
+        {"label": f"{indicators.get(k).name(lang)} ({real_tag})", "value": k} for k in real
+    ]
 
 
 def year_options(years: Sequence[int], with_all: str | None = None) -> list[Option]:
-    head = [{"label": with_all, "value": ""}] if with_all else []
+    head = [{"label": with_all, "value": ALL}] if with_all else []
     return head + [{"label": str(y), "value": str(y)} for y in sorted(years, reverse=True)]
 
 
 def depto_options(departments: pd.DataFrame, lang: str) -> list[Option]:
-    return [{"label": t("explore.filters.all_country", lang), "value": ""}] + [
+    return [{"label": t("explore.filters.all_country", lang), "value": ALL}] + [
         {"label": str(r.nombre), "value": str(int(r.depto))} for r in departments.itertuples()
     ]
 
 
 def muni_options(municipalities: pd.DataFrame, depto: int | None, lang: str) -> list[Option]:
     if depto is None:
-        return [{"label": t("explore.filters.all_depto", lang), "value": ""}]
+        return [{"label": t("explore.filters.all_depto", lang), "value": ALL}]
     rows = municipalities[municipalities["depto"] == depto]
-    return [{"label": t("explore.filters.all_depto", lang), "value": ""}] + [
+    return [{"label": t("explore.filters.all_depto", lang), "value": ALL}] + [
         {"label": str(r.nombre), "value": str(int(r.muni))} for r in rows.itertuples()
     ]
 
 
-def compare_options(departments: pd.DataFrame, municipalities: pd.DataFrame,
-                    state: ExploreState) -> list[Option]:
+def compare_options(
+    departments: pd.DataFrame, municipalities: pd.DataFrame, state: ExploreState
+) -> list[Option]:
     """All departments, plus municipalities of the chosen department and any already chosen."""
-    opts = [{"label": str(r.nombre), "value": str(int(r.depto))}
-            for r in departments.itertuples()]
+    opts = [{"label": str(r.nombre), "value": str(int(r.depto))} for r in departments.itertuples()]
     names = dict(zip(departments["depto"], departments["nombre"], strict=False))
     wanted = set(state.comparar)
-    rows = municipalities[(municipalities["depto"] == state.depto)
-                          | municipalities["muni"].isin(wanted)]
-    opts += [{"label": f"{r.nombre} ({names.get(r.depto, r.depto)})", "value": str(int(r.muni))}
-             for r in rows.itertuples()]
+    rows = municipalities[
+        (municipalities["depto"] == state.depto) | municipalities["muni"].isin(wanted)
+    ]
+    opts += [
+        {"label": f"{r.nombre} ({names.get(r.depto, r.depto)})", "value": str(int(r.muni))}
+        for r in rows.itertuples()
+    ]
     return opts
 
 
-def _choice_options(group: str, values: Sequence[str], lang: str, all_key: str,
-                    enabled: bool) -> list[Option]:
-    return [{"label": t(all_key, lang), "value": ""}] + [
+def _choice_options(
+    group: str, values: Sequence[str], lang: str, all_key: str, enabled: bool
+) -> list[Option]:
+    return [{"label": t(all_key, lang), "value": ALL}] + [
         {"label": t(f"explore.{group}.{v}", lang), "value": v, "disabled": not enabled}
         for v in values
     ]
@@ -91,77 +108,142 @@ def dimension_options(state: ExploreState, lang: str) -> list[list[Option]]:
     return [
         _choice_options("sexo", ("F", "M"), lang, "explore.filters.all_m", ind.supports("sexo")),
         _choice_options("nivel", NIVELES, lang, "explore.filters.all_m", ind.supports("nivel")),
-        _choice_options("sector", SECTORES, lang, "explore.filters.all_m",
-                        ind.supports("sector")),
+        _choice_options("sector", SECTORES, lang, "explore.filters.all_m", ind.supports("sector")),
         _choice_options("area", AREAS, lang, "explore.filters.all_f", ind.supports("area")),
     ]
 
 
 def measure_options(state: ExploreState, lang: str) -> list[Option]:
     ind = indicators.get(state.indicador)
-    return [{"label": t(f"explore.medida.{m}", lang), "value": m, "disabled": m not in ind.measures}
-            for m in MEASURES]
+    return [
+        {"label": t(f"explore.medida.{m}", lang), "value": m, "disabled": m not in ind.measures}
+        for m in MEASURES
+    ]
 
 
 def _field(label: str, control: Any, control_id: str) -> html.Div:
-    return html.Div([dbc.Label(label, html_for=control_id, className="form-label"), control],
-                    className="filter-field")
+    return html.Div(
+        [dbc.Label(label, html_for=control_id, className="form-label"), control],
+        className="filter-field",
+    )
 
 
 def _radios(legend: str, control_id: str, options: list[Option], value: str) -> html.Fieldset:
-    return html.Fieldset([
-        html.Legend(legend, className="form-label"),
-        dbc.RadioItems(id=control_id, options=options, value=value, inline=True,
-                       class_name="filter-radios"),
-    ], className="filter-field")
+    return html.Fieldset(
+        [
+            html.Legend(legend, className="form-label"),
+            dbc.RadioItems(
+                id=control_id, options=options, value=value, inline=True, class_name="filter-radios"
+            ),
+        ],
+        className="filter-field",
+    )
 
 
-def filter_panel(state: ExploreState, lang: str, *, years: Sequence[int],
-                 departments: pd.DataFrame, municipalities: pd.DataFrame) -> html.Div:
+def filter_panel(
+    state: ExploreState,
+    lang: str,
+    *,
+    years: Sequence[int],
+    departments: pd.DataFrame,
+    municipalities: pd.DataFrame,
+) -> html.Div:
     """The collapsible panel (collapsed on phones, always open from 992 px up)."""
     values = dict(zip(ids.FILTER_IDS, control_values(state), strict=True))
     sexo, nivel, sector, area = dimension_options(state, lang)
-    select = {ids.F_INDICADOR: indicator_options(lang), ids.F_ANIO: year_options(years),
-              ids.F_DESDE: year_options(years, "—"), ids.F_HASTA: year_options(years, "—"),
-              ids.F_DEPTO: depto_options(departments, lang),
-              ids.F_MUNI: muni_options(municipalities, state.depto, lang),
-              ids.F_NIVEL: nivel, ids.F_SECTOR: sector}
-    label = {ids.F_INDICADOR: "indicador", ids.F_ANIO: "anio", ids.F_DESDE: "desde",
-             ids.F_HASTA: "hasta", ids.F_DEPTO: "depto", ids.F_MUNI: "muni",
-             ids.F_NIVEL: "nivel", ids.F_SECTOR: "sector"}
+    select = {
+        ids.F_INDICADOR: indicator_options(lang),
+        ids.F_ANIO: year_options(years),
+        ids.F_DESDE: year_options(years, "—"),
+        ids.F_HASTA: year_options(years, "—"),
+        ids.F_DEPTO: depto_options(departments, lang),
+        ids.F_MUNI: muni_options(municipalities, state.depto, lang),
+        ids.F_NIVEL: nivel,
+        ids.F_SECTOR: sector,
+    }
+    label = {
+        ids.F_INDICADOR: "indicador",
+        ids.F_ANIO: "anio",
+        ids.F_DESDE: "desde",
+        ids.F_HASTA: "hasta",
+        ids.F_DEPTO: "depto",
+        ids.F_MUNI: "muni",
+        ids.F_NIVEL: "nivel",
+        ids.F_SECTOR: "sector",
+    }
 
     def sel(cid: str) -> html.Div:
         text = t(f"explore.filters.{label[cid]}", lang)
         return _field(text, dbc.Select(id=cid, options=select[cid], value=values[cid]), cid)
 
     fields = [
-        sel(ids.F_INDICADOR), sel(ids.F_ANIO), sel(ids.F_DEPTO), sel(ids.F_MUNI),
+        sel(ids.F_INDICADOR),
+        sel(ids.F_ANIO),
+        sel(ids.F_DEPTO),
+        sel(ids.F_MUNI),
         _radios(t("explore.filters.sexo", lang), ids.F_SEXO, sexo, values[ids.F_SEXO]),
-        sel(ids.F_NIVEL), sel(ids.F_SECTOR),
+        sel(ids.F_NIVEL),
+        sel(ids.F_SECTOR),
         _radios(t("explore.filters.area", lang), ids.F_AREA, area, values[ids.F_AREA]),
-        _radios(t("explore.filters.medida", lang), ids.F_MEDIDA, measure_options(state, lang),
-                values[ids.F_MEDIDA]),
-        html.Fieldset([html.Legend(t("explore.filters.rango", lang), className="form-label"),
-                       html.Div([sel(ids.F_DESDE), sel(ids.F_HASTA)], className="filter-pair")],
-                      className="filter-field"),
-        html.Fieldset([
-            html.Legend(t("explore.filters.comparar", lang), className="form-label"),
-            html.Div(dbc.Checklist(id=ids.F_COMPARAR, value=values[ids.F_COMPARAR],
-                                   options=compare_options(departments, municipalities, state)),
-                     className="compare-list"),
-        ], className="filter-field"),
-        html.Button(t("explore.filters.reset", lang), id=ids.RESET, n_clicks=0, type="button",
-                    className="btn btn-link btn-sm px-0"),
+        _radios(
+            t("explore.filters.medida", lang),
+            ids.F_MEDIDA,
+            measure_options(state, lang),
+            values[ids.F_MEDIDA],
+        ),
+        html.Fieldset(
+            [
+                html.Legend(t("explore.filters.rango", lang), className="form-label"),
+                html.Div([sel(ids.F_DESDE), sel(ids.F_HASTA)], className="filter-pair"),
+            ],
+            className="filter-field",
+        ),
+        html.Fieldset(
+            [
+                html.Legend(t("explore.filters.comparar", lang), className="form-label"),
+                html.Div(
+                    dbc.Checklist(
+                        id=ids.F_COMPARAR,
+                        value=values[ids.F_COMPARAR],
+                        options=compare_options(departments, municipalities, state),
+                    ),
+                    className="compare-list",
+                ),
+            ],
+            className="filter-field",
+        ),
+        html.Button(
+            t("explore.filters.reset", lang),
+            id=ids.RESET,
+            n_clicks=0,
+            type="button",
+            className="btn btn-link btn-sm px-0",
+        ),
     ]
-    return html.Div([
-        html.Button([t("explore.filters.heading", lang), html.Span(" ▾", **{"aria-hidden": "true"})],
-                    id=ids.FILTERS_TOGGLE, n_clicks=0, type="button",
-                    className="btn btn-outline-primary w-100 filters-toggle",
-                    **{"aria-controls": ids.FILTERS_COLLAPSE, "aria-expanded": "false"}),
-        dbc.Collapse(html.Div(
-            [html.H2(t("explore.filters.heading", lang), className="h5 filters-heading"),
-             *fields],
-            className="filters-form", role="search",
-            **{"aria-label": t("explore.filters.heading", lang)}),
-            id=ids.FILTERS_COLLAPSE, is_open=False, class_name="filters-collapse"),
-    ], className="filters-panel")
+    return html.Div(
+        [
+            html.Button(
+                [t("explore.filters.heading", lang), html.Span(" ▾", **{"aria-hidden": "true"})],
+                id=ids.FILTERS_TOGGLE,
+                n_clicks=0,
+                type="button",
+                className="btn btn-outline-primary w-100 filters-toggle",
+                **{"aria-controls": ids.FILTERS_COLLAPSE, "aria-expanded": "false"},
+            ),
+            dbc.Collapse(
+                html.Div(
+                    [
+                        html.H2(t("explore.filters.heading", lang), className="h5 filters-heading"),
+                        *fields,
+                    ],
+                    className="filters-form",
+                    role="search",
+                    **{"aria-label": t("explore.filters.heading", lang)},
+                ),
+                id=ids.FILTERS_COLLAPSE,
+                is_open=False,
+                class_name="filters-collapse",
+            ),
+        ],
+        className="filters-panel",
+    )

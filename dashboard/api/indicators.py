@@ -34,7 +34,7 @@ def _cors(response: Response) -> Response:
     return response
 
 
-def _frame(warehouse, state: explore_state.ExploreState, desglose: str) -> pd.DataFrame:  # noqa: ANN001
+def _frame(warehouse, state: explore_state.ExploreState, desglose: str) -> pd.DataFrame:
     q = state.to_query()
     if desglose == "lugar":
         return warehouse.indicator_by_area(q, "muni" if state.depto is not None else "depto")
@@ -78,14 +78,21 @@ def register(bp: Blueprint, services: Services) -> None:
             return _cors(error(400, "bad_parameter", problem[1], problem[0])[0]), 400
         manifest = warehouse.manifest()
         if manifest is None:
-            return _cors(error(503, "no_release", "No data release has been published yet.")[0]), 503
+            return _cors(
+                error(503, "no_release", "No data release has been published yet.")[0]
+            ), 503
         query = {k: v for k, v in args.items() if k not in EXTRA_PARAMS}
         state, notices = explore_state.parse(query, catalog(warehouse))
         if notices:
             n = notices[0]
-            return _cors(error(400, "bad_parameter",
-                               f"invalid value for {n.param}: {n.value!r} ({n.reason})",
-                               n.param)[0]), 400
+            return _cors(
+                error(
+                    400,
+                    "bad_parameter",
+                    f"invalid value for {n.param}: {n.value!r} ({n.reason})",
+                    n.param,
+                )[0]
+            ), 400
         fmt, desglose = args.get("format", ["json"])[-1], args.get("desglose", ["lugar"])[-1]
         try:
             frame = _frame(warehouse, state, desglose)
@@ -94,8 +101,9 @@ def register(bp: Blueprint, services: Services) -> None:
         except releases.ReleaseError:
             return _cors(error(503, "no_release", "No data release is available.")[0]), 503
         ind = indicators.get(state.indicador)
-        origins = {manifest.tables[src].get("origin") for src in ind.sources
-                   if src in manifest.tables}
+        origins = {
+            manifest.tables[src].get("origin") for src in ind.sources if src in manifest.tables
+        }
         demo = "demo" in origins if origins else ind.origin == "demo"
         name = f"{state.indicador}-{state.anio}-{desglose}"
         if fmt == "csv":
@@ -108,9 +116,17 @@ def register(bp: Blueprint, services: Services) -> None:
             response = Response(buffer.getvalue(), mimetype="application/vnd.apache.parquet")
             response.headers["Content-Disposition"] = f"attachment; filename={name}.parquet"
             return _cors(response)
-        return _cors(jsonify({
-            "demo": demo, "release_id": manifest.release_id, "licence": LICENCE,
-            "indicator": ind.as_json(), "filters": explore_state.to_search_values(
-                state.to_json()), "desglose": desglose, "columns": list(frame.columns),
-            "data": _records(frame),
-        }))
+        return _cors(
+            jsonify(
+                {
+                    "demo": demo,
+                    "release_id": manifest.release_id,
+                    "licence": LICENCE,
+                    "indicator": ind.as_json(),
+                    "filters": explore_state.to_search_values(state.to_json()),
+                    "desglose": desglose,
+                    "columns": list(frame.columns),
+                    "data": _records(frame),
+                }
+            )
+        )

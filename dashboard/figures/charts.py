@@ -41,8 +41,9 @@ def _value_axis(unit: str, title: str = "") -> dict[str, Any]:
     return axis
 
 
-def trend(frame: pd.DataFrame, *, unit: str, series_names: Mapping[str, str],
-          value_label: str, empty: str) -> Figure:
+def trend(
+    frame: pd.DataFrame, *, unit: str, series_names: Mapping[str, str], value_label: str, empty: str
+) -> Figure:
     """One line per sex (T total, F, M) over the years; gaps where a value is suppressed."""
     if not _has_values(frame):
         return empty_figure(empty)
@@ -52,26 +53,51 @@ def trend(frame: pd.DataFrame, *, unit: str, series_names: Mapping[str, str],
         part = frame[frame["sexo"] == sexo].sort_values("anio")
         if part.empty:
             continue
-        traces.append({
-            "type": "scatter", "mode": "lines+markers", "name": series_names.get(sexo, sexo),
-            "x": [int(a) for a in part["anio"]], "y": clean(list(part["valor"])),
-            "line": {"color": SEX_COLOURS[sexo], "width": 3 if sexo == "T" else 2,
-                     "dash": "solid" if sexo == "T" else ("dot" if sexo == "F" else "dash")},
-            "marker": {"size": 7, "symbol": {"T": "circle", "F": "diamond", "M": "square"}[sexo]},
-            "hovertemplate": f"%{{x}}: %{{y{fmt}}}<extra>{series_names.get(sexo, sexo)}</extra>",
-            "connectgaps": False,
-        })
-    return {"data": traces, "layout": {
-        **BASE_LAYOUT, "height": 320, "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-        "xaxis": {"tickformat": "d", "nticks": 6, "gridcolor": GRID, "automargin": True},
-        "yaxis": _value_axis(unit, value_label),
-        "legend": {"orientation": "h", "y": -0.18, "x": 0},
-        "hovermode": "x unified",
-    }}
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": series_names.get(sexo, sexo),
+                "x": [int(a) for a in part["anio"]],
+                "y": clean(list(part["valor"])),
+                "line": {
+                    "color": SEX_COLOURS[sexo],
+                    "width": 3 if sexo == "T" else 2,
+                    "dash": "solid" if sexo == "T" else ("dot" if sexo == "F" else "dash"),
+                },
+                "marker": {
+                    "size": 7,
+                    "symbol": {"T": "circle", "F": "diamond", "M": "square"}[sexo],
+                },
+                "hovertemplate": f"%{{x}}: %{{y{fmt}}}<extra>{series_names.get(sexo, sexo)}"
+                "</extra>",
+                "connectgaps": False,
+            }
+        )
+    return {
+        "data": traces,
+        "layout": {
+            **BASE_LAYOUT,
+            "height": 320,
+            "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
+            "xaxis": {"tickformat": "d", "nticks": 6, "gridcolor": GRID, "automargin": True},
+            "yaxis": _value_axis(unit, value_label),
+            "legend": {"orientation": "h", "y": -0.18, "x": 0},
+            "hovermode": "x unified",
+        },
+    }
 
 
-def bars(frame: pd.DataFrame, *, unit: str, labels: Mapping[str, str], value_label: str,
-         empty: str, order: Sequence[str] | None = None, lang: str = "es") -> Figure:
+def bars(
+    frame: pd.DataFrame,
+    *,
+    unit: str,
+    labels: Mapping[str, str],
+    value_label: str,
+    empty: str,
+    order: Sequence[str] | None = None,
+    lang: str = "es",
+) -> Figure:
     """Horizontal bars for a breakdown (level, grade, sex, sector, area), in a fixed order."""
     if not _has_values(frame):
         return empty_figure(empty)
@@ -83,22 +109,41 @@ def bars(frame: pd.DataFrame, *, unit: str, labels: Mapping[str, str], value_lab
     names = [labels.get(c, c) for c in rows["categoria"]]
     values = clean(list(rows["valor"]))
     text = [fmt_value(v, unit, lang) for v in values]
-    return {"data": [{
-        "type": "bar", "orientation": "h", "y": names, "x": values, "text": text,
-        "textposition": "auto", "marker": {"color": ACCENT},
-        "hovertemplate": f"%{{y}}: %{{x{hover_value_format(unit)}}}<extra></extra>",
-        "cliponaxis": False,
-    }], "layout": {
-        **BASE_LAYOUT, "height": max(180, 60 + BAR_ROW_PX * len(names)),
-        "xaxis": _value_axis(unit, value_label),
-        "yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
-        "bargap": 0.25,
-    }}
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "orientation": "h",
+                "y": names,
+                "x": values,
+                "text": text,
+                "textposition": "auto",
+                "marker": {"color": ACCENT},
+                "hovertemplate": f"%{{y}}: %{{x{hover_value_format(unit)}}}<extra></extra>",
+                "cliponaxis": False,
+            }
+        ],
+        "layout": {
+            **BASE_LAYOUT,
+            "height": max(180, 60 + BAR_ROW_PX * len(names)),
+            "xaxis": _value_axis(unit, value_label),
+            "yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
+            "bargap": 0.25,
+        },
+    }
 
 
-def ranking(frame: pd.DataFrame, *, unit: str, value_label: str, national: float | None,
-            national_label: str, empty: str, selected: int | None = None,
-            lang: str = "es") -> Figure:
+def ranking(
+    frame: pd.DataFrame,
+    *,
+    unit: str,
+    value_label: str,
+    national: float | None,
+    national_label: str,
+    empty: str,
+    selected: int | None = None,
+    lang: str = "es",
+) -> Figure:
     """Places sorted by value (highest first), the selected one highlighted, national mark."""
     if not _has_values(frame):
         return empty_figure(empty)
@@ -106,30 +151,57 @@ def ranking(frame: pd.DataFrame, *, unit: str, value_label: str, national: float
     colours = [ACCENT if int(c) == selected else "#7aa6cf" for c in rows["code"]]
     values = clean(list(rows["valor"]))
     layout: dict[str, Any] = {
-        **BASE_LAYOUT, "height": max(220, 70 + BAR_ROW_PX * len(rows)),
+        **BASE_LAYOUT,
+        "height": max(220, 70 + BAR_ROW_PX * len(rows)),
         "xaxis": _value_axis(unit, value_label),
         "yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
         "bargap": 0.2,
     }
     if national is not None:
-        layout["shapes"] = [{"type": "line", "xref": "x", "yref": "paper", "x0": national,
-                             "x1": national, "y0": 0, "y1": 1,
-                             "line": {"color": "#1f2a37", "width": 2, "dash": "dash"}}]
-        layout["annotations"] = [{
-            "x": national, "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom",
-            "text": f"{national_label}: {fmt_value(national, unit, lang)}", "showarrow": False,
-            "font": {"size": 12, "color": "#1f2a37"}, "bgcolor": "rgba(255,255,255,0.85)",
-        }]
+        layout["shapes"] = [
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": national,
+                "x1": national,
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": "#1f2a37", "width": 2, "dash": "dash"},
+            }
+        ]
+        layout["annotations"] = [
+            {
+                "x": national,
+                "xref": "x",
+                "y": 1,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "text": f"{national_label}: {fmt_value(national, unit, lang)}",
+                "showarrow": False,
+                "font": {"size": 12, "color": "#1f2a37"},
+                "bgcolor": "rgba(255,255,255,0.85)",
+            }
+        ]
         layout["margin"] = {**BASE_LAYOUT["margin"], "t": 28}
-    return {"data": [{
-        "type": "bar", "orientation": "h", "y": list(rows["nombre"]), "x": values,
-        "marker": {"color": colours},
-        "hovertemplate": f"%{{y}}: %{{x{hover_value_format(unit)}}}<extra></extra>",
-    }], "layout": layout}
+    return {
+        "data": [
+            {
+                "type": "bar",
+                "orientation": "h",
+                "y": list(rows["nombre"]),
+                "x": values,
+                "marker": {"color": colours},
+                "hovertemplate": f"%{{y}}: %{{x{hover_value_format(unit)}}}<extra></extra>",
+            }
+        ],
+        "layout": layout,
+    }
 
 
-def compare(frame: pd.DataFrame, *, unit: str, value_label: str, empty: str,
-            places: Sequence[int]) -> Figure:
+def compare(
+    frame: pd.DataFrame, *, unit: str, value_label: str, empty: str, places: Sequence[int]
+) -> Figure:
     """Small multiples: one panel per place (2-4), the same y scale so heights compare."""
     if not _has_values(frame) or not places:
         return empty_figure(empty)
@@ -139,28 +211,56 @@ def compare(frame: pd.DataFrame, *, unit: str, value_label: str, empty: str,
     top = float(frame["valor"].max()) * 1.1
     bottom = min(0.0, float(frame["valor"].min()))
     data: list[dict[str, Any]] = []
-    layout: dict[str, Any] = {**BASE_LAYOUT, "height": 300, "showlegend": False,
-                              "margin": {"l": 8, "r": 8, "t": 36, "b": 8}, "annotations": []}
+    layout: dict[str, Any] = {
+        **BASE_LAYOUT,
+        "height": 300,
+        "showlegend": False,
+        "margin": {"l": 8, "r": 8, "t": 36, "b": 8},
+        "annotations": [],
+    }
     fmt = hover_value_format(unit)
     for i, code in enumerate(places):
         part = frame[frame["code"] == code].sort_values("anio")
         suffix = "" if i == 0 else str(i + 1)
         name = str(part["nombre"].iloc[0]) if len(part) else str(code)
         x0 = i * (width + gap)
-        data.append({
-            "type": "scatter", "mode": "lines+markers", "x": [int(a) for a in part["anio"]],
-            "y": clean(list(part["valor"])), "xaxis": f"x{suffix}", "yaxis": f"y{suffix}",
-            "line": {"color": SERIES[i % len(SERIES)], "width": 2.5}, "name": name,
-            "hovertemplate": f"{name} %{{x}}: %{{y{fmt}}}<extra></extra>",
-        })
-        layout[f"xaxis{suffix}"] = {"domain": [x0, x0 + width], "anchor": f"y{suffix}",
-                                    "gridcolor": GRID, "nticks": 4, "automargin": True}
-        layout[f"yaxis{suffix}"] = {**_value_axis(unit, value_label if i == 0 else ""),
-                                    "anchor": f"x{suffix}", "range": [bottom, top],
-                                    "showticklabels": i == 0}
-        layout["annotations"].append({
-            "text": f"<b>{name}</b>", "x": x0 + width / 2, "xref": "paper", "y": 1.02,
-            "yref": "paper", "yanchor": "bottom", "showarrow": False,
-            "font": {"size": 13, "color": MUTED},
-        })
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "x": [int(a) for a in part["anio"]],
+                "y": clean(list(part["valor"])),
+                "xaxis": f"x{suffix}",
+                "yaxis": f"y{suffix}",
+                "line": {"color": SERIES[i % len(SERIES)], "width": 2.5},
+                "name": name,
+                "hovertemplate": f"{name} %{{x}}: %{{y{fmt}}}<extra></extra>",
+            }
+        )
+        layout[f"xaxis{suffix}"] = {
+            "domain": [x0, x0 + width],
+            "anchor": f"y{suffix}",
+            "gridcolor": GRID,
+            "nticks": 4,
+            "automargin": True,
+        }
+        layout[f"yaxis{suffix}"] = {
+            **_value_axis(unit, value_label if i == 0 else ""),
+            "anchor": f"x{suffix}",
+            "range": [bottom, top],
+            "showticklabels": i == 0,
+        }
+        short = name if len(name) <= 12 else name[:11] + "…"  # panels are narrow on phones
+        layout["annotations"].append(
+            {
+                "text": f"<b>{short}</b>",
+                "x": x0 + width / 2,
+                "xref": "paper",
+                "y": 1.02,
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 12, "color": MUTED},
+            }
+        )
     return {"data": data, "layout": layout}

@@ -19,8 +19,8 @@ FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, s
 INK = "#1f2a37"
 MUTED = "#5b6675"
 GRID = "#e3e7ec"
-NO_DATA = "#d9dde3"  # light grey: no data for this place
-SUPPRESSED = "#8c7a9b"  # muted violet, distinct from every viridis/PuOr colour: hidden (n < 5)
+NO_DATA = "#c9ced5"  # mid grey: no data for this place
+SUPPRESSED = "#565d68"  # dark slate, unlike any viridis/PuOr colour: hidden (n < 5)
 ACCENT = "#0b5394"
 SEX_COLOURS = {"T": "#1f2a37", "F": "#b5367a", "M": "#2a7ab0"}  # Okabe-Ito-like, CB-safe
 SEQUENTIAL = "Viridis"  # colour-blind safe, light → dark reversed below
@@ -41,7 +41,10 @@ CONFIG: dict[str, Any] = {  # charts: no mode bar (the table and download replac
     "displayModeBar": False,
 }
 MAP_CONFIG: dict[str, Any] = {
-    "displaylogo": False, "responsive": True, "scrollZoom": False, "displayModeBar": True,
+    "displaylogo": False,
+    "responsive": True,
+    "scrollZoom": False,
+    "displayModeBar": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
 }
 
@@ -103,11 +106,19 @@ def empty_figure(message: str) -> Figure:
         "data": [],
         "layout": {
             **BASE_LAYOUT,
-            "xaxis": {"visible": False}, "yaxis": {"visible": False},
+            "xaxis": {"visible": False},
+            "yaxis": {"visible": False},
             "height": 220,
-            "annotations": [{
-                "text": "<br>".join(textwrap.wrap(message, 44)), "showarrow": False, "xref": "paper", "yref": "paper",
-                "x": 0.5, "y": 0.5, "font": {"size": 15, "color": MUTED},
-            }],
+            "annotations": [
+                {
+                    "text": "<br>".join(textwrap.wrap(message, 44)),
+                    "showarrow": False,
+                    "xref": "paper",
+                    "yref": "paper",
+                    "x": 0.5,
+                    "y": 0.5,
+                    "font": {"size": 15, "color": MUTED},
+                }
+            ],
         },
     }

@@ -4,11 +4,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.title": {"es": "Explorar datos", "en": "Explore data"},
     "explore.intro": {
         "es": "Elija un indicador, un año y un lugar. El mapa, las gráficas, las tablas y las "
-              "descargas muestran siempre la misma selección, y la dirección de la página la "
-              "guarda para compartirla.",
+        "descargas muestran siempre la misma selección, y la dirección de la página la "
+        "guarda para compartirla.",
         "en": "Choose an indicator, a year and a place. The map, charts, tables and downloads "
-              "always show the same selection, and the page address keeps it so you can "
-              "share it.",
+        "always show the same selection, and the page address keeps it so you can "
+        "share it.",
     },
     "explore.no_release": {
         "es": "Aún no hay datos publicados. Ejecute «python -m dashboard demo» o importe datos.",
@@ -30,16 +30,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.filters.sector": {"es": "Sector", "en": "Sector"},
     "explore.filters.area": {"es": "Área", "en": "Area"},
     "explore.filters.medida": {"es": "Medida", "en": "Measure"},
-    "explore.filters.comparar": {"es": "Comparar lugares (2 a 4)",
-                                 "en": "Compare places (2 to 4)"},
-    "explore.filters.comparar_placeholder": {"es": "Elija departamentos o municipios",
-                                             "en": "Choose departments or municipalities"},
+    "explore.filters.comparar": {"es": "Comparar lugares (2 a 4)", "en": "Compare places (2 to 4)"},
+    "explore.filters.comparar_placeholder": {
+        "es": "Elija departamentos o municipios",
+        "en": "Choose departments or municipalities",
+    },
     "explore.filters.all_m": {"es": "Todos", "en": "All"},
     "explore.filters.all_f": {"es": "Todas", "en": "All"},
     "explore.filters.all_country": {"es": "Todo el país", "en": "Whole country"},
     "explore.filters.all_depto": {"es": "Todo el departamento", "en": "Whole department"},
     "explore.filters.unsupported": {
-        "es": "No aplica a este indicador", "en": "Not available for this indicator",
+        "es": "No aplica a este indicador",
+        "en": "Not available for this indicator",
     },
     "explore.sexo.T": {"es": "Total", "en": "Total"},
     "explore.sexo.F": {"es": "Mujeres", "en": "Female"},
@@ -47,8 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.nivel.preprimaria": {"es": "Preprimaria", "en": "Pre-primary"},
     "explore.nivel.primaria": {"es": "Primaria", "en": "Primary"},
     "explore.nivel.basico": {"es": "Básico", "en": "Lower secondary (básico)"},
-    "explore.nivel.diversificado": {"es": "Diversificado",
-                                    "en": "Upper secondary (diversificado)"},
+    "explore.nivel.diversificado": {"es": "Diversificado", "en": "Upper secondary (diversificado)"},
     "explore.nivel.all": {"es": "todos los niveles", "en": "all levels"},
     "explore.sector.oficial": {"es": "Oficial (público)", "en": "Public (oficial)"},
     "explore.sector.privado": {"es": "Privado", "en": "Private"},
@@ -58,8 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.area.rural": {"es": "Rural", "en": "Rural"},
     "explore.medida.rate": {"es": "Tasa", "en": "Rate"},
     "explore.medida.count": {"es": "Número de personas", "en": "Number of people"},
-    "explore.medida.per_1000": {"es": "Por cada 1000 habitantes en edad escolar",
-                                "en": "Per 1,000 school-age inhabitants"},
+    "explore.medida.per_1000": {
+        "es": "Por cada 1000 habitantes en edad escolar",
+        "en": "Per 1,000 school-age inhabitants",
+    },
     "explore.medida.unit.per_1000": {"es": "por 1000 hab.", "en": "per 1,000"},
     "explore.vista.mapa": {"es": "Mapa", "en": "Map"},
     "explore.vista.tabla": {"es": "Tabla", "en": "Table"},
@@ -95,13 +98,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explore.copy_fallback_label": {"es": "Enlace a esta vista", "en": "Link to this view"},
     # --- map -------------------------------------------------------------------------------
-    "explore.map.title": {"es": "{indicador} por {nivel_geo}, {anio}",
-                          "en": "{indicador} by {nivel_geo}, {anio}"},
+    "explore.map.title": {
+        "es": "{indicador} por {nivel_geo}, {anio}",
+        "en": "{indicador} by {nivel_geo}, {anio}",
+    },
     "explore.map.level.depto": {"es": "departamento", "en": "department"},
     "explore.map.level.muni": {"es": "municipio", "en": "municipality"},
     "explore.map.hint_national": {
-        "es": "Seleccione un departamento en el mapa (o en los filtros) para ver sus "
-              "municipios.",
+        "es": "Seleccione un departamento en el mapa (o en los filtros) para ver sus municipios.",
         "en": "Select a department on the map (or in the filters) to see its municipalities.",
     },
     "explore.map.hint_depto": {
@@ -123,26 +127,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explore.map.summary": {
         "es": "El valor más alto es {max_lugar} ({max}) y el más bajo {min_lugar} ({min}); "
-              "{n} de {total} lugares tienen dato.",
+        "{n} de {total} lugares tienen dato.",
         "en": "The highest value is {max_lugar} ({max}) and the lowest {min_lugar} ({min}); "
-              "{n} of {total} places have data.",
+        "{n} of {total} places have data.",
     },
     # --- charts ----------------------------------------------------------------------------
-    "explore.chart.ranking": {"es": "Clasificación de {nivel_geo}, {anio}",
-                              "en": "Ranking of {nivel_geo}, {anio}"},
+    "explore.chart.ranking": {
+        "es": "Clasificación de {nivel_geo}, {anio}",
+        "en": "Ranking of {nivel_geo}, {anio}",
+    },
     "explore.map.levels.depto": {"es": "departamentos", "en": "departments"},
     "explore.map.levels.muni": {"es": "municipios", "en": "municipalities"},
-    "explore.chart.trend": {"es": "Evolución {desde}–{hasta} por sexo: {lugar}",
-                            "en": "Trend {desde}–{hasta} by sex: {lugar}"},
-    "explore.chart.nivel": {"es": "Por nivel educativo: {lugar}, {anio}",
-                            "en": "By education level: {lugar}, {anio}"},
-    "explore.chart.grado": {"es": "Por grado ({nivel}): {lugar}, {anio}",
-                            "en": "By grade ({nivel}): {lugar}, {anio}"},
-    "explore.chart.compare": {"es": "Comparación de lugares, {desde}–{hasta}",
-                              "en": "Comparison of places, {desde}–{hasta}"},
+    "explore.chart.trend": {
+        "es": "Evolución {desde}–{hasta} por sexo: {lugar}",
+        "en": "Trend {desde}–{hasta} by sex: {lugar}",
+    },
+    "explore.chart.nivel": {
+        "es": "Por nivel educativo: {lugar}, {anio}",
+        "en": "By education level: {lugar}, {anio}",
+    },
+    "explore.chart.grado": {
+        "es": "Por grado ({nivel}): {lugar}, {anio}",
+        "en": "By grade ({nivel}): {lugar}, {anio}",
+    },
+    "explore.chart.compare": {
+        "es": "Comparación de lugares, {desde}–{hasta}",
+        "en": "Comparison of places, {desde}–{hasta}",
+    },
     "explore.chart.national_average": {"es": "Promedio nacional", "en": "National average"},
-    "explore.chart.department_average": {"es": "Promedio del departamento",
-                                         "en": "Department average"},
+    "explore.chart.department_average": {
+        "es": "Promedio del departamento",
+        "en": "Department average",
+    },
     "explore.chart.empty": {
         "es": "No hay datos para esta combinación de filtros.",
         "en": "There is no data for this combination of filters.",
@@ -172,22 +188,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The highest value is {max_cat} ({max}) and the lowest {min_cat} ({min}).",
     },
     "explore.summary.compare": {
-        "es": "En {anio}: {valores}.", "en": "In {anio}: {valores}.",
+        "es": "En {anio}: {valores}.",
+        "en": "In {anio}: {valores}.",
     },
     "explore.summary.empty": {
-        "es": "No hay datos para mostrar.", "en": "There is no data to show.",
+        "es": "No hay datos para mostrar.",
+        "en": "There is no data to show.",
     },
-    "explore.chart.aria": {"es": "Gráfica: {titulo}. {resumen}",
-                           "en": "Chart: {titulo}. {resumen}"},
+    "explore.chart.aria": {
+        "es": "Gráfica: {titulo}. {resumen}",
+        "en": "Chart: {titulo}. {resumen}",
+    },
     "explore.table.show": {"es": "Ver tabla de datos", "en": "Show data table"},
     "explore.table.caption": {"es": "Datos de: {titulo}", "en": "Data for: {titulo}"},
     "explore.table.sort": {"es": "Ordenar por {col}", "en": "Sort by {col}"},
-    "explore.table.more": {"es": "Se muestran {n} de {total} filas; la descarga las "
-                                 "incluye todas.",
-                           "en": "Showing {n} of {total} rows; the download has all of them."},
+    "explore.table.more": {
+        "es": "Se muestran {n} de {total} filas; la descarga las incluye todas.",
+        "en": "Showing {n} of {total} rows; the download has all of them.",
+    },
     "explore.download": {"es": "Descargar CSV + Parquet", "en": "Download CSV + Parquet"},
-    "explore.download_label": {"es": "Descargar los datos de: {titulo}",
-                               "en": "Download the data for: {titulo}"},
+    "explore.download_label": {
+        "es": "Descargar los datos de: {titulo}",
+        "en": "Download the data for: {titulo}",
+    },
     # --- table column headers (downloads use them too) -------------------------------------
     "explore.col.code": {"es": "Código INE", "en": "INE code"},
     "explore.col.nombre": {"es": "Lugar", "en": "Place"},
@@ -229,45 +252,55 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explore.cards.per_1000_sentence": {
         "es": "En {lugar}, {x} por cada 1000 habitantes en edad escolar ({indicador}, "
-              "{nivel}) en {anio}.",
-        "en": "In {lugar}, {x} per 1,000 school-age inhabitants ({indicador}, {nivel}) "
-              "in {anio}.",
+        "{nivel}) en {anio}.",
+        "en": "In {lugar}, {x} per 1,000 school-age inhabitants ({indicador}, {nivel}) in {anio}.",
     },
     "explore.cards.points": {"es": "{x} puntos", "en": "{x} points"},
     "explore.definition": {"es": "Qué mide", "en": "What it measures"},
     "explore.badge.demo": {"es": "Datos de demostración", "en": "Demo data"},
     "explore.badge.real": {"es": "Datos reales: INE / MINEDUC", "en": "Real data: INE / MINEDUC"},
     # --- real data section -----------------------------------------------------------------
-    "explore.real.heading": {"es": "Datos reales: INE / MINEDUC",
-                             "en": "Real data: INE / MINEDUC"},
+    "explore.real.heading": {"es": "Datos reales: INE / MINEDUC", "en": "Real data: INE / MINEDUC"},
     "explore.real.intro": {
         "es": "Estas cifras vienen de fuentes oficiales (Censo 2018 del INE y resultados de "
-              "graduandos del MINEDUC) y no son datos de demostración. Siguen el "
-              "departamento y el municipio elegidos.",
+        "graduandos del MINEDUC) y no son datos de demostración. Siguen el "
+        "departamento y el municipio elegidos.",
         "en": "These figures come from official sources (INE Census 2018 and MINEDUC "
-              "graduating-student results) and are not demo data. They follow the chosen "
-              "department and municipality.",
+        "graduating-student results) and are not demo data. They follow the chosen "
+        "department and municipality.",
     },
     "explore.real.missing": {
         "es": "Los datos reales aún no se han importado en esta versión de datos "
-              "(«python -m dashboard import census …» y «… import results …»).",
+        "(«python -m dashboard import census …» y «… import results …»).",
         "en": "The real data has not been imported into this release yet "
-              "(“python -m dashboard import census …” and “… import results …”).",
+        "(“python -m dashboard import census …” and “… import results …”).",
     },
-    "explore.chart.census": {"es": "Censo 2018: {tema}, {lugar}",
-                             "en": "Census 2018: {tema}, {lugar}"},
+    "explore.chart.census": {
+        "es": "Censo 2018: {tema}, {lugar}",
+        "en": "Census 2018: {tema}, {lugar}",
+    },
     "explore.census.tema": {"es": "Tema del censo", "en": "Census topic"},
-    "explore.census.nivel_educativo": {"es": "nivel educativo alcanzado (4 años y más)",
-                                       "en": "highest level attained (aged 4+)"},
-    "explore.census.alfabetismo": {"es": "alfabetismo por sexo (7 años y más)",
-                                   "en": "literacy by sex (aged 7+)"},
-    "explore.census.inasistencia": {"es": "causas de inasistencia (4 a 29 años)",
-                                    "en": "reasons for not attending (aged 4-29)"},
+    "explore.census.nivel_educativo": {
+        "es": "nivel educativo alcanzado (4 años y más)",
+        "en": "highest level attained (aged 4+)",
+    },
+    "explore.census.alfabetismo": {
+        "es": "alfabetismo por sexo (7 años y más)",
+        "en": "literacy by sex (aged 7+)",
+    },
+    "explore.census.inasistencia": {
+        "es": "causas de inasistencia (4 a 29 años)",
+        "en": "reasons for not attending (aged 4-29)",
+    },
     "explore.census.share": {"es": "Porcentaje de la población", "en": "Share of population"},
-    "explore.census.literacy": {"es": "Porcentaje que sabe leer y escribir",
-                                "en": "Share who can read and write"},
-    "explore.chart.graduandos": {"es": "Graduandos: logro en lectura y matemática, {lugar}",
-                                 "en": "Graduating students: reading and mathematics, {lugar}"},
+    "explore.census.literacy": {
+        "es": "Porcentaje que sabe leer y escribir",
+        "en": "Share who can read and write",
+    },
+    "explore.chart.graduandos": {
+        "es": "Graduandos: logro en lectura y matemática, {lugar}",
+        "en": "Graduating students: reading and mathematics, {lugar}",
+    },
     "explore.graduandos.lectura": {"es": "Lectura", "en": "Reading"},
     "explore.graduandos.matematica": {"es": "Matemática", "en": "Mathematics"},
     "explore.graduandos.axis": {"es": "% que alcanza el logro", "en": "% reaching the standard"},
@@ -278,7 +311,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.graduandos.summary": {
         "es": "En {anio}, {lectura} alcanzó el logro en lectura y {matematica} en matemática.",
         "en": "In {anio}, {lectura} reached the reading standard and {matematica} the "
-              "mathematics standard.",
+        "mathematics standard.",
     },
     "explore.col.lectura_pct": {"es": "Lectura (%)", "en": "Reading (%)"},
     "explore.col.matematica_pct": {"es": "Matemática (%)", "en": "Mathematics (%)"},
@@ -286,6 +319,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.col.poblacion": {"es": "Población", "en": "Population"},
     "explore.col.porcentaje": {"es": "Porcentaje", "en": "Share"},
     "explore.progress.slot": {
-        "es": "Avance del compromiso GT0112", "en": "Progress of commitment GT0112",
+        "es": "Avance del compromiso GT0112",
+        "en": "Progress of commitment GT0112",
     },
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from dashboard.config import Settings
 from dashboard.warehouse import releases
@@ -21,15 +22,42 @@ def _demo(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _ensure_data(settings: Settings, _args: argparse.Namespace) -> int:
-    """First run: publish the scale-1 demo; afterwards: say what is served, change nothing."""
+def _ensure_data(settings: Settings, args: argparse.Namespace) -> int:
+    """First run: publish the scale-1 demo (plus real files if given); afterwards change nothing."""
     current = releases.current_release_id(settings)
     if current is not None:
         print(f"serving release {current} from {settings.data_dir}")
         return 0
     print(f"no release under {settings.data_dir}: generating demo data (scale 1)",
           file=sys.stderr)
-    return _demo(settings, argparse.Namespace(scale=1.0, seed=2024))
+    status = _demo(settings, argparse.Namespace(scale=1.0, seed=2024))
+    if status == 0 and args.with_real is not None:
+        status = _import_real_folder(settings, args.with_real)
+    return status
+
+
+def _import_real_folder(settings: Settings, folder: Path) -> int:
+    """Import the real MINEDUC/INE files found in ``folder`` (the layout of shared/data/real).
+
+    Each file found becomes its own release on top of the demo, labelled real in the manifest.
+    """
+    from dashboard.warehouse.importers import census, results, schools
+    from dashboard.warehouse.importers.cli import run
+    from dashboard.warehouse.importers.common import Progress
+
+    steps = []
+    catalogue = sorted((folder / "mineduc-establecimientos-2024").glob("*.csv"))
+    if catalogue:
+        steps.append(lambda: schools.import_schools(settings, catalogue, Progress("schools")))
+    if (folder / "ine-censo-2018").is_dir():
+        steps.append(lambda: census.import_census(settings, folder / "ine-censo-2018",
+                                                  Progress("census")))
+    graduandos = sorted((folder / "resultados-graduandos-municipal").glob("*.xlsx"))
+    if graduandos:
+        steps.append(lambda: results.import_results(settings, graduandos[0], Progress("results")))
+    if not steps:
+        print(f"warning: no known real-data files under {folder}", file=sys.stderr)
+    return max((run(step) for step in steps), default=0)
 
 
 def _rollups(settings: Settings, _args: argparse.Namespace) -> int:
@@ -70,6 +98,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=2024, help="random seed (same seed, same data)")
     p.set_defaults(func=_demo)
     p = sub.add_parser("ensure-data", help="publish the demo if no release exists yet")
+    p.add_argument("--with-real", type=Path, metavar="DIR",
+                   help="on first run also import the real MINEDUC/INE files found in DIR")
     p.set_defaults(func=_ensure_data)
     p = sub.add_parser("rollups", help="rebuild the served release's analytics.duckdb")
     p.set_defaults(func=_rollups)

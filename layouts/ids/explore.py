@@ -29,8 +29,21 @@ F_COMPARAR = "explore-f-comparar"
 F_VISTA = "explore-f-vista"
 # In URL-key order: indicador, anio, desde, hasta, depto, muni, sexo, nivel, sector, area,
 # medida, comparar, vista (explore_state.KEYS).
-FILTER_IDS: tuple[str, ...] = (F_INDICADOR, F_ANIO, F_DESDE, F_HASTA, F_DEPTO, F_MUNI, F_SEXO,
-                               F_NIVEL, F_SECTOR, F_AREA, F_MEDIDA, F_COMPARAR, F_VISTA)
+FILTER_IDS: tuple[str, ...] = (
+    F_INDICADOR,
+    F_ANIO,
+    F_DESDE,
+    F_HASTA,
+    F_DEPTO,
+    F_MUNI,
+    F_SEXO,
+    F_NIVEL,
+    F_SECTOR,
+    F_AREA,
+    F_MEDIDA,
+    F_COMPARAR,
+    F_VISTA,
+)
 CENSUS_TOPIC = "explore-census-topic"
 RESET = "explore-reset"
 
@@ -50,8 +63,16 @@ BREADCRUMB_DEPTO_ITEM = "explore-breadcrumb-depto-item"
 BREADCRUMB_CURRENT = "explore-breadcrumb-current"
 
 # Charts: each has a graph, a summary sentence, a table and a download button.
-CHARTS: tuple[str, ...] = ("map", "ranking", "trend", "nivel", "grado", "compare", "census",
-                           "graduandos")
+CHARTS: tuple[str, ...] = (
+    "map",
+    "ranking",
+    "trend",
+    "nivel",
+    "grado",
+    "compare",
+    "census",
+    "graduandos",
+)
 CHART_CARD_TYPE = "explore-chart"  # pattern-matching type of download buttons/targets
 
 

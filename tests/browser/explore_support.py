@@ -18,8 +18,9 @@ TIMEOUT = 30
 
 def wait(driver, condition, timeout: int = TIMEOUT):
     """Wait for ``condition``; elements replaced by a re-render are simply looked up again."""
-    return WebDriverWait(driver, timeout, ignored_exceptions=(
-        NoSuchElementException, StaleElementReferenceException)).until(condition)
+    return WebDriverWait(
+        driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+    ).until(condition)
 
 
 def query(driver) -> dict[str, list[str]]:
@@ -31,9 +32,14 @@ def text_of(driver, element_id: str) -> str:
 
 
 def wait_map_drawn(driver) -> None:
-    wait(driver, lambda d: d.execute_script(
-        "var g = document.getElementById(arguments[0]);"
-        "return !!g && g.querySelectorAll('.choroplethlayer path').length > 0;", ids.MAP))
+    wait(
+        driver,
+        lambda d: d.execute_script(
+            "var g = document.getElementById(arguments[0]);"
+            "return !!g && g.querySelectorAll('.choroplethlayer path').length > 0;",
+            ids.MAP,
+        ),
+    )
 
 
 def wait_ready(driver) -> None:
@@ -45,7 +51,9 @@ def wait_ready(driver) -> None:
 
 def click(driver, element) -> None:
     """Scroll the element to the middle of the screen (clear of floating widgets), click it."""
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element)
+    driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element
+    )
     wait(driver, lambda d: element.is_displayed() and element.is_enabled())
     element.click()
 
@@ -61,13 +69,16 @@ def selected_value(driver, element_id: str) -> str:
 def table_rows(driver, chart: str) -> list[list[str]]:
     """Open the chart's table view and read header + body cells as text."""
     details = driver.find_element(By.CSS_SELECTOR, f"#{ids.table(chart)}").find_element(
-        By.XPATH, "./ancestor::details")
+        By.XPATH, "./ancestor::details"
+    )
     if details.get_attribute("open") is None:
         click(driver, details.find_element(By.TAG_NAME, "summary"))
     table = driver.find_element(By.CSS_SELECTOR, f"#{ids.table(chart)} table")
     head = [th.text.strip() for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
-    body = [[td.get_attribute("textContent").strip() for td in tr.find_elements(By.TAG_NAME, "td")]
-            for tr in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    body = [
+        [td.get_attribute("textContent").strip() for td in tr.find_elements(By.TAG_NAME, "td")]
+        for tr in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
     return [head, *body]
 
 
@@ -77,7 +88,11 @@ def axe_violations(driver) -> list[dict]:
     result = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
         "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-        "  done(JSON.stringify(r.violations)); }).catch(function (e) { done(String(e)); });")
+        "  done(JSON.stringify(r.violations)); }).catch(function (e) { done(String(e)); });"
+    )
     violations = json.loads(result)
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-            for v in violations if v["impact"] in ("serious", "critical")]
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]

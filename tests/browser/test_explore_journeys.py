@@ -50,10 +50,12 @@ def test_expl001_choose_department_updates_map_charts_and_url(server, browser):
     wait(browser, lambda d: "Huehuetenango" in text_of(d, ids.CARDS))
     wait(browser, lambda d: "Huehuetenango" in text_of(d, ids.title("trend")))
     # the municipality menu now lists Huehuetenango's municipalities (INE codes 13xx)
-    options = [o.get_attribute("value") for o in
-               browser.find_elements(By.CSS_SELECTOR, f"#{ids.F_MUNI} option")]
-    codes = [v for v in options if v]
-    assert "" in options and all(v.startswith("13") for v in codes) and len(codes) > 5
+    options = [
+        o.get_attribute("value")
+        for o in browser.find_elements(By.CSS_SELECTOR, f"#{ids.F_MUNI} option")
+    ]
+    codes = [v for v in options if v.isdigit()]
+    assert "todos" in options and all(v.startswith("13") for v in codes) and len(codes) > 5
     assert severe_console_errors(browser) == []
 
 
@@ -65,7 +67,9 @@ def _click_feature(driver) -> None:
         "var best = null, area = 0;"
         "ps.forEach(function (p) { var b = p.getBoundingClientRect();"
         "  if (b.width * b.height > area) { area = b.width * b.height; best = p; } });"
-        "best.scrollIntoView({block: 'center', behavior: 'instant'}); return best;", ids.MAP)
+        "best.scrollIntoView({block: 'center', behavior: 'instant'}); return best;",
+        ids.MAP,
+    )
     ActionChains(driver).move_to_element(path).click().perform()
 
 
@@ -91,9 +95,13 @@ def test_expl003_shared_url_reload_and_back_forward_restore_view(server, browser
     wait_ready(browser)
 
     def view(d) -> tuple:
-        return (selected_value(d, ids.F_INDICADOR), selected_value(d, ids.F_ANIO),
-                selected_value(d, ids.F_DEPTO), selected_value(d, ids.F_NIVEL),
-                text_of(d, ids.title("map")))
+        return (
+            selected_value(d, ids.F_INDICADOR),
+            selected_value(d, ids.F_ANIO),
+            selected_value(d, ids.F_DEPTO),
+            selected_value(d, ids.F_NIVEL),
+            text_of(d, ids.title("map")),
+        )
 
     first = view(browser)
     assert first[:4] == ("promocion", "2020", "5", "primaria")
@@ -114,15 +122,15 @@ def test_expl003_shared_url_reload_and_back_forward_restore_view(server, browser
 
 
 def test_expl004_download_holds_what_the_table_shows(server, browser, tmp_path):
-    browser.execute_cdp_cmd("Browser.setDownloadBehavior",
-                            {"behavior": "allow", "downloadPath": str(tmp_path)})
+    browser.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)}
+    )
     browser.get(server.url + "/?indicador=desercion&depto=13")
     wait_ready(browser)
     wait(browser, lambda d: "municipios" in text_of(d, ids.title("ranking")))
     shown = table_rows(browser, "ranking")
-    click(browser, browser.find_element(By.CSS_SELECTOR,
-                                        '[id*="explore-download"][id*="ranking"]'))
-    wait(browser, lambda d: [p for p in tmp_path.glob("*.zip")])
+    click(browser, browser.find_element(By.CSS_SELECTOR, '[id*="explore-download"][id*="ranking"]'))
+    wait(browser, lambda d: list(tmp_path.glob("*.zip")))
     archive = next(tmp_path.glob("*.zip"))
     with zipfile.ZipFile(archive) as zf:
         assert sorted(zf.namelist()) == ["README.txt", "datos.csv", "datos.parquet"]
@@ -154,8 +162,13 @@ def test_expl005_switch_to_english_changes_labels_and_sentences(server, browser)
     click(browser, browser.find_element(By.ID, sid.LANG_TOGGLE))
     wait(browser, lambda d: d.find_element(By.TAG_NAME, "h1").text == "Explore data")
     wait_ready(browser)
-    wait(browser, lambda d: "In Huehuetenango" in text_of(d, ids.CARDS)
-         or "figure for Huehuetenango" in text_of(d, ids.CARDS))
+    wait(
+        browser,
+        lambda d: (
+            "In Huehuetenango" in text_of(d, ids.CARDS)
+            or "figure for Huehuetenango" in text_of(d, ids.CARDS)
+        ),
+    )
     assert "Dropout rate" in text_of(browser, ids.title("map"))
     assert "Ranking of municipalitys" not in text_of(browser, ids.title("ranking"))
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
@@ -193,7 +206,8 @@ def test_expl008_hostile_url_values_are_dropped_with_a_notice(server, browser):
     notice = text_of(browser, ids.NOTICES)
     assert "depto=99" in notice and "«x»" in notice and "anio=<script>" in notice
     wait(browser, lambda d: "x" not in query(d) and "depto" not in query(d))
-    assert selected_value(browser, ids.F_DEPTO) == ""
+    assert selected_value(browser, ids.F_DEPTO) == "todos"  # "Todo el país"
+    assert "Todo el país" in browser.find_element(By.ID, ids.F_DEPTO).text
     assert severe_console_errors(browser) == []
 
 

@@ -13,7 +13,9 @@ pytestmark = pytest.mark.browser
 
 
 def _nav_texts(driver) -> list[str]:
-    return [a.text.split("(")[0].strip() for a in driver.find_elements(By.CSS_SELECTOR, ".site-nav a")]
+    return [
+        a.text.split("(")[0].strip() for a in driver.find_elements(By.CSS_SELECTOR, ".site-nav a")
+    ]
 
 
 def test_shell001_spanish_shell_then_english(demo_settings, live_server_factory, browser):
@@ -42,8 +44,9 @@ def test_shell001_spanish_shell_then_english(demo_settings, live_server_factory,
     assert severe_console_errors(browser) == []
 
 
-def test_shell002_skip_link_is_visible_on_keyboard_focus(demo_settings, live_server_factory,
-                                                          browser):
+def test_shell002_skip_link_is_visible_on_keyboard_focus(
+    demo_settings, live_server_factory, browser
+):
     server = live_server_factory(demo_settings)
     browser.get(server.url + "/acerca-de")
     skip = wait(browser, lambda d: d.find_element(By.CSS_SELECTOR, ".skip-link"))

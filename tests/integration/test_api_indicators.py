@@ -44,25 +44,29 @@ def test_municipalities_of_a_department_as_csv_and_parquet_hold_the_same_rows(cl
     assert all(code // 100 == 13 for code in from_csv["code"])
 
 
-@pytest.mark.parametrize("desglose, column", [("anio", "anio"), ("nivel", "categoria"),
-                                              ("sexo", "categoria")])
+@pytest.mark.parametrize(
+    "desglose, column", [("anio", "anio"), ("nivel", "categoria"), ("sexo", "categoria")]
+)
 def test_breakdowns(client, desglose, column):
     r = client.get(f"/api/v1/indicators?indicador=promocion&anio=2022&depto=5&desglose={desglose}")
     assert r.status_code == 200 and column in r.get_json()["columns"]
 
 
-@pytest.mark.parametrize("query, param", [
-    ("anio=2023", "indicador"),
-    ("indicador=nada&anio=2023", "indicador"),
-    ("indicador=desercion&anio=20x3", "anio"),
-    ("indicador=desercion&depto=99", "depto"),
-    ("indicador=desercion&sexo=%3Cscript%3E", "sexo"),
-    ("indicador=desercion&format=xml", "format"),
-    ("indicador=desercion&desglose=escuela", "desglose"),
-    ("indicador=desercion&foo=1", "foo"),
-    ("indicador=ipg&medida=conteo", "medida"),
-    ("indicador=ipg&desglose=sexo", "desglose"),
-])
+@pytest.mark.parametrize(
+    "query, param",
+    [
+        ("anio=2023", "indicador"),
+        ("indicador=nada&anio=2023", "indicador"),
+        ("indicador=desercion&anio=20x3", "anio"),
+        ("indicador=desercion&depto=99", "depto"),
+        ("indicador=desercion&sexo=%3Cscript%3E", "sexo"),
+        ("indicador=desercion&format=xml", "format"),
+        ("indicador=desercion&desglose=escuela", "desglose"),
+        ("indicador=desercion&foo=1", "foo"),
+        ("indicador=ipg&medida=conteo", "medida"),
+        ("indicador=ipg&desglose=sexo", "desglose"),
+    ],
+)
 def test_bad_parameters_are_400_naming_the_parameter(client, query, param):
     r = client.get("/api/v1/indicators?" + query)
     assert r.status_code == 400
@@ -76,10 +80,12 @@ def test_the_api_matches_the_page_download(client, demo_settings):
     from dashboard.explore_views import ViewContext, ranking_view
     from dashboard.queries import Warehouse
 
-    view = ranking_view(ViewContext(ExploreState("desercion", 2023, depto=13), "es",
-                                    Warehouse(demo_settings)))
-    api = pd.DataFrame(client.get("/api/v1/indicators?indicador=desercion&anio=2023&depto=13")
-                       .get_json()["data"])
+    view = ranking_view(
+        ViewContext(ExploreState("desercion", 2023, depto=13), "es", Warehouse(demo_settings))
+    )
+    api = pd.DataFrame(
+        client.get("/api/v1/indicators?indicador=desercion&anio=2023&depto=13").get_json()["data"]
+    )
     table = view.table.set_index("Código INE")["Valor (%)"]
     for row in api.itertuples():
         expected = None if pd.isna(row.valor) else round(row.valor * 100, 2)

@@ -45,8 +45,11 @@ def _find(node, wanted):
 
 
 def test_layout_is_built_from_the_url_and_shows_notices(services):
-    page = explore.layout(PageContext.build(
-        "es", services, "?indicador=promocion&anio=2020&depto=5&nivel=primaria&bad=1&muni=1"))
+    page = explore.layout(
+        PageContext.build(
+            "es", services, "?indicador=promocion&anio=2020&depto=5&nivel=primaria&bad=1&muni=1"
+        )
+    )
     store = _find(page, ids.STATE).data
     assert store["state"]["depto"] == 5 and store["state"]["nivel"] == "primaria"
     assert store["search"].startswith("?indicador=promocion&anio=2020&depto=5")
@@ -65,8 +68,18 @@ def test_every_chart_view_has_title_figure_table_and_summary(services, chart, la
         assert len(view.table) == len(services.warehouse.municipalities(13))
 
 
-@pytest.mark.parametrize("indicador", ["matricula", "ipg", "alumnos_docente", "cobertura_bruta",
-                                       "docentes", "alfabetismo", "graduandos_lectura"])
+@pytest.mark.parametrize(
+    "indicador",
+    [
+        "matricula",
+        "ipg",
+        "alumnos_docente",
+        "cobertura_bruta",
+        "docentes",
+        "alfabetismo",
+        "graduandos_lectura",
+    ],
+)
 def test_every_indicator_renders_without_errors(services, indicador):
     c = ctx(services, indicador=indicador, depto=1)
     for builder in BUILDERS.values():
@@ -127,3 +140,22 @@ def test_map_cards_and_download_callbacks(services):
     assert definition
     result = download("ranking", store, "es", None, services)
     assert result["filename"].endswith(".zip") and result["base64"] is True
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        None,
+        "x",
+        3.5,
+        ["' OR 1=1 --"],
+        {"state": "<script>"},
+        {"state": {"depto": {"a": 1}, "anio": [1], "comparar": "1,99"}},
+    ],
+)
+def test_hostile_store_values_fall_back_to_a_valid_view(services, junk):
+    from callbacks.explore import view_context
+
+    vc = view_context(junk, "es", services)
+    vc.state.to_query()
+    assert vc.state.depto is None

@@ -11,15 +11,28 @@ import pandas as pd
 from dashboard import downloads
 
 META = downloads.DownloadMeta(
-    title="Clasificación de municipios, 2023", filters=[("Departamento", "13")],
-    definition="De cada 100 estudiantes…", numerator="Retirados", denominator="Inscritos",
-    release_id="20261123T000000Z", sources=["Datos de demostración"], demo=True,
-    url="/?indicador=desercion&depto=13", today=date(2026, 11, 23))
+    title="Clasificación de municipios, 2023",
+    filters=[("Departamento", "13")],
+    definition="De cada 100 estudiantes…",
+    numerator="Retirados",
+    denominator="Inscritos",
+    release_id="20261123T000000Z",
+    sources=["Datos de demostración"],
+    demo=True,
+    url="/?indicador=desercion&depto=13",
+    today=date(2026, 11, 23),
+)
 
 
 def frame():
-    return pd.DataFrame({"Código INE": [1301, 1302], "Lugar": ["Huehuetenango", "Chiantla"],
-                         "Valor (%)": [3.67, None], "Suprimido": ["no", "sí"]})
+    return pd.DataFrame(
+        {
+            "Código INE": [1301, 1302],
+            "Lugar": ["Huehuetenango", "Chiantla"],
+            "Valor (%)": [3.67, None],
+            "Suprimido": ["no", "sí"],
+        }
+    )
 
 
 def test_zip_holds_csv_parquet_and_readme_with_the_same_rows():
@@ -32,8 +45,16 @@ def test_zip_holds_csv_parquet_and_readme_with_the_same_rows():
     assert list(csv.columns) == list(frame().columns) == list(parquet.columns)
     assert csv["Lugar"].tolist() == parquet["Lugar"].tolist() == ["Huehuetenango", "Chiantla"]
     assert pd.isna(csv.loc[1, "Valor (%)"]) and pd.isna(parquet.loc[1, "Valor (%)"])
-    for needed in ("DATOS DE DEMOSTRACIÓN", "Departamento: 13", "Retirados", "20261123T000000Z",
-                   "CC BY 4.0", "Cita sugerida", "Ministerio de Educación", "Filas: 2"):
+    for needed in (
+        "DATOS DE DEMOSTRACIÓN",
+        "Departamento: 13",
+        "Retirados",
+        "20261123T000000Z",
+        "CC BY 4.0",
+        "Cita sugerida",
+        "Ministerio de Educación",
+        "Filas: 2",
+    ):
         assert needed in readme
 
 

@@ -9,9 +9,17 @@ from dashboard.figures import cards
 def card(lang="es", measure="rate", place="Huehuetenango", national=False, key="desercion"):
     ind = indicators.get(key)
     nivel = {"es": "Básico", "en": "lower secondary"}[lang]
-    return cards.CardInput(indicator_name=ind.name(lang), sentence_template=ind.sentence(lang),
-                           unit=ind.unit, measure=measure, place=place, nivel=nivel, year=2023,
-                           lang=lang, is_national=national)
+    return cards.CardInput(
+        indicator_name=ind.name(lang),
+        sentence_template=ind.sentence(lang),
+        unit=ind.unit,
+        measure=measure,
+        place=place,
+        nivel=nivel,
+        year=2023,
+        lang=lang,
+        is_national=national,
+    )
 
 
 def test_dropout_sentence_reads_like_the_issue_example():
@@ -36,9 +44,13 @@ def test_suppressed_and_missing_values_say_so():
 
 
 def test_key_figures_add_national_average_and_change():
-    figures = cards.key_figures(card(), {"valor": 0.06, "suprimido": False},
-                                national={"valor": 0.04, "suprimido": False},
-                                previous={"valor": 0.05, "suprimido": False}, previous_year=2022)
+    figures = cards.key_figures(
+        card(),
+        {"valor": 0.06, "suprimido": False},
+        national={"valor": 0.04, "suprimido": False},
+        previous={"valor": 0.05, "suprimido": False},
+        previous_year=2022,
+    )
     assert [f.value for f in figures] == ["6.0 %", "4.0 %", "+1.0"]
     assert "subió 1.0 puntos" in figures[2].sentence
 
@@ -50,7 +62,9 @@ def test_count_measure_uses_a_count_sentence():
 
 
 def test_national_view_has_no_national_comparison():
-    figures = cards.key_figures(card(national=True, place="Guatemala"),
-                                {"valor": 0.05, "suprimido": False},
-                                national={"valor": 0.05, "suprimido": False})
+    figures = cards.key_figures(
+        card(national=True, place="Guatemala"),
+        {"valor": 0.05, "suprimido": False},
+        national={"valor": 0.05, "suprimido": False},
+    )
     assert len(figures) == 1

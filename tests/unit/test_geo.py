@@ -26,8 +26,11 @@ def test_municipalities_of_one_department_use_their_ine_codes():
 
 def test_coordinates_are_rounded_to_four_decimals():
     text = to_json_plotly(geo.departments_geojson())
-    numbers = [n for n in text.replace("[", " ").replace("]", " ").replace(",", " ").split()
-               if n.startswith("-") or n[0].isdigit()]
+    numbers = [
+        n
+        for n in text.replace("[", " ").replace("]", " ").replace(",", " ").split()
+        if n.startswith("-") or n[0].isdigit()
+    ]
     decimals = [len(n.split(".")[1]) for n in numbers if "." in n]
     assert max(decimals) <= geo.DECIMALS
 
@@ -36,13 +39,17 @@ def test_geometry_and_full_map_figures_stay_under_150_kb(capsys):
     frame = _frame(geo.departments_geojson())
     dept_geo = geo.json_size(geo.departments_geojson())
     dept_fig = _fig_size(geo.departments_geojson(), frame)
-    muni_sizes = {d: _fig_size(geo.municipalities_geojson(d), _frame(geo.municipalities_geojson(d)))
-                  for d in range(1, 23)}
+    muni_sizes = {
+        d: _fig_size(geo.municipalities_geojson(d), _frame(geo.municipalities_geojson(d)))
+        for d in range(1, 23)
+    }
     biggest = max(muni_sizes, key=muni_sizes.get)
     with capsys.disabled():
-        print(f"\n[geo] departments geojson {dept_geo / 1000:.1f} kB, full map figure "
-              f"{dept_fig / 1000:.1f} kB; largest municipality figure: depto {biggest} "
-              f"{muni_sizes[biggest] / 1000:.1f} kB")
+        print(
+            f"\n[geo] departments geojson {dept_geo / 1000:.1f} kB, full map figure "
+            f"{dept_fig / 1000:.1f} kB; largest municipality figure: depto {biggest} "
+            f"{muni_sizes[biggest] / 1000:.1f} kB"
+        )
     assert dept_fig <= LIMIT
     assert max(muni_sizes.values()) <= LIMIT
 
@@ -57,15 +64,22 @@ def _frame(gj):
     import pandas as pd
 
     codes = geo.feature_codes(gj)
-    return pd.DataFrame({"code": codes, "nombre": [f"Lugar {c}" for c in codes],
-                         "numerador": [100.0] * len(codes), "denominador": [1000.0] * len(codes),
-                         "valor": [0.1 + i / 1000 for i in range(len(codes))],
-                         "suprimido": [False] * len(codes)})
+    return pd.DataFrame(
+        {
+            "code": codes,
+            "nombre": [f"Lugar {c}" for c in codes],
+            "numerador": [100.0] * len(codes),
+            "denominador": [1000.0] * len(codes),
+            "valor": [0.1 + i / 1000 for i in range(len(codes))],
+            "suprimido": [False] * len(codes),
+        }
+    )
 
 
 def _fig_size(gj, frame) -> int:
-    fig = mapfig.choropleth(gj, frame, scale=mapfig.Scale("pct"), text=_TEXT, lang="es",
-                            geometry_key="k")
+    fig = mapfig.choropleth(
+        gj, frame, scale=mapfig.Scale("pct"), text=_TEXT, lang="es", geometry_key="k"
+    )
     return len(to_json_plotly(fig))
 
 

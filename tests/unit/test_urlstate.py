@@ -10,9 +10,11 @@ from dashboard import explore_state as es
 from dashboard import indicators
 
 CATALOG = es.Catalog(
-    indicators={k: es.IndicatorInfo(i.measures, frozenset(i.dims))
-                for k, i in indicators.INDICATORS.items()},
-    years=tuple(range(2015, 2025)), munis=frozenset({101, 102, 1301, 1302, 1333}),
+    indicators={
+        k: es.IndicatorInfo(i.measures, frozenset(i.dims)) for k, i in indicators.INDICATORS.items()
+    },
+    years=tuple(range(2015, 2025)),
+    munis=frozenset({101, 102, 1301, 1302, 1333}),
 )
 
 
@@ -28,9 +30,11 @@ def test_defaults_when_the_url_is_empty():
 
 
 def test_every_key_round_trips():
-    search = ("?indicador=desercion&anio=2023&desde=2016&hasta=2022&depto=13&muni=1302"
-              "&sexo=mujeres&nivel=basico&sector=oficial&area=rural&medida=conteo"
-              "&comparar=13,1,101&vista=tabla")
+    search = (
+        "?indicador=desercion&anio=2023&desde=2016&hasta=2022&depto=13&muni=1302"
+        "&sexo=mujeres&nivel=basico&sector=oficial&area=rural&medida=conteo"
+        "&comparar=13,1,101&vista=tabla"
+    )
     state, notices = parse(search)
     assert notices == []
     assert (state.depto, state.muni, state.sexo, state.medida) == (13, 1302, "F", "count")
@@ -39,22 +43,25 @@ def test_every_key_round_trips():
     assert state.to_query().muni == 1302
 
 
-@pytest.mark.parametrize("search, param, reason", [
-    ("?indicador=drop_table", "indicador", "invalid"),
-    ("?anio=%3Cscript%3Ealert(1)%3C/script%3E", "anio", "invalid"),
-    ("?anio=1999", "anio", "invalid"),
-    ("?depto=99", "depto", "invalid"),
-    ("?depto=1;DROP TABLE x", "depto", "invalid"),
-    ("?muni=9999", "muni", "invalid"),
-    ("?sexo=otro", "sexo", "invalid"),
-    ("?nivel=universidad", "nivel", "invalid"),
-    ("?medida=por_mil&indicador=ipg", "medida", "unsupported"),
-    ("?sexo=mujeres&indicador=ipg", "sexo", "unsupported"),
-    ("?comparar=1,2,3,4,5", "comparar", "too_many"),
-    ("?comparar=1,abc", "comparar", "invalid"),
-    ("?foo=1", "foo", "unknown_param"),
-    ("?vista=" + "x" * 5000, "vista", "invalid"),
-])
+@pytest.mark.parametrize(
+    "search, param, reason",
+    [
+        ("?indicador=drop_table", "indicador", "invalid"),
+        ("?anio=%3Cscript%3Ealert(1)%3C/script%3E", "anio", "invalid"),
+        ("?anio=1999", "anio", "invalid"),
+        ("?depto=99", "depto", "invalid"),
+        ("?depto=1;DROP TABLE x", "depto", "invalid"),
+        ("?muni=9999", "muni", "invalid"),
+        ("?sexo=otro", "sexo", "invalid"),
+        ("?nivel=universidad", "nivel", "invalid"),
+        ("?medida=por_mil&indicador=ipg", "medida", "unsupported"),
+        ("?sexo=mujeres&indicador=ipg", "sexo", "unsupported"),
+        ("?comparar=1,2,3,4,5", "comparar", "too_many"),
+        ("?comparar=1,abc", "comparar", "invalid"),
+        ("?foo=1", "foo", "unknown_param"),
+        ("?vista=" + "x" * 5000, "vista", "invalid"),
+    ],
+)
 def test_bad_values_are_dropped_with_a_notice(search, param, reason):
     state, notices = parse(search)
     assert [(n.param, n.reason) for n in notices] == [(param, reason)]
