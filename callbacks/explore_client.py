@@ -85,7 +85,7 @@ def register_clientside(app: Dash) -> None:
         prevent_initial_call=True,
     )
     app.clientside_callback(
-        CANONICAL_JS % sid.URL, Output(ids.STATE, "id"), Input(ids.STATE, "data")
+        CANONICAL_JS % ids.URL, Output(ids.STATE, "id"), Input(ids.STATE, "data")
     )
     app.clientside_callback(
         VISTA_JS % ids.MAP_DETAILS,

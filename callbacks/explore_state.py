@@ -53,7 +53,7 @@ def next_state(
     catalog_: es.Catalog,
 ) -> tuple[es.ExploreState, list[es.Notice]]:
     """The view after one user action (``trigger`` is the id that fired)."""
-    if trigger == sid.URL:
+    if trigger == ids.URL:
         return es.parse(_query_from_search(search), catalog_)
     if trigger == ids.RESET:
         return es.default_state(catalog_), []
@@ -95,7 +95,7 @@ def outputs_for(
     ref = reference(services.warehouse)
     departments, municipalities = ref.departments, ref.municipalities
     store = {"state": state.to_json(), "search": es.to_search(state)}
-    search = no_update if trigger == sid.URL else store["search"]
+    search = no_update if trigger == ids.URL else store["search"]
     return (
         store,
         search,
@@ -113,7 +113,7 @@ def register(app: Dash, services: Services) -> None:
 
     @app.callback(
         Output(ids.STATE, "data"),
-        Output(sid.URL, "search"),
+        Output(ids.URL, "search"),
         *[Output(cid, "value") for cid in ids.FILTER_IDS],
         Output(ids.F_MUNI, "options"),
         Output(ids.F_COMPARAR, "options"),
@@ -128,7 +128,7 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.BREADCRUMB_HOME, "n_clicks"),
         Input(ids.BREADCRUMB_DEPTO, "n_clicks"),
         Input(ids.RESET, "n_clicks"),
-        Input(sid.URL, "search"),
+        Input(ids.URL, "search"),
         State(ids.STATE, "data"),
         State(sid.LANG, "data"),
         prevent_initial_call=True,
@@ -141,6 +141,6 @@ def register(app: Dash, services: Services) -> None:
         cat = catalog(services.warehouse)
         current = es.from_json(store.get("state") if isinstance(store, Mapping) else None, cat)
         state, notices = next_state(trigger, controls, click, search, current, cat)
-        if trigger == sid.URL and state == current:
+        if trigger == ids.URL and state == current:
             raise PreventUpdate  # our own URL write echoing back, or nothing changed
         return outputs_for(state, notices, trigger, services, lang)

@@ -262,6 +262,7 @@ def layout(ctx: PageContext) -> html.Div:
     )
     return html.Div(
         [
+            dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.STATE, data=store),
             dcc.Store(id=ids.MAP_GEOMETRY, data=None),
             header,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 PREFIX = "explore"
 
+# The page's own view of the address bar. The shell's dcc.Location exists on every page, so a
+# callback with it as an Input would fire (and fail on missing filters) on other pages.
+URL = "explore-url"
 STATE = "explore-state"  # dcc.Store: the validated view state (+ its canonical search)
 NOTICES = "explore-notices"
 COPY_LINK = "explore-copy-link"

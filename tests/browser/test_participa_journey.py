@@ -23,16 +23,6 @@ MESSAGE = "<img src=x onerror=alert(1)> ¿Por qué bajó la matrícula en Escuin
 REPLY = "Gracias: los datos de matrícula de esta versión son de demostración."
 
 
-def own_console_errors(driver) -> list[str]:
-    """SEVERE console entries, minus one known error that is not this page's.
-
-    At the time of writing the explore page's URL-state callback fires on every other page
-    (missing ``explore-f-indicador``); reported to the lead. Everything else must be clean.
-    """
-    return [e["message"] for e in severe_console_errors(driver)
-            if "`explore-f-indicador`" not in e["message"]]
-
-
 def wait(driver, condition, timeout: int = 30):
     return WebDriverWait(driver, timeout).until(condition)
 
@@ -92,7 +82,7 @@ def _moderate(browser, base: str) -> None:
 
 def test_part001_feedback_moderated_and_published(server, browser):
     tracking = _send_feedback(browser, server.url + "/?depto=5&indicador=desercion")
-    assert own_console_errors(browser) == []
+    assert severe_console_errors(browser) == []
     _moderate(browser, server.url)
     browser.get(server.url + "/participa")
     card = wait(browser, lambda d: [c for c in d.find_elements(By.CSS_SELECTOR, ".fb-item")
@@ -108,4 +98,4 @@ def test_part001_feedback_moderated_and_published(server, browser):
     field.send_keys(tracking)
     click(browser, pid.LOOKUP_BUTTON)
     wait(browser, lambda d: "Respondido" in d.find_element(By.ID, pid.LOOKUP_RESULT).text)
-    assert own_console_errors(browser) == []
+    assert severe_console_errors(browser) == []

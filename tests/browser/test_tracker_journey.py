@@ -27,17 +27,6 @@ def server(demo_settings: Settings, tmp_path: Path, live_server_factory):
     return live
 
 
-def own_errors(driver) -> list[dict]:
-    """SEVERE console entries, minus another page's known "nonexistent object" complaint.
-
-    On dash 4.4.1 the explorer's callbacks report their missing inputs on every other page
-    (``explore-f-…`` ids); that is the explorer's to fix and is reported to the lead. Any
-    other severe entry — including one naming a tracker id — still fails the test.
-    """
-    return [e for e in severe_console_errors(driver)
-            if not ("nonexistent object" in e["message"] and "`explore-" in e["message"])]
-
-
 def _click(driver, element_id: str) -> None:
     """Scroll (instantly: Bootstrap makes scrolling smooth) so the element is in view."""
     _click_element(driver, driver.find_element(By.ID, element_id))
@@ -96,7 +85,7 @@ def test_trk001_staff_update_appears_on_public_timeline_and_history(browser, ser
     _click_element(browser, browser.find_element(By.CSS_SELECTOR, "#tracker-gantt-table summary"))
     table = browser.find_element(By.ID, "tracker-gantt-table").text
     assert "Real (según reportes)" in table
-    errors = own_errors(browser)
+    errors = severe_console_errors(browser)
     assert errors == [], "\n".join(e["message"][:600] for e in errors)
 
 
@@ -112,7 +101,7 @@ def test_trk002_public_page_at_360px_and_print_view(browser, server) -> None:
     card = browser.find_element(By.ID, "tracker-milestone-4-6")
     assert "Fechas dudosas en la fuente" in card.text
     assert browser.find_element(By.ID, "tracker-data").is_displayed()
-    errors = own_errors(browser)
+    errors = severe_console_errors(browser)
     assert errors == [], "\n".join(e["message"][:600] for e in errors)
     browser.get(f"{server.url}/compromiso/imprimir")
     assert "GT0112" in browser.find_element(By.TAG_NAME, "h1").text
