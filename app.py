@@ -18,6 +18,7 @@ from dashboard.auth import install as install_auth
 from dashboard.config import Settings
 from dashboard.services import Services
 from dashboard.tracker_print import install as install_tracker_print
+from dashboard.web import dash_requests
 from dashboard.web.guards import install_guards
 from layouts.shell import initial_layout
 
@@ -33,11 +34,11 @@ INDEX_HTML = """<!DOCTYPE html>
         <noscript>Este sitio necesita JavaScript. Los datos también están disponibles en
         <a href="/api/v1/dimensions">/api/v1</a>. / This site needs JavaScript.</noscript>
         {%app_entry%}
-        <footer>
+        <div class="dash-scripts">
             {%config%}
             {%scripts%}
             {%renderer%}
-        </footer>
+        </div>
     </body>
 </html>"""
 
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     shell_callbacks.register(app, services)
     for register in REGISTRARS:
         register(app, services)
+    dash_requests.install(app)  # after the generic guards: checks bodies against callback_map
     return app
 
 

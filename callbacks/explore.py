@@ -19,11 +19,12 @@ from callbacks.explore_client import register_clientside
 from dashboard import downloads, explore_state
 from dashboard.explore_map import map_view
 from dashboard.explore_real import census_view, graduandos_view
-from dashboard.explore_views import BUILDERS, ChartView, ViewContext, catalog, reference
+from dashboard.explore_views import BUILDERS, ChartView, ViewContext, catalog
 from dashboard.figures import cards
 from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
 from layouts import components
+from layouts.explore import origin_badge
 from layouts.ids import explore as ids
 from layouts.ids import shell as sid
 
@@ -104,19 +105,32 @@ def card_outputs(store: Mapping[str, Any] | None, lang: str | None, services: Se
     try:
         value = w.indicator_value(s.to_query())
         national = w.indicator_value(replace(s, depto=None, muni=None).to_query())
-        years = [y for y in reference(w).years if y < s.anio]
-        prev_year = max(years) if years and ind.fixed_year is None else None
+        prev_year = comparable_previous_year(vc)
         previous = w.indicator_value(replace(s, anio=prev_year).to_query()) if prev_year else None
     except ValueError:
         value, national, previous, prev_year = {"valor": None}, None, None, None
     figures = cards.key_figures(card, value, national, previous, prev_year)
+    if s.anio in vc.flagged_years():
+        note = t("explore.cards.flagged", vc.lang, anio=s.anio)
+        figures = [replace(figures[0], sentence=f"{figures[0].sentence} {note}"), *figures[1:]]
     definition = (
         f"{ind.explanation(vc.lang)} ({ind.text('numerator', vc.lang)} / "
         f"{ind.text('denominator', vc.lang)})"
         if ind.denominator
         else ind.explanation(vc.lang)
     )
-    return components.key_figure_cards(figures), definition
+    return components.key_figure_cards(figures), definition, origin_badge(s.indicador, vc.lang)
+
+
+def comparable_previous_year(vc: ViewContext) -> int | None:
+    """The year before the chosen one, if the indicator has it and it was computed alike."""
+    earlier = [y for y in vc.available_years() if y < vc.state.anio]
+    if not earlier:
+        return None
+    flagged = vc.flagged_years()
+    if max(earlier) in flagged or vc.state.anio in flagged:
+        return None
+    return max(earlier)
 
 
 def download(
@@ -219,6 +233,7 @@ def register(app: Dash, services: Services) -> None:
     app.callback(
         Output(ids.CARDS, "children"),
         Output(ids.DEFINITION, "children"),
+        Output(ids.CARDS_BADGE, "children"),
         Input(ids.STATE, "data"),
         State(sid.LANG, "data"),
     )(lambda store, lang: card_outputs(store, lang, services))

@@ -75,14 +75,23 @@ def next_state(
         values["muni"] = None  # a new department starts at its whole territory
     if trigger == ids.F_INDICADOR:
         values["medida"] = None  # keep the new indicator's default measure if needed
+        values["anio"] = _year_for_new_indicator(current, str(values.get("indicador")), catalog_)
     query = {k: [v] for k, v in es.to_search_values(values).items()}
-    state, _ = es.parse(query, catalog_)
+    state, notices = es.parse(query, catalog_)
     if (
         trigger == ids.F_INDICADOR
         and current.medida in catalog_.indicators[state.indicador].measures
     ):
         state = replace(state, medida=current.medida)
-    return state, []
+    # A changed indicator may lack the year or a filter of the view: say what was adjusted.
+    return state, notices if trigger == ids.F_INDICADOR else []
+
+
+def _year_for_new_indicator(current: es.ExploreState, new: str, catalog_: es.Catalog) -> int:
+    """Looking at the latest year stays on the latest year of the new indicator."""
+    if new in catalog_.indicators and current.anio == max(catalog_.years_of(current.indicador)):
+        return max(catalog_.years_of(new))
+    return current.anio
 
 
 def outputs_for(
@@ -104,7 +113,10 @@ def outputs_for(
         ef.compare_options(departments, municipalities, state),
         *ef.dimension_options(state, lang),
         ef.measure_options(state, lang),
-        notices_block(notices, lang),
+        *ef.year_menus(state, ref.catalog, lang),
+        *ef.disabled_selects(state),
+        *ef.hints(state, ref.catalog, lang),
+        notices_block(notices, lang, from_controls=trigger != ids.URL),
     )
 
 
@@ -122,6 +134,12 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.F_SECTOR, "options"),
         Output(ids.F_AREA, "options"),
         Output(ids.F_MEDIDA, "options"),
+        Output(ids.F_ANIO, "options"),
+        Output(ids.F_DESDE, "options"),
+        Output(ids.F_HASTA, "options"),
+        Output(ids.F_NIVEL, "disabled"),
+        Output(ids.F_SECTOR, "disabled"),
+        *[Output(ids.hint(key), "children") for key in ids.HINT_KEYS],
         Output(ids.NOTICES, "children"),
         *filter_inputs,
         Input(ids.MAP, "clickData"),

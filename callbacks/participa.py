@@ -22,17 +22,23 @@ from dashboard.feedback import (
 from dashboard.feedback_public import aggregates, list_public, status_for
 from dashboard.feedback_ratelimit import client_ip
 from dashboard.feedback_validation import (
+    FEEDBACK_TYPES,
+    MAX_KEY,
     InvalidSubmissionError,
     parse_submission,
+    tracking_query,
     valid_idempotency_key,
 )
 from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
+from dashboard.web.inputs import as_dict, as_int, as_str, one_of
 from layouts import participa as page
 from layouts.ids import participa as pid
 from layouts.ids import shell as sid
 
 PER_PAGE = 10
+MAX_PAGE = 100_000  # far beyond any real list; keeps OFFSET inside SQLite's integer range
+TRACKING_LEN = 24
 
 # A fresh idempotency key per rendered form (and after each successful send), made in the
 # browser so a double click or a network retry reuses it. getRandomValues works on plain http.
@@ -48,6 +54,21 @@ def _request_ip(trust_proxy: bool) -> str:
     if not has_request_context():
         return "local"
     return client_ip(request.remote_addr, request.headers.get("X-Forwarded-For"), trust_proxy)
+
+
+def page_lang(data: object) -> str:
+    """The language the Participa page was rendered in (its store may be forged)."""
+    return normalize_lang(as_dict(data).get("lang"))
+
+
+
+
+def list_request(trigger: object, kind: object, number: object) -> tuple[str | None, int]:
+    """(feedback type or None for all, wanted page) from the list's controls and store."""
+    step = {pid.LIST_PREV: -1, pid.LIST_NEXT: 1}.get(trigger if isinstance(trigger, str)
+                                                       else "", 0)
+    page_no = 1 if trigger == pid.LIST_TYPE else as_int(number, 1, 1, MAX_PAGE) + step
+    return one_of(kind, FEEDBACK_TYPES, None), page_no
 
 
 def _errors_block(errors: dict[str, str], lang: str) -> html.Div:
@@ -72,6 +93,7 @@ def submit_feedback(values: dict[str, Any], key: str | None, view: str, lang: st
     lang = normalize_lang(lang)
     if values.get("sitio_web"):
         return _thanks(fake_tracking(), lang), None, "", False, False
+    key = as_str(key, max_len=MAX_KEY + 1)
     if not valid_idempotency_key(key):  # the browser script did not run: still store once
         key = "s-" + secrets.token_hex(16)
     try:
@@ -91,10 +113,17 @@ def submit_feedback(values: dict[str, Any], key: str | None, view: str, lang: st
 
 
 def list_page(kind: str | None, number: int, store: Any, lang: str) -> tuple[Any, ...]:
-    """(cards, page number, status text, prev disabled, next disabled)."""
-    items, total = list_public(store, max(1, number), PER_PAGE, kind or None)
+    """(cards, page number, status text, prev disabled, next disabled).
+
+    A page past the end shows the last page (a stale or forged page number loses nothing).
+    """
+    number = min(max(1, number), MAX_PAGE)
+    items, total = list_public(store, number, PER_PAGE, kind or None)
     pages = max(1, -(-total // PER_PAGE))
-    number = min(max(1, number), pages)
+    if number > pages and total:
+        number = pages
+        items, _ = list_public(store, number, PER_PAGE, kind or None)
+    number = min(number, pages)
     cards = ([page.feedback_card(i, lang) for i in items] if items
              else [html.P(t("participa.list.empty", lang), className="text-muted")])
     status = t("participa.list.page", lang, page=number, pages=pages, total=total)
@@ -134,8 +163,8 @@ def _register_widget(app: Dash, services: Services, intake: FeedbackIntake) -> N
     def _submit(_n, tipo, hito, mensaje, nombre, email, consent, honeypot, key, path, search,
                 lang):
         values = {"tipo": tipo, "hito": hito, "mensaje": mensaje, "nombre": nombre,
-                  "email": email, "consentimiento": bool(consent), "sitio_web": honeypot}
-        view = (path or "/") + (search or "")
+                  "email": email, "consentimiento": consent is True, "sitio_web": honeypot}
+        view = (as_str(path) or "/") + as_str(search)
         return submit_feedback(values, key, view, lang, intake,
                                _request_ip(services.settings.trust_proxy))
 
@@ -145,17 +174,17 @@ def _register_page(app: Dash, services: Services) -> None:
 
     @app.callback(Output(pid.CHARTS, "children"), Input(pid.PAGE, "data"))
     def _charts(data):
-        return charts(store, normalize_lang((data or {}).get("lang")))
+        return charts(store, page_lang(data))
 
     @app.callback(Output(pid.LOOKUP_RESULT, "children"),
                   Input(pid.LOOKUP_BUTTON, "n_clicks"), Input(pid.LOOKUP_INPUT, "value"),
                   State(pid.PAGE, "data"))
     def _lookup(_n, value, data):
-        code = (value or "").strip().upper()[:24]
-        if not code:
+        typed = as_str(value).strip()[:TRACKING_LEN]
+        if not typed:
             return None
-        return page.lookup_result(status_for(store, code),
-                                  normalize_lang((data or {}).get("lang")))
+        code = tracking_query(typed)  # not shaped like a number: "not found", no query
+        return page.lookup_result(status_for(store, code) if code else None, page_lang(data))
 
     @app.callback(Output(pid.LIST, "children"), Output(pid.LIST_PAGE, "data"),
                   Output(pid.LIST_STATUS, "children"), Output(pid.LIST_PREV, "disabled"),
@@ -164,9 +193,8 @@ def _register_page(app: Dash, services: Services) -> None:
                   Input(pid.LIST_NEXT, "n_clicks"), State(pid.LIST_PAGE, "data"),
                   State(pid.PAGE, "data"))
     def _list(kind, _prev, _next, number, data):
-        step = {pid.LIST_PREV: -1, pid.LIST_NEXT: 1}.get(ctx.triggered_id, 0)
-        number = 1 if ctx.triggered_id == pid.LIST_TYPE else (number or 1) + step
-        return list_page(kind, number, store, normalize_lang((data or {}).get("lang")))
+        wanted_kind, wanted_page = list_request(ctx.triggered_id, kind, number)
+        return list_page(wanted_kind, wanted_page, store, page_lang(data))
 
 
 def register(app: Dash, services: Services) -> None:

@@ -10,20 +10,26 @@ from dash import Dash, Input, Output, State, no_update
 
 from dashboard.i18n import normalize_lang
 from dashboard.services import Services
+from dashboard.web.inputs import as_dict
 from layouts.ids import shell as sid
-from layouts.pages import page_for
+from layouts.pages import clean_path, page_for
 from layouts.shell import render_page
 
 
-def route(pathname: str | None, lang: str | None, search: str | None,
-          rendered: dict | None, services: Services):
-    """Render unless the requested (path, language) is what is already on screen."""
-    page = page_for(pathname)
-    wanted_path = page.path if page else str(pathname)
-    if rendered and rendered.get("path") == wanted_path \
-            and rendered.get("lang") == normalize_lang(lang):
+def route(pathname: object, lang: object, search: object, rendered: object,
+          services: Services):
+    """Render unless the requested (path, language) is what is already on screen.
+
+    Every argument comes from the browser and may be forged: the path is cleaned once here
+    (a non-string is "/") and the rest is normalised by the helpers that read it.
+    """
+    path = clean_path(pathname)
+    page = page_for(path)
+    wanted_path = page.path if page else path
+    shown = as_dict(rendered)
+    if shown.get("path") == wanted_path and shown.get("lang") == normalize_lang(lang):
         return no_update, no_update
-    return render_page(pathname, lang, search, services)
+    return render_page(path, normalize_lang(lang), search, services)
 
 
 def register(app: Dash, services: Services) -> None:

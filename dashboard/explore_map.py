@@ -75,7 +75,7 @@ def map_title(ctx: ViewContext) -> str:
         ctx.lang,
         indicador=ctx.value_label(),
         nivel_geo=t(f"explore.map.level.{level}", ctx.lang),
-        anio=ctx.state.anio,
+        anio=ctx.year_label(),
     )
     return f"{title} · {ctx.place_name()}" if ctx.state.depto is not None else title
 

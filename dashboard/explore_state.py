@@ -15,6 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
+from dashboard.explore_catalog import (  # noqa: F401  (Catalog, IndicatorInfo re-exported)
+    Catalog,
+    IndicatorInfo,
+    nearest_year,
+    years_text,
+)
 from dashboard.queries.filters import AREAS, NIVELES, SECTORES, IndicatorQuery
 
 KEYS: tuple[str, ...] = (
@@ -44,34 +50,14 @@ DIMENSIONS: tuple[str, ...] = ("sexo", "nivel", "sector", "area")
 
 
 @dataclass(frozen=True)
-class IndicatorInfo:
-    """What the state needs to know about one indicator: its measures and filterable dims."""
-
-    measures: tuple[str, ...]
-    dimensions: frozenset[str]
-
-
-@dataclass(frozen=True)
-class Catalog:
-    """Allow-lists from the registry and the current release."""
-
-    indicators: Mapping[str, IndicatorInfo]
-    years: tuple[int, ...]
-    munis: frozenset[int]
-    default_indicator: str = "desercion"
-
-    @property
-    def latest_year(self) -> int:
-        return max(self.years)
-
-
-@dataclass(frozen=True)
 class Notice:
     """One dropped URL parameter: the page turns it into a sentence in the current language."""
 
     param: str
     value: str
-    reason: str  # "unknown_param" | "invalid" | "unsupported" | "too_many"
+    reason: str  # "unknown_param" | "invalid" | "unsupported" | "too_many" | "year_unavailable"
+    adjusted: str = ""  # the value used instead (year_unavailable)
+    available: str = ""  # what the indicator has, e.g. "2015–2019" (year_unavailable)
 
 
 @dataclass(frozen=True)
@@ -149,7 +135,7 @@ class _Parser:
 
     def year(self, key: str, raw: str) -> None:
         value = _as_int(raw)
-        if value in self.catalog.years:
+        if self.catalog.accepts_year(value):
             self.values[key] = value
         else:
             self.reject(key, raw)
@@ -215,7 +201,11 @@ def parse(
             continue
         if raws:
             _read(parser, key, str(raws[-1]).strip())
-    state = replace(default_state(catalog), **parser.values)
+    values = parser.values
+    if "anio" not in values:  # no year asked for: the chosen indicator's latest
+        indicador = str(values.get("indicador", catalog.default_indicator))
+        values["anio"] = max(catalog.years_of(indicador))
+    state = replace(default_state(catalog), **values)
     state, notices = normalize(state, catalog)
     return state, parser.notices + notices
 
@@ -239,14 +229,33 @@ def normalize(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list
         reverse = {v: k for k, v in MEDIDA_URL.items()}
         notices.append(Notice("medida", reverse.get(state.medida, state.medida), "unsupported"))
         changes["medida"] = info.measures[0]
+    as_url = {v: k for k, v in SEXO_URL.items()}  # notices show values as the URL writes them
     for dim in DIMENSIONS:
-        if getattr(state, dim) is not None and dim not in info.dimensions:
-            notices.append(Notice(dim, str(getattr(state, dim)), "unsupported"))
+        value = getattr(state, dim)
+        if value is not None and dim not in info.dimensions:
+            notices.append(Notice(dim, str(as_url.get(value, value)), "unsupported"))
             changes[dim] = None
-    desde, hasta = state.desde, state.hasta
-    if desde is not None and hasta is not None and desde > hasta:
-        changes["desde"], changes["hasta"] = hasta, desde
-    return replace(state, **changes), notices
+    state = replace(state, **changes)
+    state, year_notices = _clamp_years(state, catalog)
+    return state, notices + year_notices
+
+
+def _clamp_years(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list[Notice]]:
+    """Years the indicator does not have move to the nearest one it has, with a notice."""
+    years = catalog.years_of(state.indicador)
+    notices: list[Notice] = []
+    changes: dict[str, object] = {}
+    for key in ("anio", "desde", "hasta"):
+        value = getattr(state, key)
+        if value is not None and value not in years:
+            changes[key] = nearest_year(value, years)
+            notices.append(
+                Notice(key, str(value), "year_unavailable", str(changes[key]), years_text(years))
+            )
+    state = replace(state, **changes)
+    if state.desde is not None and state.hasta is not None and state.desde > state.hasta:
+        state = replace(state, desde=state.hasta, hasta=state.desde)
+    return state, notices
 
 
 def to_search(state: ExploreState) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
 from dashboard import indicators
-from dashboard.explore_state import Catalog, ExploreState, IndicatorInfo
+from dashboard.explore_catalog import Reference, catalog, reference  # noqa: F401 (re-exported)
+from dashboard.explore_state import ExploreState, years_text
 from dashboard.figures import charts
 from dashboard.figures.common import Figure, empty_figure, fmt_value, is_missing
 from dashboard.i18n import t
@@ -81,46 +81,24 @@ class ViewContext:
             return name
         return f"{name} ({t(f'explore.medida.{self.state.medida}', self.lang).lower()})"
 
+    def available_years(self) -> tuple[int, ...]:
+        """The years the chosen indicator really has (census: 2018 only)."""
+        return catalog(self.warehouse).years_of(self.state.indicador)
+
+    def flagged_years(self) -> frozenset[int]:
+        """Years computed with a different method (graduandos 2015)."""
+        return catalog(self.warehouse).flagged_of(self.state.indicador)
+
     def years(self) -> tuple[int, int]:
-        years = reference(self.warehouse).years
+        years = self.available_years()
         return (self.state.desde or min(years), self.state.hasta or max(years))
 
-
-@dataclass(frozen=True)
-class Reference:
-    """Years and place names of one release (read-only frames; never mutate them)."""
-
-    years: tuple[int, ...]
-    departments: pd.DataFrame
-    municipalities: pd.DataFrame
-    catalog: Catalog
-
-
-@lru_cache(maxsize=8)
-def _reference(warehouse: Warehouse, release_id: str | None) -> Reference:
-    infos = {
-        key: IndicatorInfo(ind.measures, frozenset(ind.dims))
-        for key, ind in indicators.INDICATORS.items()
-    }
-    departments, municipalities = warehouse.departments(), warehouse.municipalities()
-    years = tuple(warehouse.years()) or (2024,)
-    cat = Catalog(
-        indicators=infos,
-        years=years,
-        munis=frozenset(int(m) for m in municipalities["muni"]),
-        default_indicator=indicators.DEFAULT_INDICATOR,
-    )
-    return Reference(years, departments, municipalities, cat)
-
-
-def reference(warehouse: Warehouse) -> Reference:
-    """The release's reference data, read once per release id (a release never changes)."""
-    return _reference(warehouse, warehouse.release_id())
-
-
-def catalog(warehouse: Warehouse) -> Catalog:
-    """Allow-lists for URL/state validation from the registry and the served release."""
-    return reference(warehouse).catalog
+    def year_label(self, year: int | None = None) -> str:
+        """``2019``, or ``2015 (calculado de otra forma)`` for a flagged year."""
+        year = self.state.anio if year is None else year
+        if year in self.flagged_years():
+            return t("explore.year.flagged", self.lang, anio=year)
+        return str(year)
 
 
 # -- tables -----------------------------------------------------------------------------------
@@ -205,7 +183,7 @@ def ranking_view(ctx: ViewContext) -> ChartView:
         "explore.chart.ranking",
         lang,
         nivel_geo=t(f"explore.map.levels.{level}", lang),
-        anio=ctx.state.anio,
+        anio=ctx.year_label(),
     )
     empty = t("explore.chart.empty", lang)
     if frame is None:
@@ -244,7 +222,7 @@ def ranking_view(ctx: ViewContext) -> ChartView:
 def trend_view(ctx: ViewContext) -> ChartView:
     lang = ctx.lang
     desde, hasta = ctx.years()
-    title = t("explore.chart.trend", lang, desde=desde, hasta=hasta, lugar=ctx.place_name())
+    title = _trend_title(ctx, desde, hasta)
     frame = _safe(ctx, lambda: ctx.warehouse.indicator_trend(ctx.state.to_query()))
     empty = t("explore.chart.empty", lang)
     if frame is None or frame.empty:
@@ -252,23 +230,54 @@ def trend_view(ctx: ViewContext) -> ChartView:
             title, empty_figure(empty), pd.DataFrame(), t("explore.summary.empty", lang)
         )
     names = {s: t(f"explore.sexo.{s}", lang) for s in ("T", "F", "M")}
+    flagged = sorted(y for y in ctx.flagged_years() if desde <= y <= hasta)
     figure = charts.trend(
-        frame, unit=ctx.unit, series_names=names, value_label=ctx.value_label(), empty=empty
+        frame,
+        unit=ctx.unit,
+        series_names=names,
+        value_label=ctx.value_label(),
+        empty=empty,
+        flagged_years=flagged,
     )
-    total = frame[frame["sexo"] == "T"].dropna(subset=["valor"])
-    summary = t("explore.summary.empty", lang)
-    if len(total):
-        first, last = total.iloc[0], total.iloc[-1]
-        summary = t(
-            "explore.summary.trend",
-            lang,
-            lugar=ctx.place_name(),
-            inicio=ctx.fmt(first["valor"]),
-            desde=int(first["anio"]),
-            fin=ctx.fmt(last["valor"]),
-            hasta=int(last["anio"]),
-        )
+    summary = _trend_summary(ctx, frame)
+    if flagged:
+        summary += " " + t("explore.year.flagged_note", lang, anios=years_text(flagged))
     return ChartView(title, figure, indicator_table(ctx, frame, ["anio", "sexo"]), summary)
+
+
+def _trend_title(ctx: ViewContext, desde: int, hasta: int) -> str:
+    """"Evolución 2015–2024 por sexo: …"; "por sexo" only when the indicator has it."""
+    by_sex = ctx.indicator.supports("sexo")
+    if desde == hasta:
+        key = "explore.chart.trend_one" if by_sex else "explore.chart.trend_one_total"
+        return t(key, ctx.lang, anio=desde, lugar=ctx.place_name())
+    key = "explore.chart.trend" if by_sex else "explore.chart.trend_total"
+    return t(key, ctx.lang, desde=desde, hasta=hasta, lugar=ctx.place_name())
+
+
+def _trend_summary(ctx: ViewContext, frame: pd.DataFrame) -> str:
+    """First and last total of the trend (one sentence; a single year says just its value)."""
+    total = frame[frame["sexo"] == "T"].dropna(subset=["valor"])
+    if not len(total):
+        return t("explore.summary.empty", ctx.lang)
+    first, last = total.iloc[0], total.iloc[-1]
+    if len(total) == 1:
+        return t(
+            "explore.summary.trend_one",
+            ctx.lang,
+            lugar=ctx.place_name(),
+            valor=ctx.fmt(last["valor"]),
+            anio=int(last["anio"]),
+        )
+    return t(
+        "explore.summary.trend",
+        ctx.lang,
+        lugar=ctx.place_name(),
+        inicio=ctx.fmt(first["valor"]),
+        desde=int(first["anio"]),
+        fin=ctx.fmt(last["valor"]),
+        hasta=int(last["anio"]),
+    )
 
 
 def _breakdown_view(ctx: ViewContext, by: str, title: str) -> ChartView:
@@ -303,7 +312,7 @@ def _breakdown_view(ctx: ViewContext, by: str, title: str) -> ChartView:
 
 
 def nivel_view(ctx: ViewContext) -> ChartView:
-    title = t("explore.chart.nivel", ctx.lang, lugar=ctx.place_name(), anio=ctx.state.anio)
+    title = t("explore.chart.nivel", ctx.lang, lugar=ctx.place_name(), anio=ctx.year_label())
     return _breakdown_view(ctx, "nivel", title)
 
 
@@ -314,7 +323,7 @@ def grado_view(ctx: ViewContext) -> ChartView:
         ctx.lang,
         nivel=ctx.nivel_name(),
         lugar=ctx.place_name(),
-        anio=ctx.state.anio,
+        anio=ctx.year_label(),
     )
     if nivel is None or nivel not in NIVELES:
         msg = t("explore.chart.grado_needs_nivel", ctx.lang)

@@ -28,6 +28,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _EMAIL = re.compile(r"^[^@\s<>\"']{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$")
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{8,100}$")
 _INDICATOR = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_TRACKING = re.compile(r"^[A-Z0-9-]{1,24}$")  # GT-2026-7K3M9QXA and partial typing
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,15 @@ def is_spam(raw: object, honeypot_field: str = "sitio_web") -> bool:
     return isinstance(raw, dict) and bool(str(raw.get(honeypot_field) or "").strip())
 
 
+def tracking_query(value: object) -> str | None:
+    """A tracking number as a citizen typed it (any case, spaces around), normalised; ``None``
+    when it cannot be one, so lookups never send odd text (NUL, 10 kB) to the database."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().upper()
+    return code if _TRACKING.match(code) else None
+
+
 def valid_idempotency_key(key: str | None) -> bool:
     """Keys are client-generated (a UUID in the widget): 8-100 URL-safe characters."""
     return bool(key) and bool(_KEY.match(key or ""))
@@ -177,7 +187,7 @@ def view_filters(view: str) -> tuple[int | None, str | None]:
     query = parse_qs(urlsplit(view).query, max_num_fields=50)
     depto = None
     raw_depto = (query.get("depto") or [""])[0]
-    if raw_depto.isdigit() and 1 <= int(raw_depto) <= 22:
+    if raw_depto.isascii() and raw_depto.isdigit() and 1 <= int(raw_depto) <= 22:
         depto = int(raw_depto)
     raw_ind = (query.get("indicador") or [""])[0]
     indicador = raw_ind if _INDICATOR.match(raw_ind) else None

@@ -16,6 +16,7 @@ from dashboard.i18n import fmt_date, t
 from dashboard.tracker import State
 
 _DAY_MS = 86_400_000
+TOP_MARGIN = 56  # room for the mode bar (~30 px) above the "Hoy" label
 COLORS = {"planned": "#9ec5fe", "alt": "#ffe69c", "actual": "#0a3d91", "today": "#b02a37"}
 
 
@@ -81,8 +82,10 @@ def gantt_figure(states: Sequence[State], today: date, lang: str) -> go.Figure:
     starts = [r["start"] for r in rows] or [today]
     first = min(min(starts), today) - timedelta(days=31)  # type: ignore[type-var]
     fig = go.Figure({"data": traces, "layout": {
-        "barmode": "overlay", "height": 90 + 48 * len(ids),
-        "margin": {"l": 48, "r": 16, "t": 32, "b": 40},
+        "barmode": "overlay", "height": 90 + TOP_MARGIN - 32 + 48 * len(ids),
+        # The top margin keeps the "Hoy" label below the mode bar (plotly draws it in the top
+        # ~30 px of the figure, over the plot's top-right corner).
+        "margin": {"l": 48, "r": 16, "t": TOP_MARGIN, "b": 40},
         "xaxis": {"type": "date", "range": [str(first), str(today + timedelta(days=60))]},
         "yaxis": {"categoryorder": "array", "categoryarray": list(reversed(ids)),
                   "type": "category"},
@@ -91,7 +94,7 @@ def gantt_figure(states: Sequence[State], today: date, lang: str) -> go.Figure:
                     "x1": str(today), "y0": 0, "y1": 1,
                     "line": {"color": COLORS["today"], "width": 2, "dash": "dot"}}],
         "annotations": [{"xref": "x", "yref": "paper", "x": str(today), "y": 1,
-                         "yanchor": "bottom", "showarrow": False,
+                         "yanchor": "bottom", "xanchor": "right", "showarrow": False,
                          "text": t("tracker.timeline.today", lang),
                          "font": {"color": COLORS["today"]}}],
         "uirevision": "tracker-gantt",

@@ -83,7 +83,7 @@ def _date(form: Mapping[str, str], name: str, errors: list[str]) -> date | None:
 def _int_or_none(raw: str, name: str, errors: list[str]) -> int | None:
     if not raw:
         return None
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):  # "²".isdigit() is True, int("²") fails
         errors.append(f"{name}.invalid")
         return None
     return int(raw)
@@ -99,7 +99,7 @@ def parse_update(form: Mapping[str, str], milestone_ids: set[str]
     if estado not in ESTADOS:
         errors.append("estado.invalid")
     avance_raw = _text(form, "avance")
-    avance = int(avance_raw) if avance_raw.isdigit() else -1
+    avance = int(avance_raw) if avance_raw.isascii() and avance_raw.isdigit() else -1
     if not 0 <= avance <= 100:
         errors.append("avance.invalid")
     if estado == "completado" and avance != 100:

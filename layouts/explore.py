@@ -10,14 +10,14 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import explore_state
+from dashboard import explore_state, indicators
 from dashboard.explore_real import CENSUS_TOPICS
 from dashboard.explore_views import reference
 from dashboard.figures.common import MAP_CONFIG
 from dashboard.i18n import t
 from layouts import components
 from layouts.context import PageContext
-from layouts.explore_filters import filter_panel
+from layouts.explore_filters import filter_panel, origin_label
 from layouts.ids import explore as ids
 from layouts.progress_panel import progress_panel
 
@@ -33,16 +33,32 @@ CHART_HEIGHTS = {
 }
 
 
-def notices_block(notices: list[explore_state.Notice], lang: str) -> html.Div | None:
-    """The visible list of dropped URL parameters (``None`` when everything was valid)."""
+def notices_block(
+    notices: list[explore_state.Notice], lang: str, from_controls: bool = False
+) -> html.Div | None:
+    """The visible list of dropped or adjusted values (``None`` when everything was valid).
+
+    From the URL the heading says the address could not be used as it was; after a change of
+    indicator it says the selection was adjusted (a year or a filter the indicator lacks).
+    """
     if not notices:
         return None
+    heading = "explore.notice.heading_controls" if from_controls else "explore.notice.heading"
     return dbc.Alert(
         [
-            html.P(t("explore.notice.heading", lang), className="mb-1 fw-semibold"),
+            html.P(t(heading, lang), className="mb-1 fw-semibold"),
             html.Ul(
                 [
-                    html.Li(t(f"explore.notice.{n.reason}", lang, param=n.param, value=n.value))
+                    html.Li(
+                        t(
+                            f"explore.notice.{n.reason}",
+                            lang,
+                            param=n.param,
+                            value=n.value,
+                            adjusted=n.adjusted,
+                            available=n.available,
+                        )
+                    )
                     for n in notices
                 ],
                 className="mb-0",
@@ -52,6 +68,12 @@ def notices_block(notices: list[explore_state.Notice], lang: str) -> html.Div | 
         class_name="url-notices",
         dismissable=True,
     )
+
+
+def origin_badge(indicador: str, lang: str) -> html.Span:
+    """The chosen indicator's origin (registry): demo, or real with its publisher."""
+    ind = indicators.get(indicador)
+    return components.badge(origin_label(ind, lang), ind.origin)
 
 
 def _card(chart: str, lang: str, **kwargs: object) -> html.Section:
@@ -190,7 +212,6 @@ def layout(ctx: PageContext) -> html.Div:
     ref = reference(warehouse)
     cat = ref.catalog
     state, notices = explore_state.parse(ctx.query, cat)
-    demo = bool((m := warehouse.manifest()) and m.has_demo)
     store = {"state": state.to_json(), "search": explore_state.to_search(state), "origin": "layout"}
     header = html.Div(
         [
@@ -237,9 +258,7 @@ def layout(ctx: PageContext) -> html.Div:
                     html.Div(
                         [
                             html.H2(t("explore.cards.heading", lang), className="h5 mb-0"),
-                            components.badge(t("explore.badge.demo", lang), "demo")
-                            if demo
-                            else None,
+                            html.Span(origin_badge(state.indicador, lang), id=ids.CARDS_BADGE),
                         ],
                         className="section-head",
                     ),
@@ -274,7 +293,7 @@ def layout(ctx: PageContext) -> html.Div:
                         filter_panel(
                             state,
                             lang,
-                            years=cat.years,
+                            catalog=cat,
                             departments=ref.departments,
                             municipalities=ref.municipalities,
                         ),

@@ -16,7 +16,8 @@ import pandas as pd
 from dash import html
 
 from dashboard import indicators
-from dashboard.explore_state import ALL, ExploreState
+from dashboard.explore_catalog import Catalog, publisher
+from dashboard.explore_state import ALL, ExploreState, years_text
 from dashboard.i18n import t
 from dashboard.queries.filters import AREAS, MEASURES, NIVELES, SECTORES
 from layouts.ids import explore as ids
@@ -47,18 +48,72 @@ def control_values(state: ExploreState) -> list[Any]:
     ]
 
 
+def origin_label(indicator: indicators.Indicator, lang: str) -> str:
+    """ "Datos de demostración" or "Datos reales: INE" — from the registry, per indicator."""
+    if indicator.origin == "demo":
+        return t("explore.badge.demo", lang)
+    return t("explore.badge.real_from", lang, fuente=publisher(indicator) or "INE / MINEDUC")
+
+
 def indicator_options(lang: str) -> list[Option]:
-    demo = [k for k, i in indicators.INDICATORS.items() if i.origin == "demo"]
-    real = [k for k, i in indicators.INDICATORS.items() if i.origin == "real"]
-    real_tag = t("explore.badge.real", lang)
-    return [{"label": indicators.get(k).name(lang), "value": k} for k in demo] + [
-        {"label": f"{indicators.get(k).name(lang)} ({real_tag})", "value": k} for k in real
+    demo = [i for i in indicators.INDICATORS.values() if i.origin == "demo"]
+    real = [i for i in indicators.INDICATORS.values() if i.origin == "real"]
+    return [{"label": i.name(lang), "value": i.key} for i in demo] + [
+        {"label": f"{i.name(lang)} ({origin_label(i, lang)})", "value": i.key} for i in real
     ]
 
 
-def year_options(years: Sequence[int], with_all: str | None = None) -> list[Option]:
+def year_options(
+    years: Sequence[int],
+    with_all: str | None = None,
+    flagged: frozenset[int] = frozenset(),
+    lang: str = "es",
+) -> list[Option]:
+    """Newest first; a year computed differently says so in its label."""
     head = [{"label": with_all, "value": ALL}] if with_all else []
-    return head + [{"label": str(y), "value": str(y)} for y in sorted(years, reverse=True)]
+    return head + [
+        {
+            "label": t("explore.year.flagged", lang, anio=y) if y in flagged else str(y),
+            "value": str(y),
+        }
+        for y in sorted(years, reverse=True)
+    ]
+
+
+def year_menus(state: ExploreState, catalog: Catalog, lang: str) -> list[list[Option]]:
+    """Options of anio, desde, hasta: only the years the chosen indicator really has."""
+    years = catalog.years_of(state.indicador)
+    flagged = catalog.flagged_of(state.indicador)
+    return [
+        year_options(years, flagged=flagged, lang=lang),
+        year_options(years, "—", flagged, lang),
+        year_options(years, "—", flagged, lang),
+    ]
+
+
+def hints(state: ExploreState, catalog: Catalog, lang: str) -> list[str]:
+    """Explanations under anio, sexo, nivel, sector, area (``ids.HINT_KEYS``; "" = none)."""
+    years = catalog.years_of(state.indicador)
+    flagged = catalog.flagged_of(state.indicador)
+    year_hint = ""
+    if tuple(years) != tuple(sorted(catalog.years)) or flagged:
+        year_hint = t("explore.filters.years_hint", lang, anios=years_text(years))
+        if flagged:
+            year_hint += " " + t("explore.year.flagged_note", lang, anios=years_text(flagged))
+    ind = indicators.get(state.indicador)
+    dims = [
+        ""
+        if ind.supports(dim)
+        else t("explore.filters.not_by", lang, filtro=t(f"explore.filters.{dim}", lang).lower())
+        for dim in ids.HINT_KEYS[1:]
+    ]
+    return [year_hint, *dims]
+
+
+def disabled_selects(state: ExploreState) -> list[bool]:
+    """``disabled`` of the nivel and sector menus (the radios disable their options)."""
+    ind = indicators.get(state.indicador)
+    return [not ind.supports("nivel"), not ind.supports("sector")]
 
 
 def depto_options(departments: pd.DataFrame, lang: str) -> list[Option]:
@@ -96,7 +151,7 @@ def compare_options(
 def _choice_options(
     group: str, values: Sequence[str], lang: str, all_key: str, enabled: bool
 ) -> list[Option]:
-    return [{"label": t(all_key, lang), "value": ALL}] + [
+    return [{"label": t(all_key, lang), "value": ALL, "disabled": not enabled}] + [
         {"label": t(f"explore.{group}.{v}", lang), "value": v, "disabled": not enabled}
         for v in values
     ]
@@ -121,20 +176,32 @@ def measure_options(state: ExploreState, lang: str) -> list[Option]:
     ]
 
 
-def _field(label: str, control: Any, control_id: str) -> html.Div:
+def _hint(key: str | None, text: str) -> list[html.P]:
+    """The explanation slot under a filter (why it is disabled, which years exist)."""
+    return [] if key is None else [html.P(text, id=ids.hint(key), className="filter-hint")]
+
+
+Hint = tuple[str | None, str]  # (key of the hint slot or None for no slot, text)
+
+
+def _field(label: str, control: Any, control_id: str, hint: Hint = (None, "")) -> html.Div:
+    key, text = hint
     return html.Div(
-        [dbc.Label(label, html_for=control_id, className="form-label"), control],
+        [dbc.Label(label, html_for=control_id, className="form-label"), control, *_hint(key, text)],
         className="filter-field",
     )
 
 
-def _radios(legend: str, control_id: str, options: list[Option], value: str) -> html.Fieldset:
+def _radios(
+    legend: str, control_id: str, options: list[Option], value: str, hint: Hint = (None, "")
+) -> html.Fieldset:
     return html.Fieldset(
         [
             html.Legend(legend, className="form-label"),
             dbc.RadioItems(
                 id=control_id, options=options, value=value, inline=True, class_name="filter-radios"
             ),
+            *_hint(*hint),
         ],
         className="filter-field",
     )
@@ -144,18 +211,23 @@ def filter_panel(
     state: ExploreState,
     lang: str,
     *,
-    years: Sequence[int],
+    catalog: Catalog,
     departments: pd.DataFrame,
     municipalities: pd.DataFrame,
 ) -> html.Div:
     """The collapsible panel (collapsed on phones, always open from 992 px up)."""
     values = dict(zip(ids.FILTER_IDS, control_values(state), strict=True))
     sexo, nivel, sector, area = dimension_options(state, lang)
+    anio, desde, hasta = year_menus(state, catalog, lang)
+    hint = dict(zip(ids.HINT_KEYS, hints(state, catalog, lang), strict=True))
+    no_nivel, no_sector = disabled_selects(state)
+    disabled = {ids.F_NIVEL: no_nivel, ids.F_SECTOR: no_sector}
+    hint_of = {ids.F_ANIO: "anio", ids.F_NIVEL: "nivel", ids.F_SECTOR: "sector"}
     select = {
         ids.F_INDICADOR: indicator_options(lang),
-        ids.F_ANIO: year_options(years),
-        ids.F_DESDE: year_options(years, "—"),
-        ids.F_HASTA: year_options(years, "—"),
+        ids.F_ANIO: anio,
+        ids.F_DESDE: desde,
+        ids.F_HASTA: hasta,
         ids.F_DEPTO: depto_options(departments, lang),
         ids.F_MUNI: muni_options(municipalities, state.depto, lang),
         ids.F_NIVEL: nivel,
@@ -174,17 +246,27 @@ def filter_panel(
 
     def sel(cid: str) -> html.Div:
         text = t(f"explore.filters.{label[cid]}", lang)
-        return _field(text, dbc.Select(id=cid, options=select[cid], value=values[cid]), cid)
+        control = dbc.Select(
+            id=cid, options=select[cid], value=values[cid], disabled=disabled.get(cid, False)
+        )
+        key = hint_of.get(cid)
+        return _field(text, control, cid, (key, hint[key]) if key else (None, ""))
 
     fields = [
         sel(ids.F_INDICADOR),
         sel(ids.F_ANIO),
         sel(ids.F_DEPTO),
         sel(ids.F_MUNI),
-        _radios(t("explore.filters.sexo", lang), ids.F_SEXO, sexo, values[ids.F_SEXO]),
+        _radios(
+            t("explore.filters.sexo", lang), ids.F_SEXO, sexo, values[ids.F_SEXO],
+            ("sexo", hint["sexo"]),
+        ),
         sel(ids.F_NIVEL),
         sel(ids.F_SECTOR),
-        _radios(t("explore.filters.area", lang), ids.F_AREA, area, values[ids.F_AREA]),
+        _radios(
+            t("explore.filters.area", lang), ids.F_AREA, area, values[ids.F_AREA],
+            ("area", hint["area"]),
+        ),
         _radios(
             t("explore.filters.medida", lang),
             ids.F_MEDIDA,

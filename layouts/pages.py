@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from dash import html
 
+from dashboard.web.inputs import as_str
 from layouts import about, explore, opendata, participa, tracker
 from layouts.context import PageContext
 
@@ -28,7 +29,18 @@ PAGES: tuple[Page, ...] = (
 )
 
 
-def page_for(pathname: str | None) -> Page | None:
-    """The page at ``pathname`` (trailing slash tolerated), or ``None`` for a 404."""
-    path = (pathname or "/").rstrip("/") or "/"
+MAX_PATH = 512  # longer paths are not ours; a 404 need not echo 100 kB back
+
+
+def clean_path(pathname: object) -> str:
+    """A path string from whatever the browser (or a forged request) sent; ``/`` if none."""
+    return as_str(pathname, max_len=MAX_PATH) or "/"
+
+
+def page_for(pathname: object) -> Page | None:
+    """The page at ``pathname`` (trailing slash tolerated), or ``None`` for a 404.
+
+    Accepts any value: a forged callback may send a list or a number as the path.
+    """
+    path = clean_path(pathname).rstrip("/") or "/"
     return next((p for p in PAGES if p.path == path), None)

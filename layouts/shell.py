@@ -96,9 +96,11 @@ def header(current: Page | None, lang: str) -> html.Header:
 def demo_banner(manifest: Manifest | None, lang: str) -> html.Div | None:
     if manifest is None or not manifest.has_demo:
         return None
+    # A labelled region: every piece of content sits in a landmark (axe "region").
     return html.Div(
         [html.Strong("DEMO · "), t("shell.demo_banner", lang)],
-        className="demo-banner", role="note",
+        className="demo-banner", role="region",
+        **{"aria-label": t("shell.demo_banner_label", lang)},
     )
 
 

@@ -27,6 +27,7 @@ from dashboard.feedback_validation import (
     InvalidSubmissionError,
     is_spam,
     parse_submission,
+    tracking_query,
     valid_idempotency_key,
 )
 from dashboard.services import Services
@@ -126,7 +127,8 @@ def register(bp: Blueprint, services: Services) -> None:
     @bp.get("/feedback/<seguimiento>")
     @cors
     def feedback_status(seguimiento: str):
-        found = status_for(services.store, seguimiento[:_TRACKING_MAX].upper())
+        code = tracking_query(seguimiento[:_TRACKING_MAX])
+        found = status_for(services.store, code) if code else None
         if found is None:
             return error(404, "not_found", "No existe ese número de seguimiento.",
                          "seguimiento")

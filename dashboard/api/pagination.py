@@ -42,7 +42,8 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name)
     if raw is None or raw == "":
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    # isascii: "²".isdigit() is True but int("²") raises; only 0-9 are page numbers.
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
         raise BadParamError(name, f"{name} debe ser un entero entre {low} y {high}")
     return int(raw)
 

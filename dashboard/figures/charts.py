@@ -17,6 +17,7 @@ from dashboard.figures.common import (
     BASE_LAYOUT,
     GRID,
     MUTED,
+    NTICKS,
     SERIES,
     SEX_COLOURS,
     Figure,
@@ -25,6 +26,8 @@ from dashboard.figures.common import (
     empty_figure,
     fmt_value,
     hover_value_format,
+    value_span,
+    year_axis,
 )
 
 BAR_ROW_PX = 24
@@ -34,20 +37,37 @@ def _has_values(frame: pd.DataFrame) -> bool:
     return len(frame) > 0 and bool(frame["valor"].notna().any())
 
 
-def _value_axis(unit: str, title: str = "") -> dict[str, Any]:
-    axis = {"gridcolor": GRID, "zeroline": False, "automargin": True, **axis_format(unit)}
+def _value_axis(unit: str, title: str = "", span: float | None = None) -> dict[str, Any]:
+    axis = {
+        "gridcolor": GRID,
+        "zeroline": False,
+        "automargin": True,
+        "nticks": NTICKS,  # tick_decimals assumes this bound
+        **axis_format(unit, span),
+    }
     if title:
         axis["title"] = {"text": title}
     return axis
 
 
 def trend(
-    frame: pd.DataFrame, *, unit: str, series_names: Mapping[str, str], value_label: str, empty: str
+    frame: pd.DataFrame,
+    *,
+    unit: str,
+    series_names: Mapping[str, str],
+    value_label: str,
+    empty: str,
+    flagged_years: Sequence[int] = (),
 ) -> Figure:
-    """One line per sex (T total, F, M) over the years; gaps where a value is suppressed."""
+    """One line per sex (T total, F, M) over the years; gaps where a value is suppressed.
+
+    Years computed with a different method (``flagged_years``) get hollow markers and an
+    asterisk on the axis.
+    """
     if not _has_values(frame):
         return empty_figure(empty)
     fmt = hover_value_format(unit)
+    flagged = {int(y) for y in flagged_years}
     traces = []
     for sexo in ("T", "F", "M"):
         part = frame[frame["sexo"] == sexo].sort_values("anio")
@@ -68,6 +88,10 @@ def trend(
                 "marker": {
                     "size": 7,
                     "symbol": {"T": "circle", "F": "diamond", "M": "square"}[sexo],
+                    "color": [
+                        "#ffffff" if int(a) in flagged else SEX_COLOURS[sexo] for a in part["anio"]
+                    ],
+                    "line": {"color": SEX_COLOURS[sexo], "width": 2},
                 },
                 "hovertemplate": f"%{{x}}: %{{y{fmt}}}<extra>{series_names.get(sexo, sexo)}"
                 "</extra>",
@@ -80,8 +104,12 @@ def trend(
             **BASE_LAYOUT,
             "height": 320,
             "margin": {"l": 8, "r": 8, "t": 8, "b": 8},
-            "xaxis": {"tickformat": "d", "nticks": 6, "gridcolor": GRID, "automargin": True},
-            "yaxis": _value_axis(unit, value_label),
+            "xaxis": {
+                "gridcolor": GRID,
+                "automargin": True,
+                **year_axis(frame["anio"], sorted(flagged)),
+            },
+            "yaxis": _value_axis(unit, value_label, value_span(list(frame["valor"]))),
             "legend": {"orientation": "h", "y": -0.18, "x": 0},
             "hovermode": "x unified",
         },
@@ -126,7 +154,7 @@ def bars(
         "layout": {
             **BASE_LAYOUT,
             "height": max(180, 60 + BAR_ROW_PX * len(names)),
-            "xaxis": _value_axis(unit, value_label),
+            "xaxis": _value_axis(unit, value_label, value_span(values, from_zero=True)),
             "yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
             "bargap": 0.25,
         },
@@ -153,7 +181,7 @@ def ranking(
     layout: dict[str, Any] = {
         **BASE_LAYOUT,
         "height": max(220, 70 + BAR_ROW_PX * len(rows)),
-        "xaxis": _value_axis(unit, value_label),
+        "xaxis": _value_axis(unit, value_label, value_span(values, from_zero=True)),
         "yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
         "bargap": 0.2,
     }
@@ -241,11 +269,11 @@ def compare(
             "domain": [x0, x0 + width],
             "anchor": f"y{suffix}",
             "gridcolor": GRID,
-            "nticks": 4,
             "automargin": True,
+            **year_axis(frame["anio"], max_ticks=3),  # narrow panels: few whole years
         }
         layout[f"yaxis{suffix}"] = {
-            **_value_axis(unit, value_label if i == 0 else ""),
+            **_value_axis(unit, value_label if i == 0 else "", top - bottom),
             "anchor": f"x{suffix}",
             "range": [bottom, top],
             "showticklabels": i == 0,

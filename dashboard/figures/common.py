@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Sequence
 from typing import Any
 
 from dashboard.i18n import normalize_lang
@@ -80,15 +81,61 @@ def fmt_value(value: float | None, unit: str, lang: str) -> str:
     return number(number_, lang, 1)
 
 
-def axis_format(unit: str) -> dict[str, Any]:
-    """Tick format for a value axis or colour bar of this unit."""
+NTICKS = 7  # value axes and colour bars ask plotly for at most this many ticks
+
+
+def tick_decimals(span: float | None, scale: float = 1.0, most: int = 3) -> int:
+    """Decimals that keep every tick label distinct on an axis spanning ``span``.
+
+    With at most ``NTICKS`` ticks plotly's step is a round number (1, 2 or 5 × 10^k) no
+    smaller than span / NTICKS; the labels need that step's decimals, or a narrow range
+    prints the same label twice ("5%, 5%, 4%, 4%"). ``scale`` converts to the shown unit
+    (100 for percent).
+    """
+    if span is None or not math.isfinite(span) or span <= 0:
+        return 0
+    least = span * scale / NTICKS
+    power = math.floor(math.log10(least))
+    step = next(m * 10.0**power for m in (1, 2, 5, 10) if m * 10.0**power >= least * (1 - 1e-9))
+    return max(0, min(most, -math.floor(math.log10(step) + 1e-9)))
+
+
+def axis_format(unit: str, span: float | None = None) -> dict[str, Any]:
+    """Tick format for a value axis or colour bar of this unit spanning ``span`` values."""
     if unit == "pct":
-        return {"tickformat": ".0%"}
+        return {"tickformat": f".{tick_decimals(span, 100)}%"}
     if unit == "index":
-        return {"tickformat": ".2f"}
+        return {"tickformat": f".{max(2, tick_decimals(span))}f"}
     if unit == "count":
-        return {"tickformat": ",.0f"}
-    return {"tickformat": ",.1f"}
+        return {"tickformat": f",.{tick_decimals(span)}f"}
+    return {"tickformat": f",.{max(1, tick_decimals(span))}f"}
+
+
+def value_span(values: Sequence[object], *, from_zero: bool = False) -> float | None:
+    """Range of the finite values (down to 0 for bars, which always start there)."""
+    numbers = [float(v) for v in values if not is_missing(v)]  # type: ignore[arg-type]
+    if not numbers:
+        return None
+    if from_zero:
+        numbers.append(0.0)
+    return max(numbers) - min(numbers)
+
+
+def year_axis(years: Sequence[int], flagged: Sequence[int] = (), max_ticks: int = 6) -> dict:
+    """Ticks on whole years only (a single year must not read "2017, 2018, 2018, 2019").
+
+    Years with a different method get an asterisk; on long series every n-th year is
+    labelled, always including the latest.
+    """
+    ordered = sorted({int(y) for y in years})
+    step = max(1, math.ceil(len(ordered) / max_ticks))
+    shown = ordered[::-1][::step][::-1]
+    marked = set(flagged)
+    return {
+        "tickmode": "array",
+        "tickvals": shown,
+        "ticktext": [f"{y} *" if y in marked else str(y) for y in shown],
+    }
 
 
 def hover_value_format(unit: str) -> str:

@@ -24,6 +24,7 @@ from dash import Patch
 from dashboard.figures.common import (
     BASE_LAYOUT,
     NO_DATA,
+    NTICKS,
     SUPPRESSED,
     Figure,
     axis_format,
@@ -135,7 +136,6 @@ def diverging_scale(
 
 
 def _colour(values: list[float], scale: Scale) -> dict[str, Any]:
-    fmt = axis_format(scale.unit)
     if scale.center is not None and scale.band is not None:
         colorscale, zmin, zmax = diverging_scale(values, scale.center, scale.band)
         ticks = [round(v, 2) for v in (zmin, scale.band[0], scale.center, scale.band[1], zmax)]
@@ -143,13 +143,15 @@ def _colour(values: list[float], scale: Scale) -> dict[str, Any]:
             "colorscale": colorscale,
             "zmin": zmin,
             "zmax": zmax,
-            "colorbar_ticks": {"tickvals": ticks, **fmt},
+            "colorbar_ticks": {"tickvals": ticks, **axis_format(scale.unit)},
         }
     zmin = min(values) if values else 0.0
     zmax = max(values) if values else 1.0
     if zmax == zmin:
         zmax = zmin + (abs(zmin) * 0.01 or 1.0)
-    return {"colorscale": SEQUENTIAL_SCALE, "zmin": zmin, "zmax": zmax, "colorbar_ticks": fmt}
+    # nticks bounds plotly's step from below, so tick_decimals' labels stay distinct.
+    ticks = {"nticks": NTICKS, **axis_format(scale.unit, zmax - zmin)}
+    return {"colorscale": SEQUENTIAL_SCALE, "zmin": zmin, "zmax": zmax, "colorbar_ticks": ticks}
 
 
 def _traces(

@@ -70,8 +70,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.national": {"es": "Guatemala (todo el país)", "en": "Guatemala (whole country)"},
     # --- URL notices -----------------------------------------------------------------------
     "explore.notice.heading": {
-        "es": "Parte de la dirección no se pudo usar y se ignoró:",
-        "en": "Part of the address could not be used and was ignored:",
+        "es": "Parte de la dirección no se pudo usar tal como estaba:",
+        "en": "Part of the address could not be used as it was:",
     },
     "explore.notice.unknown_param": {
         "es": "el parámetro «{param}» no existe",

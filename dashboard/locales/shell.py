@@ -22,6 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Demo data: enrolment, teacher and population figures are generated and are NOT "
               "official. Census 2018 and graduating-student data are real.",
     },
+    "shell.demo_banner_label": {"es": "Aviso sobre los datos", "en": "Notice about the data"},
     "shell.footer.release": {"es": "Versión de datos", "en": "Data release"},
     "shell.footer.published": {"es": "publicada el", "en": "published on"},
     "shell.footer.sources": {"es": "Fuentes", "en": "Sources"},

@@ -11,11 +11,22 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 
 from dashboard.config import Settings
 from dashboard.warehouse import releases, rollups
+
+
+def open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    """The one way to open a release's analytics file.
+
+    DuckDB refuses a second connection to the same file in one process with a different
+    configuration, so every reader (the app, tests, tools) must use these same settings.
+    """
+    return duckdb.connect(str(path), read_only=True,
+                          config={"threads": 1, "enable_external_access": False})
 
 
 @dataclass(frozen=True)
@@ -64,8 +75,7 @@ class Connector:
             if state is None or state.pid != pid or state.release_id != release_id:
                 # A connection inherited through fork is abandoned, never closed or used.
                 path = rollups.ensure(releases.release_path(self._settings, release_id))
-                con = duckdb.connect(str(path), read_only=True,
-                                     config={"threads": 1, "enable_external_access": False})
+                con = open_read_only(path)
                 names = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
                 state = _Open(pid, release_id, con, frozenset(n for (n,) in names))
                 self._open = state

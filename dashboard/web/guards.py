@@ -29,7 +29,10 @@ def _check_dash_body() -> tuple[Response, int] | None:
         return _bad_request("Request body is not a Dash callback request.")
     if not isinstance(body.get("inputs"), list) or not isinstance(body.get("output"), str):
         return _bad_request("Malformed callback inputs or output.")
-    if not all(isinstance(i, dict) for i in body["inputs"] + (body.get("state") or [])):
+    state = body.get("state") or []
+    if not isinstance(state, list):
+        return _bad_request("Malformed callback state.")
+    if not all(isinstance(i, (dict, list)) for i in body["inputs"] + state):
         return _bad_request("Malformed callback inputs.")
     return None
 
@@ -42,6 +45,11 @@ def install_guards(server: Flask) -> None:
         length = request.content_length
         if length is not None and length > MAX_BODY_BYTES:
             return _bad_request("Request body too large.", 413)
+        if request.is_json and request.method in ("POST", "PUT", "PATCH"):
+            try:  # parsed once here and cached for the view; json raises past ~1000 levels
+                request.get_json(silent=True)
+            except RecursionError:
+                return _bad_request("JSON body is nested too deeply.")
         if request.path == DASH_DISPATCH and request.method == "POST":
             return _check_dash_body()
         return None

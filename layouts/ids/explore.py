@@ -47,11 +47,14 @@ FILTER_IDS: tuple[str, ...] = (
     F_COMPARAR,
     F_VISTA,
 )
+# Explanations under filters (years an indicator has; why a filter does not apply).
+HINT_KEYS: tuple[str, ...] = ("anio", "sexo", "nivel", "sector", "area")
 CENSUS_TOPIC = "explore-census-topic"
 RESET = "explore-reset"
 
 HEADLINE = "explore-headline"
 CARDS = "explore-cards"
+CARDS_BADGE = "explore-cards-badge"  # data origin of the chosen indicator (demo / INE / MINEDUC)
 DEFINITION = "explore-definition"
 
 MAP = "explore-map"
@@ -77,6 +80,10 @@ CHARTS: tuple[str, ...] = (
     "graduandos",
 )
 CHART_CARD_TYPE = "explore-chart"  # pattern-matching type of download buttons/targets
+
+
+def hint(key: str) -> str:
+    return f"explore-hint-{key}"
 
 
 def graph(chart: str) -> str:

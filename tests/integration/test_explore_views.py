@@ -15,7 +15,6 @@ from dashboard.services import Services
 from layouts import explore
 from layouts.context import PageContext
 from layouts.ids import explore as ids
-from layouts.ids import shell as sid
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +116,7 @@ def test_reducer_map_click_breadcrumb_and_url(services):
     assert (state.depto, state.muni) == (13, None)
     state, _ = next_state(ids.BREADCRUMB_HOME, [], None, None, state, cat)
     assert state.depto is None
-    state, notices = next_state(sid.URL, [], None, "?depto=7&x=<b>", state, cat)
+    state, notices = next_state(ids.URL, [], None, "?depto=7&x=<b>", state, cat)
     assert state.depto == 7 and [n.param for n in notices] == ["x"]
     hostile, _ = next_state(ids.MAP, [], {"points": [{"location": "1; DROP"}]}, None, state, cat)
     assert hostile == state
@@ -135,7 +134,8 @@ def test_map_cards_and_download_callbacks(services):
     store = {"state": es.ExploreState("desercion", 2023, depto=13).to_json()}
     out = map_outputs(store, None, "es", services)
     assert "Huehuetenango" in out[0] and out[4] == "muni-13"
-    cards_children, definition = card_outputs(store, "en", services)
+    cards_children, definition, badge = card_outputs(store, "en", services)
+    assert badge.children == "Demo data"
     assert "In Huehuetenango" in str(cards_children) or "Huehuetenango" in str(cards_children)
     assert definition
     result = download("ranking", store, "es", None, services)

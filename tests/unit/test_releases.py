@@ -99,10 +99,9 @@ def test_prune_keeps_the_newest_n(tmp_path: Path):
 
 
 def test_rollups_hold_public_grains_and_no_school_codes(demo_settings: Settings):
-    import duckdb
+    from dashboard.queries.connection import open_read_only
 
-    path = releases.release_path(demo_settings) / rollups.ANALYTICS
-    con = duckdb.connect(str(path), read_only=True)
+    con = open_read_only(releases.release_path(demo_settings) / rollups.ANALYTICS)
     try:
         tables = {n for (n,) in con.execute(
             "SELECT table_name FROM information_schema.tables").fetchall()}
@@ -120,6 +119,7 @@ def test_rollups_hold_public_grains_and_no_school_codes(demo_settings: Settings)
 def test_release_ids_keep_sorting_after_many_publishes_in_one_second(tmp_path):
     """Prune and history rely on id order; a same-second publish must sort after the newest."""
     from conftest import make_settings
+
     from dashboard.warehouse import catalog, releases
 
     settings = make_settings(tmp_path, releases_keep=2)

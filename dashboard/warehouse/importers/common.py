@@ -70,7 +70,7 @@ def as_int(value: object) -> int | None:
     if text is None:
         return None
     text = text.replace(",", "")
-    if text.lstrip("-").isdigit():
+    if text.isascii() and text.lstrip("-").isdigit():  # not "²": int() refuses it
         return int(text)
     try:
         number = float(text)

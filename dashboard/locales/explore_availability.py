@@ -1,0 +1,54 @@
+"""Texts of the explore page about what data an indicator really has.
+
+Origin badges per indicator, the years it covers (census 2018 only, graduandos 2015-2019 with
+2015 computed differently), filters that do not apply and the notices when a view is adjusted.
+"""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "explore.badge.real_from": {"es": "Datos reales: {fuente}", "en": "Real data: {fuente}"},
+    "explore.year.flagged": {
+        "es": "{anio} (calculado de otra forma)",
+        "en": "{anio} (computed differently)",
+    },
+    "explore.year.flagged_note": {
+        "es": "{anios} se calculó de otra forma: no es directamente comparable.",
+        "en": "{anios} was computed differently: not directly comparable.",
+    },
+    "explore.filters.years_hint": {
+        "es": "Este indicador tiene datos de {anios}.",
+        "en": "This indicator has data for {anios}.",
+    },
+    "explore.filters.not_by": {
+        "es": "No aplica: este indicador no tiene datos por {filtro}.",
+        "en": "Not available: this indicator has no data by {filtro}.",
+    },
+    "explore.notice.heading_controls": {
+        "es": "La selección se ajustó al indicador elegido:",
+        "en": "The selection was adjusted to the chosen indicator:",
+    },
+    "explore.notice.year_unavailable": {
+        "es": "«{param}={value}»: el indicador elegido solo tiene datos de {available}; "
+        "se muestra {adjusted}",
+        "en": "“{param}={value}”: the chosen indicator only has data for {available}; "
+        "showing {adjusted}",
+    },
+    "explore.chart.trend_one": {
+        "es": "Por sexo, {anio}: {lugar}",
+        "en": "By sex, {anio}: {lugar}",
+    },
+    "explore.chart.trend_total": {
+        "es": "Evolución {desde}–{hasta}: {lugar}",
+        "en": "Trend {desde}–{hasta}: {lugar}",
+    },
+    "explore.chart.trend_one_total": {"es": "{anio}: {lugar}", "en": "{anio}: {lugar}"},
+    "explore.summary.trend_one": {
+        "es": "En {lugar}, el valor total fue {valor} en {anio}, el único año con datos.",
+        "en": "In {lugar}, the total was {valor} in {anio}, the only year with data.",
+    },
+    "explore.cards.flagged": {
+        "es": "Los datos de {anio} se calcularon de otra forma y no son directamente "
+        "comparables con los de otros años.",
+        "en": "The {anio} figures were computed differently and are not directly comparable "
+        "with other years.",
+    },
+}

@@ -1,0 +1,75 @@
+"""Coerce values that arrive from the browser into the types a callback expects.
+
+Anything a callback receives can be forged: a Dash request is plain JSON, so a "pathname" may be
+a list, a store may be a string, a page number may be ``1e308``. These helpers turn any JSON
+value into the expected type or a safe default, where the value enters (the callback's parse
+step), so the code below can trust its types. They never raise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Lone UTF-16 surrogates are valid in JSON ("\ud800") but not encodable as UTF-8: SQLite, the
+# JSON encoder and the browser would all fail on them. NUL is never wanted in text either.
+_UNENCODABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def as_str(value: object, default: str = "", max_len: int | None = None) -> str:
+    """``value`` if it is a string (minus unencodable characters, cut to ``max_len``)."""
+    if not isinstance(value, str):
+        return default
+    text = _UNENCODABLE.sub("", value)
+    return text[:max_len] if max_len is not None else text
+
+
+def as_int(value: object, default: int, lo: int | None = None, hi: int | None = None) -> int:
+    """An integer within ``[lo, hi]``: ints and whole floats are accepted, digit strings too.
+
+    Booleans are not numbers here (``True`` is not page 1), NaN and infinities fall back to the
+    default, and out-of-range values are clamped rather than rejected (page 10**30 is the last).
+    """
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            return default
+        value = int(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not re.fullmatch(r"-?[0-9]{1,30}", text):  # ASCII only: not "²" or "٣"
+            return default
+        value = int(text)
+    if not isinstance(value, int):
+        return default
+    if lo is not None:
+        value = max(lo, value)
+    if hi is not None:
+        value = min(hi, value)
+    return value
+
+
+def as_dict(value: object) -> Mapping[str, Any]:
+    """``value`` if it is a JSON object, else an empty one (stores may be forged)."""
+    return value if isinstance(value, Mapping) else {}
+
+
+def as_list(value: object, max_len: int = 100) -> list[Any]:
+    """A list (a lone scalar becomes a one-item list; ``None`` an empty one), capped."""
+    if value is None:
+        return []
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    return items[:max_len]
+
+
+def one_of(value: object, allowed: Collection[T], default: T) -> T:
+    """``value`` when it is one of ``allowed`` (compared by type too), else ``default``."""
+    for option in allowed:
+        if type(option) is type(value) and option == value:
+            return option
+    return default

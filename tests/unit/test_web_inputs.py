@@ -1,0 +1,107 @@
+"""Coercers for browser values and the callback-request shape check (pure, no server)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from dash import MATCH, Dash, Input, Output, State, html
+
+from callbacks.participa import list_request
+from dashboard.web.dash_requests import BadCallbackRequestError, check_callback_body
+from dashboard.web.inputs import as_dict, as_int, as_list, as_str, one_of
+from layouts.ids import participa as pid
+from layouts.pages import page_for
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("abc", "abc"), (None, ""), (3, ""), (["/x"], ""), ({"a": 1}, ""), ("a\x00b\ud800c", "abc"),
+])
+def test_as_str(value, expected):
+    assert as_str(value) == expected
+
+
+def test_as_str_cuts_to_max_len():
+    assert as_str("x" * 10, max_len=4) == "xxxx"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (3, 3), (3.0, 3), ("7", 7), (" 8 ", 8), ("²", 1), ("٣", 1), (True, 1), (3.5, 1),
+    (float("nan"), 1), (float("inf"), 1), (None, 1), ([2], 1), ("1e3", 1), (10**30, 50),
+    (-4, 1), ("9" * 40, 1),
+])
+def test_as_int_clamps_and_defaults(value, expected):
+    assert as_int(value, 1, lo=1, hi=50) == expected
+
+
+def test_as_dict_as_list_one_of():
+    assert as_dict("x") == {} and as_dict({"a": 1}) == {"a": 1}
+    assert as_list(None) == [] and as_list("a") == ["a"] and as_list(list(range(500)), 3) == [0, 1, 2]
+    assert one_of("queja", ("queja", "pregunta"), None) == "queja"
+    assert one_of(["queja"], ("queja",), None) is None
+    assert one_of(1, (True,), None) is None  # a number is not a boolean
+
+
+@pytest.mark.parametrize("path", [None, 3, ["/"], {"a": 1}, 1e308, True])
+def test_page_for_any_value_is_home(path):
+    assert page_for(path).path == "/"
+
+
+def test_page_for_unknown_string_is_not_found():
+    assert page_for("/no-existe") is None
+    assert page_for("/participa/").key == "participa"
+
+
+@pytest.mark.parametrize(("trigger", "kind", "number", "expected"), [
+    (pid.LIST_TYPE, "queja", 5, ("queja", 1)),
+    (pid.LIST_NEXT, "", 2, (None, 3)),
+    (pid.LIST_PREV, "<script>", "9999", (None, 9998)),
+    (pid.LIST_NEXT, ["queja"], 10**30, (None, 100_001)),
+    ({"x": 1}, 3, float("nan"), (None, 1)),
+])
+def test_participa_list_request(trigger, kind, number, expected):
+    assert list_request(trigger, kind, number) == expected
+
+
+@pytest.fixture(scope="module")
+def callback_map():
+    app = Dash(__name__)
+    app.layout = html.Div()
+    app.callback(Output("out", "children"), Input("a", "value"), State("b", "data"))(
+        lambda a, b: a)
+    app.callback(Output({"type": "t", "k": MATCH}, "children"),
+                 Input({"type": "btn", "k": MATCH}, "n_clicks"))(lambda n: n)
+    return app.callback_map
+
+
+def _body(**changes):
+    body = {"output": "out.children", "outputs": {"id": "out", "property": "children"},
+            "inputs": [{"id": "a", "property": "value", "value": 1}],
+            "state": [{"id": "b", "property": "data", "value": None}],
+            "changedPropIds": ["a.value"]}
+    return {**body, **changes}
+
+
+def test_a_browser_shaped_request_passes(callback_map):
+    check_callback_body(_body(), callback_map)
+    wildcard = {"output": next(k for k in callback_map if k.startswith("{")),
+                "outputs": {"id": {"type": "t", "k": "x"}, "property": "children"},
+                "inputs": [{"id": {"k": "x", "type": "btn"}, "property": "n_clicks",
+                            "value": 1}],
+                "changedPropIds": [json.dumps({"k": "x", "type": "btn"},
+                                              separators=(",", ":")) + ".n_clicks"]}
+    check_callback_body(wildcard, callback_map)
+
+
+@pytest.mark.parametrize("changes", [
+    {"output": "nope.children"}, {"output": 5}, {"outputs": []}, {"outputs": "x"},
+    {"outputs": {"id": "other", "property": "children"}},
+    {"inputs": []}, {"inputs": [{"id": "a", "property": "data", "value": 1}]},
+    {"inputs": [{"id": {"type": "a"}, "property": "value"}]}, {"state": "x"},
+    {"state": [{"id": "b", "property": "data"}, {"id": "b", "property": "data"}]},
+    {"changedPropIds": "a.value"}, {"changedPropIds": ["b.data"]}, {"changedPropIds": [3]},
+    {"inputs": [{"id": "a", "property": "value", "value": "\ud800"}]},
+])
+def test_misshapen_requests_are_refused(callback_map, changes):
+    with pytest.raises(BadCallbackRequestError):
+        check_callback_body(_body(**changes), callback_map)
