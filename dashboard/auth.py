@@ -139,7 +139,7 @@ def _login_manager(server: Flask, services: Services) -> LoginManager:
 
     @manager.user_loader
     def load(user_id: str) -> StaffUser | None:
-        if not user_id.isdigit():
+        if not (user_id.isascii() and user_id.isdigit()):
             return None
         with services.store.session() as ses:
             user = accounts.get_user(ses, int(user_id))

@@ -110,7 +110,8 @@ def _shown(value: object) -> str:
 
 def _as_int(raw: object) -> int | None:
     text = str(raw).strip()
-    if not text or len(text) > 6 or not text.lstrip("-").isdigit():
+    # isascii: "²".isdigit() is True but int("²") raises.
+    if not text or len(text) > 6 or not (text.isascii() and text.lstrip("-").isdigit()):
         return None
     return int(text)
 

@@ -18,6 +18,7 @@ from dashboard.release_diff import ReleaseDiff
 from dashboard.warehouse import releases
 from layouts.context import PageContext
 from layouts.ids import opendata as oid
+from layouts.regions import scroll_region
 
 TITLE_KEY = "shell.nav.opendata"
 API = "/api/v1"
@@ -60,7 +61,7 @@ def dataset_item(ds: catalogue.Dataset, lang: str) -> dbc.AccordionItem:
         ], className="row-dl"),
         _downloads(ds, lang),
         html.H4(t("opendata.dictionary", lang), className="h6"),
-        html.Div(_dictionary_table(ds, lang), className="table-responsive"),
+        scroll_region(_dictionary_table(ds, lang), f"{t('opendata.dictionary', lang)}: {title}"),
     ], title=f"{title}{' · DEMO' if ds.is_demo else ''}", item_id=ds.name)
 
 
@@ -94,8 +95,8 @@ def _history(history: list[releases.Manifest], current: str, lang: str) -> html.
                         "datapackage.json", className="me-2"),
                  html.A("zip", href=f"{API}/releases/{m.release_id}/datapackage.zip")]),
     ]) for m in history]
-    return html.Div(html.Table([head, html.Tbody(rows)], className="table table-sm"),
-                    className="table-responsive")
+    return scroll_region(html.Table([head, html.Tbody(rows)], className="table table-sm"),
+                         t("opendata.history", lang))
 
 
 def _diff_section(history: list[releases.Manifest], current: str, lang: str) -> html.Section:
@@ -155,8 +156,8 @@ def diff_view(diff: ReleaseDiff, lang: str) -> html.Div:
     csv_url = f"{API}/releases/{diff.version}/diff.csv?contra={diff.anterior}"
     return html.Div([
         html.P(t("opendata.diff.against", lang, rid=diff.anterior)),
-        html.Div(html.Table([head, html.Tbody(rows)], className="table table-sm"),
-                 className="table-responsive"),
+        scroll_region(html.Table([head, html.Tbody(rows)], className="table table-sm"),
+                      t("opendata.diff.title", lang)),
         html.A(t("opendata.diff.csv", lang), href=csv_url, className="btn btn-outline-primary",
                download=f"cambios_{diff.version}.csv"),
     ])

@@ -32,10 +32,12 @@ TITLE_KEY = "shell.nav.tracker"
 def timeline_section(snap: Snapshot, lang: str) -> html.Section:
     return html.Section([
         html.H2(t("tracker.timeline.title", lang)),
-        html.Div(dcc.Graph(id=ids.GANTT, config={"displaylogo": False, "responsive": True},
-                           figure={"data": [],
-                                   "layout": {"height": 90 + 48 * len(snap.states)}}),
-                 role="img", **{"aria-label": t("tracker.timeline.graph_label", lang)}),
+        # A figure, not role="img": the chart's toolbar buttons may not sit inside an image.
+        html.Figure([
+            dcc.Graph(id=ids.GANTT, config={"displaylogo": False, "responsive": True},
+                      figure={"data": [], "layout": {"height": 90 + 48 * len(snap.states)}}),
+            html.Figcaption(t("tracker.timeline.graph_label", lang), className="visually-hidden"),
+        ], className="mb-2"),
         timeline_table(snap.states, snap.today, lang),
     ], className="tracker-section")
 

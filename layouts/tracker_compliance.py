@@ -13,6 +13,7 @@ from dashboard.tracker import Event, State, effective_events
 from dashboard.tracker_compliance import PeriodCheck, share_met
 from dashboard.tracker_figures import timeline_rows
 from layouts.ids import tracker as ids
+from layouts.regions import scroll_region
 
 RESULT_MARK = {"cumplido": "✔", "no_cumplido": "✘", "en_curso": "…"}
 
@@ -39,12 +40,12 @@ def compliance_section(checks: dict[str, list[PeriodCheck]], since: date,
         html.H2(t("tracker.compliance.title", lang)),
         html.P(t("tracker.compliance.note", lang, since=fmt_date(since, lang)),
                className="small"),
-        html.Div(html.Table([
+        scroll_region(html.Table([
             html.Thead(html.Tr([html.Th(t("tracker.compliance.requirement", lang), scope="col"),
                                 html.Th(t("tracker.compliance.met", lang), scope="col"),
                                 html.Th(t("tracker.compliance.periods", lang), scope="col")])),
             html.Tbody(rows),
-        ], className="table table-sm compliance-table"), className="table-responsive"),
+        ], className="table table-sm compliance-table"), t("tracker.compliance.title", lang)),
     ], id=ids.COMPLIANCE, className="tracker-section")
 
 
@@ -53,7 +54,7 @@ def events_section(events: Sequence[Event], lang: str) -> html.Section:
     if not events:
         body: html.Component = html.P(t("tracker.events.none", lang))
     else:
-        body = html.Div(html.Table([
+        body = scroll_region(html.Table([
             html.Thead(html.Tr([html.Th(t(k, lang), scope="col") for k in (
                 "tracker.field.fecha", "tracker.field.tipo", "tracker.field.titulo",
                 "tracker.field.participantes", "tracker.field.enlace_acta")])),
@@ -68,7 +69,7 @@ def events_section(events: Sequence[Event], lang: str) -> html.Section:
                         if e.enlace_acta else "—"),
             ], className="" if e.id in standing else "superseded")
                 for e in sorted(events, key=lambda e: (e.fecha, e.id), reverse=True)]),
-        ], className="table table-sm"), className="table-responsive")
+        ], className="table table-sm"), t("tracker.events.title", lang))
     return html.Section([html.H2(t("tracker.events.title", lang)), body], id=ids.EVENTS,
                         className="tracker-section")
 

@@ -44,7 +44,9 @@ def _enum(values: Any) -> dict[str, Any]:
 
 INDICATOR_PARAMS: list[dict[str, Any]] = [
     _q("indicador", _enum(indicators.keys()), "Clave del indicador", required=True),
-    _q("anio", {"type": "integer"}, "Año"),
+    _q("anio", {"type": "integer"}, "Año; sin él, el último año que tiene el indicador (el "
+                                    "censo solo 2018, graduandos 2015-2019). Un año que el "
+                                    "indicador no tiene es un 400"),
     _q("desde", {"type": "integer"}, "Primer año de la serie"),
     _q("hasta", {"type": "integer"}, "Último año de la serie"),
     _q("depto", {"type": "integer", "minimum": 1, "maximum": 22}, "Código INE de departamento"),
@@ -90,6 +92,17 @@ DATA_SCHEMAS: dict[str, Any] = {
 }
 
 _CSV_OR_JSON = [_q("format", _enum(("json", "csv")))]
+INDICATOR_MEDIA: dict[str, str] = {  # format=… → media type of the 200 answer
+    "json": "application/json", "csv": "text/csv", "parquet": "application/vnd.apache.parquet",
+}
+
+
+def _indicator_ok() -> dict[str, Any]:
+    """200 of /indicators: JSON with metadata, or the same rows as a CSV or Parquet file."""
+    file = {"type": "string", "format": "binary"}
+    content = {INDICATOR_MEDIA[f]: {"schema": ref("IndicatorData") if f == "json" else file}
+               for f in INDICATOR_FORMATS}
+    return {"description": "Valores con supresión aplicada (según format)", "content": content}
 
 
 def _tracker_get(summary: str, op: str, schema: dict[str, Any]) -> dict[str, Any]:
@@ -102,8 +115,8 @@ DATA_PATHS: dict[str, Any] = {
     "/indicators": {"get": {
         "tags": ["indicadores"], "summary": "Valores de un indicador (JSON, CSV o Parquet)",
         "operationId": "getIndicator", "parameters": INDICATOR_PARAMS,
-        "responses": {"200": json_ok("Valores con supresión aplicada", ref("IndicatorData")),
-                      "400": bad_request(), "503": ERROR_RESPONSES["503"]}}},
+        "responses": {"200": _indicator_ok(), "400": bad_request(),
+                      "503": ERROR_RESPONSES["503"]}}},
     "/dimensions": {"get": {
         "tags": ["dimensiones"], "summary": "Valores válidos de cada filtro e indicadores",
         "operationId": "getDimensions",

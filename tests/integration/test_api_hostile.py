@@ -139,8 +139,6 @@ def test_api005_hostile_page_urls_render(server, path, search):
     assert json.dumps(resp.get_json())
 
 
-@pytest.mark.xfail(strict=False, reason="dashboard/explore_state.py _as_int: '²'.isdigit() is "
-                   "True but int('²') raises (explore files belong to another helper)")
 def test_api007_superscript_digits_in_explore_url_render(server):
     resp = server.test_client().get("/_dash-layout",
                                     headers={"Referer": "http://localhost/?anio=%C2%B2"})
