@@ -59,6 +59,13 @@ def _census_shares(ctx: ViewContext, topic: str) -> pd.DataFrame:
     )
 
 
+def census_label(topic: str, code: str, lang: str) -> str:
+    """``primaria_1_3`` → "Primaria 1.º a 3.º" (the code itself if it has no text)."""
+    key = f"explore.sexo.{code}" if topic == "alfabetismo" else f"explore.census.cat.{code}"
+    text = t(key, lang)
+    return code if text == key else text
+
+
 def census_view(ctx: ViewContext, topic: str) -> ChartView:
     lang = ctx.lang
     topic = topic if topic in CENSUS_TOPICS else CENSUS_TOPICS[0]
@@ -72,10 +79,7 @@ def census_view(ctx: ViewContext, topic: str) -> ChartView:
     if frame.empty:
         msg = t("explore.real.missing", lang)
         return ChartView(title, empty_figure(msg), pd.DataFrame(), msg)
-    labels = {
-        c: (t(f"explore.sexo.{c}", lang) if topic == "alfabetismo" else c)
-        for c in frame["categoria"]
-    }
+    labels = {c: census_label(topic, str(c), lang) for c in frame["categoria"]}
     axis = t("explore.census.literacy" if topic == "alfabetismo" else "explore.census.share", lang)
     figure = charts.bars(
         frame,

@@ -16,13 +16,19 @@ import pandas as pd
 from dash import html
 
 from dashboard import indicators
-from dashboard.explore_catalog import Catalog, publisher
-from dashboard.explore_state import ALL, ExploreState, years_text
+from dashboard.explore_catalog import Catalog
+from dashboard.explore_state import ALL, ExploreState
 from dashboard.i18n import t
 from dashboard.queries.filters import AREAS, MEASURES, NIVELES, SECTORES
+from layouts.explore_availability import (  # noqa: F401  (re-exported for the state callback)
+    Option,
+    disabled_selects,
+    hints,
+    origin_label,
+    year_menus,
+    year_options,
+)
 from layouts.ids import explore as ids
-
-Option = dict[str, Any]
 
 
 def control_values(state: ExploreState) -> list[Any]:
@@ -48,72 +54,12 @@ def control_values(state: ExploreState) -> list[Any]:
     ]
 
 
-def origin_label(indicator: indicators.Indicator, lang: str) -> str:
-    """ "Datos de demostración" or "Datos reales: INE" — from the registry, per indicator."""
-    if indicator.origin == "demo":
-        return t("explore.badge.demo", lang)
-    return t("explore.badge.real_from", lang, fuente=publisher(indicator) or "INE / MINEDUC")
-
-
 def indicator_options(lang: str) -> list[Option]:
     demo = [i for i in indicators.INDICATORS.values() if i.origin == "demo"]
     real = [i for i in indicators.INDICATORS.values() if i.origin == "real"]
     return [{"label": i.name(lang), "value": i.key} for i in demo] + [
         {"label": f"{i.name(lang)} ({origin_label(i, lang)})", "value": i.key} for i in real
     ]
-
-
-def year_options(
-    years: Sequence[int],
-    with_all: str | None = None,
-    flagged: frozenset[int] = frozenset(),
-    lang: str = "es",
-) -> list[Option]:
-    """Newest first; a year computed differently says so in its label."""
-    head = [{"label": with_all, "value": ALL}] if with_all else []
-    return head + [
-        {
-            "label": t("explore.year.flagged", lang, anio=y) if y in flagged else str(y),
-            "value": str(y),
-        }
-        for y in sorted(years, reverse=True)
-    ]
-
-
-def year_menus(state: ExploreState, catalog: Catalog, lang: str) -> list[list[Option]]:
-    """Options of anio, desde, hasta: only the years the chosen indicator really has."""
-    years = catalog.years_of(state.indicador)
-    flagged = catalog.flagged_of(state.indicador)
-    return [
-        year_options(years, flagged=flagged, lang=lang),
-        year_options(years, "—", flagged, lang),
-        year_options(years, "—", flagged, lang),
-    ]
-
-
-def hints(state: ExploreState, catalog: Catalog, lang: str) -> list[str]:
-    """Explanations under anio, sexo, nivel, sector, area (``ids.HINT_KEYS``; "" = none)."""
-    years = catalog.years_of(state.indicador)
-    flagged = catalog.flagged_of(state.indicador)
-    year_hint = ""
-    if tuple(years) != tuple(sorted(catalog.years)) or flagged:
-        year_hint = t("explore.filters.years_hint", lang, anios=years_text(years))
-        if flagged:
-            year_hint += " " + t("explore.year.flagged_note", lang, anios=years_text(flagged))
-    ind = indicators.get(state.indicador)
-    dims = [
-        ""
-        if ind.supports(dim)
-        else t("explore.filters.not_by", lang, filtro=t(f"explore.filters.{dim}", lang).lower())
-        for dim in ids.HINT_KEYS[1:]
-    ]
-    return [year_hint, *dims]
-
-
-def disabled_selects(state: ExploreState) -> list[bool]:
-    """``disabled`` of the nivel and sector menus (the radios disable their options)."""
-    ind = indicators.get(state.indicador)
-    return [not ind.supports("nivel"), not ind.supports("sector")]
 
 
 def depto_options(departments: pd.DataFrame, lang: str) -> list[Option]:

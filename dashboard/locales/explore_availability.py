@@ -51,4 +51,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {anio} figures were computed differently and are not directly comparable "
         "with other years.",
     },
+    # census categories (codes of censo_nivel_educativo / censo_inasistencia), as INE words them
+    "explore.census.cat.ninguno": {"es": "Ninguno", "en": "None"},
+    "explore.census.cat.preprimaria": {"es": "Preprimaria", "en": "Pre-primary"},
+    "explore.census.cat.primaria_1_3": {"es": "Primaria 1.º a 3.º", "en": "Primary grades 1-3"},
+    "explore.census.cat.primaria_4_5": {"es": "Primaria 4.º y 5.º", "en": "Primary grades 4-5"},
+    "explore.census.cat.primaria_6": {
+        "es": "Primaria completa (6.º)",
+        "en": "Primary complete (grade 6)",
+    },
+    "explore.census.cat.basico": {"es": "Básico", "en": "Lower secondary (básico)"},
+    "explore.census.cat.diversificado": {
+        "es": "Diversificado",
+        "en": "Upper secondary (diversificado)",
+    },
+    "explore.census.cat.licenciatura": {"es": "Licenciatura", "en": "Bachelor's degree"},
+    "explore.census.cat.maestria_doctorado": {
+        "es": "Maestría o doctorado",
+        "en": "Master's or doctorate",
+    },
+    "explore.census.cat.falta_dinero": {"es": "Falta de dinero", "en": "Lack of money"},
+    "explore.census.cat.trabajo": {"es": "Tiene que trabajar", "en": "Has to work"},
+    "explore.census.cat.no_hay_escuela": {
+        "es": "No hay escuela, instituto o universidad",
+        "en": "No school, institute or university",
+    },
+    "explore.census.cat.padres_no_quieren": {
+        "es": "Los padres o la pareja no quieren",
+        "en": "Parents or partner do not want it",
+    },
+    "explore.census.cat.quehaceres_hogar": {"es": "Quehaceres del hogar", "en": "Household chores"},
+    "explore.census.cat.no_quiere": {
+        "es": "No le gusta o no quiere ir",
+        "en": "Does not like or want to go",
+    },
+    "explore.census.cat.termino_estudios": {
+        "es": "Ya terminó sus estudios",
+        "en": "Already finished studying",
+    },
+    "explore.census.cat.otra": {"es": "Otra causa", "en": "Other reason"},
+    "explore.census.cat.no_declarada": {"es": "No declarada", "en": "Not stated"},
 }

@@ -16,6 +16,7 @@ from app import create_app
 from callbacks.explore import card_outputs, map_outputs
 from callbacks.explore_state import outputs_for
 from dashboard import explore_state as es
+from dashboard.explore_real import CENSUS_TOPICS, census_view
 from dashboard.explore_views import BUILDERS, ViewContext, catalog
 from dashboard.services import Services
 from dashboard.warehouse.importers import census, results
@@ -138,3 +139,11 @@ def test_api_uses_the_indicators_own_years(real_settings):
     assert body["filters"]["anio"] == "2018" and len(body["data"]) > 10
     bad = client.get("/api/v1/indicators?indicador=graduandos_lectura&anio=2024")
     assert bad.status_code == 400 and bad.get_json()["error"]["param"] == "anio"
+
+
+@pytest.mark.parametrize("topic", CENSUS_TOPICS)
+def test_census_categories_are_worded_not_codes(services, topic):
+    vc = ViewContext(es.ExploreState("alfabetismo", 2018, depto=13), "es", services.warehouse)
+    view = census_view(vc, topic)
+    categories = list(view.table.iloc[:, 0])
+    assert len(categories) >= 3 and not any("_" in c for c in categories), categories

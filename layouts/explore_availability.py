@@ -1,0 +1,80 @@
+"""What the explorer's filters say about the chosen indicator's data.
+
+Real indicators are not cut like the demo flows: the census describes 2018 only and has no
+level, sector or area; graduandos cover 2015-2019 (2015 computed differently) and have no sex.
+These builders give the year menus only the years an indicator has, disable the filters it
+lacks and word the explanation shown under them, and label its origin from the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dashboard import indicators
+from dashboard.explore_catalog import Catalog, publisher
+from dashboard.explore_state import ALL, ExploreState, years_text
+from dashboard.i18n import t
+from layouts.ids import explore as ids
+
+Option = dict[str, Any]
+
+
+def origin_label(indicator: indicators.Indicator, lang: str) -> str:
+    """ "Datos de demostración" or "Datos reales: INE" — from the registry, per indicator."""
+    if indicator.origin == "demo":
+        return t("explore.badge.demo", lang)
+    return t("explore.badge.real_from", lang, fuente=publisher(indicator) or "INE / MINEDUC")
+
+
+def year_options(
+    years: Sequence[int],
+    with_all: str | None = None,
+    flagged: frozenset[int] = frozenset(),
+    lang: str = "es",
+) -> list[Option]:
+    """Newest first; a year computed differently says so in its label."""
+    head = [{"label": with_all, "value": ALL}] if with_all else []
+    return head + [
+        {
+            "label": t("explore.year.flagged", lang, anio=y) if y in flagged else str(y),
+            "value": str(y),
+        }
+        for y in sorted(years, reverse=True)
+    ]
+
+
+def year_menus(state: ExploreState, catalog: Catalog, lang: str) -> list[list[Option]]:
+    """Options of anio, desde, hasta: only the years the chosen indicator really has."""
+    years = catalog.years_of(state.indicador)
+    flagged = catalog.flagged_of(state.indicador)
+    return [
+        year_options(years, flagged=flagged, lang=lang),
+        year_options(years, "—", flagged, lang),
+        year_options(years, "—", flagged, lang),
+    ]
+
+
+def hints(state: ExploreState, catalog: Catalog, lang: str) -> list[str]:
+    """Explanations under anio, sexo, nivel, sector, area (``ids.HINT_KEYS``; "" = none)."""
+    years = catalog.years_of(state.indicador)
+    flagged = catalog.flagged_of(state.indicador)
+    year_hint = ""
+    if tuple(years) != tuple(sorted(catalog.years)) or flagged:
+        year_hint = t("explore.filters.years_hint", lang, anios=years_text(years))
+        if flagged:
+            year_hint += " " + t("explore.year.flagged_note", lang, anios=years_text(flagged))
+    ind = indicators.get(state.indicador)
+    dims = [
+        ""
+        if ind.supports(dim)
+        else t("explore.filters.not_by", lang, filtro=t(f"explore.filters.{dim}", lang).lower())
+        for dim in ids.HINT_KEYS[1:]
+    ]
+    return [year_hint, *dims]
+
+
+def disabled_selects(state: ExploreState) -> list[bool]:
+    """``disabled`` of the nivel and sector menus (the radios disable their options)."""
+    ind = indicators.get(state.indicador)
+    return [not ind.supports("nivel"), not ind.supports("sector")]
