@@ -20,6 +20,11 @@ TOP_MARGIN = 56  # room for the mode bar (~30 px) above the "Hoy" label
 COLORS = {"planned": "#9ec5fe", "alt": "#ffe69c", "actual": "#0a3d91", "today": "#b02a37"}
 
 
+def gantt_height(rows: int) -> int:
+    """Pixel height of the timeline for ``rows`` milestones (placeholder and chart agree)."""
+    return 90 + TOP_MARGIN - 32 + 48 * rows
+
+
 def _span(start: date, end: date) -> int:
     return ((end - start).days + 1) * _DAY_MS
 
@@ -82,7 +87,7 @@ def gantt_figure(states: Sequence[State], today: date, lang: str) -> go.Figure:
     starts = [r["start"] for r in rows] or [today]
     first = min(min(starts), today) - timedelta(days=31)  # type: ignore[type-var]
     fig = go.Figure({"data": traces, "layout": {
-        "barmode": "overlay", "height": 90 + TOP_MARGIN - 32 + 48 * len(ids),
+        "barmode": "overlay", "height": gantt_height(len(ids)),
         # The top margin keeps the "Hoy" label below the mode bar (plotly draws it in the top
         # ~30 px of the figure, over the plot's top-right corner).
         "margin": {"l": 48, "r": 16, "t": TOP_MARGIN, "b": 40},

@@ -8,11 +8,16 @@ filled by ``callbacks/tracker.py`` so figures are never built in a layout.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from dash import dcc, html
 
 from dashboard.auth import is_staff_logged_in
+from dashboard.feedback_public import milestone_comments
 from dashboard.i18n import t
 from dashboard.tracker_export import today_gt
+from dashboard.tracker_figures import gantt_height
 from dashboard.tracker_repo import Snapshot, snapshot
 from layouts.context import PageContext
 from layouts.ids import tracker as ids
@@ -35,21 +40,22 @@ def timeline_section(snap: Snapshot, lang: str) -> html.Section:
         # A figure, not role="img": the chart's toolbar buttons may not sit inside an image.
         html.Figure([
             dcc.Graph(id=ids.GANTT, config={"displaylogo": False, "responsive": True},
-                      figure={"data": [], "layout": {"height": 90 + 48 * len(snap.states)}}),
+                      figure={"data": [], "layout": {"height": gantt_height(len(snap.states))}}),
             html.Figcaption(t("tracker.timeline.graph_label", lang), className="visually-hidden"),
         ], className="mb-2"),
         timeline_table(snap.states, snap.today, lang),
     ], className="tracker-section")
 
 
-def page(snap: Snapshot, lang: str, staff: bool = False) -> html.Div:
+def page(snap: Snapshot, lang: str, staff: bool = False,
+         comments: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> html.Div:
     return html.Div([
         dcc.Store(id=ids.LANG, data=lang),
         html.H1(t("tracker.page_title", lang)),
         html.P(t("tracker.intro", lang), className="lead"),
         html.Div(panel_body(snap, lang, link=False), className="tracker-glance"),
         timeline_section(snap, lang),
-        milestones_section(snap.states, lang),
+        milestones_section(snap.states, lang, comments),
         compliance_section(snap.compliance, snap.since, lang),
         events_section(snap.events, lang),
         data_section(snap.datos, lang),
@@ -61,4 +67,6 @@ def page(snap: Snapshot, lang: str, staff: bool = False) -> html.Div:
 def layout(ctx: PageContext) -> html.Div:
     services = ctx.services
     snap = snapshot(services.store, services.settings, today_gt())
-    return page(snap, ctx.lang, staff=is_staff_logged_in())
+    comments = {s.plan.id: milestone_comments(services.store, s.plan.id, limit=20)
+                for s in snap.states}
+    return page(snap, ctx.lang, staff=is_staff_logged_in(), comments=comments)

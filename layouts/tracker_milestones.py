@@ -3,6 +3,7 @@ whole public history with what each update changed. Pure: states in, components 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dash import html
@@ -10,6 +11,7 @@ from dash import html
 from dashboard.i18n import fmt_date, t
 from dashboard.tracker import State, Update, changes
 from layouts.ids import tracker as ids
+from layouts.tracker_comments import comments_block
 
 STATUS_CLASS = {"no_iniciado": "secondary", "en_progreso": "primary", "completado": "success",
                 "retrasado": "warning", "cancelado": "dark"}
@@ -111,7 +113,8 @@ def history(state: State, lang: str) -> html.Details:
                         open=bool(items))
 
 
-def milestone_card(state: State, lang: str) -> html.Article:
+def milestone_card(state: State, lang: str,
+                   comments: Sequence[Mapping[str, Any]] = ()) -> html.Article:
     plan, cur = state.plan, state.current
     return html.Article([
         html.H3([f"{t('tracker.milestone', lang)} {plan.id} ",
@@ -135,12 +138,16 @@ def milestone_card(state: State, lang: str) -> html.Article:
             html.Dd(evidence_list(cur.evidencias if cur else (), lang)),
         ], className="milestone-fields"),
         history(state, lang),
+        comments_block(plan.id, comments, lang),
     ], id=ids.milestone_card(plan.id), className="milestone-card card card-body mb-3")
 
 
-def milestones_section(states: tuple[State, ...], lang: str) -> html.Section:
+def milestones_section(states: tuple[State, ...], lang: str,
+                       comments: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
+                       ) -> html.Section:
+    comments = comments or {}
     return html.Section([
         html.H2(t("tracker.milestones", lang)),
         html.P(t("tracker.history.append_only", lang), className="small"),
-        *[milestone_card(s, lang) for s in states],
+        *[milestone_card(s, lang, comments.get(s.plan.id, ())) for s in states],
     ], id=ids.MILESTONES, className="tracker-section")

@@ -86,6 +86,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tracker.estado.completado": {"es": "Completado", "en": "Completed"},
     "tracker.estado.retrasado": {"es": "Retrasado", "en": "Delayed"},
     "tracker.estado.cancelado": {"es": "Cancelado", "en": "Cancelled"},
+    "tracker.comments.title": {"es": "Comentarios ciudadanos ({n})",
+                               "en": "Citizen comments ({n})"},
+    "tracker.comments.none": {"es": "Aún no hay comentarios publicados sobre este hito.",
+                              "en": "No published comments on this milestone yet."},
+    "tracker.comments.how": {
+        "es": "Para comentar este hito use «Enviar sugerencia» y elija el hito {id}. Los "
+              "comentarios se publican después de su revisión; su nombre y correo nunca se "
+              "muestran.",
+        "en": "To comment on this milestone use “Send a suggestion” and choose milestone {id}. "
+              "Comments are published after review; your name and e-mail are never shown.",
+    },
+    "tracker.comments.reply": {"es": "Respuesta del Ministerio:", "en": "Ministry's reply:"},
     "tracker.no_reports": {"es": "Sin reportes de avance publicados",
                            "en": "No progress reports published"},
     "tracker.alerta.vencido": {"es": "Vencido", "en": "Overdue"},
