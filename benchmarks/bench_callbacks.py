@@ -84,7 +84,7 @@ def values_for(state: es.ExploreState, geometry: str | None) -> dict:
             (ids.STATE, "data"): store,
             (sid.LANG, "data"): "es",
             (ids.MAP_GEOMETRY, "data"): geometry,
-            (sid.URL, "search"): "",
+            (ids.URL, "search"): "",
             (ids.CENSUS_TOPIC, "value"): "nivel_educativo",
         }
     )
