@@ -43,6 +43,7 @@ lint: $(STAMP_DEV)
 	$(PY) -m ruff check .
 
 bench: $(STAMP_DEV)
+	$(PY) -m dashboard ensure-data
 	$(PY) benchmarks/run_all.py
 
 demo: $(STAMP_RUN)

@@ -26,11 +26,19 @@ CENSUS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def _place_clause(depto: int | None, muni: int | None) -> tuple[str, dict[str, object]]:
+# Qualified municipality columns the place filter may name (allow-list, never user text).
+_MUNI_COLUMNS: frozenset[str] = frozenset({"muni", "r.muni"})
+
+
+def _place_clause(depto: int | None, muni: int | None,
+                  column: str = "muni") -> tuple[str, dict[str, object]]:
+    """``WHERE`` for a municipality (wins) or a department, on ``column``; values bound."""
+    if column not in _MUNI_COLUMNS:
+        raise ValueError(f"column not allowed: {column!r}")
     if muni is not None:
-        return " WHERE muni = $muni", {"muni": int(muni)}
+        return f" WHERE {column} = $muni", {"muni": int(muni)}
     if depto is not None:
-        return " WHERE muni // 100 = $depto", {"depto": int(depto)}
+        return f" WHERE {column} // 100 = $depto", {"depto": int(depto)}
     return "", {}
 
 
@@ -96,8 +104,7 @@ class Reference:
         """Pass rates (% 0-100, as published) by municipality and year for the place."""
         if not self._published() or not self._has_table("resultados_graduandos"):
             return pd.DataFrame(columns=GRADUANDOS_COLUMNS)
-        where, params = _place_clause(depto, muni)
-        where = where.replace("muni", "r.muni")
+        where, params = _place_clause(depto, muni, column="r.muni")
         text = ("SELECT r.muni, m.nombre, r.anio, r.lectura_pct, r.matematica_pct, "  # noqa: S608
                 "r.metodo_distinto FROM resultados_graduandos r "
                 "LEFT JOIN dim_municipio m ON m.muni = r.muni" + where +

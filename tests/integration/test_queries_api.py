@@ -46,6 +46,9 @@ def test_graduandos_from_the_real_results(with_real: Settings):
     table = wh.graduandos(16, None)
     assert set(table["anio"]) <= set(range(2015, 2020)) and not table.empty
     assert set(table["muni"] // 100) == {16}
+    one = wh.graduandos(None, 1601)  # a single municipality (the explorer's drill-down)
+    assert set(one["muni"]) == {1601} and one["nombre"].iloc[0] == "Cobán"
+    assert wh.graduandos(None, None)["muni"].nunique() > 300
     value = wh.indicator_value(Q("graduandos_lectura", 2019, depto=16))
     assert 0 <= value["valor"] <= 1 and value["suprimido"] is False
     trend = wh.indicator_trend(Q("graduandos_matematica", 2019))
