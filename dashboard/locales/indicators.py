@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "indicators.desercion.sentence": {
         "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} abandonaron la escuela "
               "en {anio}.",
-        "en": "In {lugar}, {x} of every 100 {nivel} students dropped out in {anio}.",
+        "en": "In {lugar}, {x} of every 100 students ({nivel}) dropped out in {anio}.",
     },
     "indicators.desercion.numerator": {"es": "Retirados", "en": "Dropped out"},
     "indicators.desercion.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "indicators.promocion.sentence": {
         "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} que terminaron {anio} "
               "fueron promovidos.",
-        "en": "In {lugar}, {x} of every 100 {nivel} students who finished {anio} were promoted.",
+        "en": "In {lugar}, {x} of every 100 students ({nivel}) who finished {anio} were promoted.",
     },
     "indicators.promocion.numerator": {"es": "Promovidos", "en": "Promoted"},
     "indicators.promocion.denominator": {"es": "Inscritos al final", "en": "Enrolled at end"},
@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "indicators.repitencia.sentence": {
         "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} repetían grado en {anio}.",
-        "en": "In {lugar}, {x} of every 100 {nivel} students were repeating a grade in {anio}.",
+        "en": "In {lugar}, {x} of every 100 students ({nivel}) were repeating a grade in {anio}.",
     },
     "indicators.repitencia.numerator": {"es": "Repitentes", "en": "Repeaters"},
     "indicators.repitencia.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
@@ -71,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "indicators.sobreedad.sentence": {
         "es": "En {lugar}, {x} de cada 100 estudiantes de {nivel} tenían sobreedad en {anio}.",
-        "en": "In {lugar}, {x} of every 100 {nivel} students were over-age in {anio}.",
+        "en": "In {lugar}, {x} of every 100 students ({nivel}) were over-age in {anio}.",
     },
     "indicators.sobreedad.numerator": {"es": "Con sobreedad", "en": "Over-age"},
     "indicators.sobreedad.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
@@ -119,7 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "indicators.alumnos_docente.sentence": {
         "es": "En {lugar}, había {x} estudiantes de {nivel} por cada docente en {anio}.",
-        "en": "In {lugar}, there were {x} {nivel} students per teacher in {anio}.",
+        "en": "In {lugar}, there were {x} students ({nivel}) per teacher in {anio}.",
     },
     "indicators.alumnos_docente.numerator": {"es": "Inscritos al inicio",
                                              "en": "Enrolled at start"},
