@@ -7,9 +7,19 @@ history. SQLite: ``RAISE(ABORT)`` triggers. PostgreSQL: one shared plpgsql funct
 
 from __future__ import annotations
 
+import re
+
 from alembic import op
 
 PG_FUNCTION = "gt_forbid_change"
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+def _checked(table: str) -> str:
+    """DDL cannot bind identifiers: accept only plain lower-case table names from migrations."""
+    if not _IDENTIFIER.match(table):
+        raise ValueError(f"not a plain table name: {table!r}")
+    return table
 
 
 def install_pg_function() -> None:
@@ -27,6 +37,7 @@ def install_pg_function() -> None:
 
 def make_append_only(table: str) -> None:
     """Refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) on ``table``."""
+    table = _checked(table)
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"CREATE TRIGGER {table}_no_update_delete BEFORE UPDATE OR DELETE ON {table} "
                    f"FOR EACH ROW EXECUTE FUNCTION {PG_FUNCTION}()")
@@ -39,6 +50,7 @@ def make_append_only(table: str) -> None:
 
 
 def drop_append_only(table: str) -> None:
+    table = _checked(table)
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_update_delete ON {table}")
         op.execute(f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}")
