@@ -95,11 +95,13 @@ class Warehouse(Reference):
         names = self._names(level, q.depto if level == "muni" else None)
         position = {int(c): i for i, c in enumerate(codes)}
         index = np.array([position.get(int(c), -1) for c in names["code"]], dtype="int64")
-        out = {"code": names["code"].to_numpy(), "nombre": names["nombre"].to_numpy()}
+        # .array keeps the cached names' string dtype: to_numpy() would make pandas convert
+        # them back on every call (about half the cost of building the frame).
+        out = {"code": names["code"].array, "nombre": names["nombre"].array}
         for name in ("numerador", "denominador", "valor"):
             out[name] = _take(cols[name], index, np.nan)
         out["suprimido"] = _take(cols["suprimido"], index, False).astype(bool)
-        return pd.DataFrame(out, columns=AREA_COLUMNS)
+        return pd.DataFrame(out, columns=AREA_COLUMNS, copy=False)
 
     def indicator_value(self, q: IndicatorQuery) -> dict[str, object]:
         """``numerador, denominador, valor, suprimido`` for q's place (muni > depto > nation)."""
@@ -233,7 +235,8 @@ def _sorted_frame(cols: measures.Cols, keys: tuple[np.ndarray, ...],
                   columns: list[str]) -> pd.DataFrame:
     """One frame in ``np.lexsort`` order of ``keys`` (last key sorts first)."""
     order = np.lexsort(keys) if len(keys[0]) else np.array([], dtype="int64")
-    return pd.DataFrame({c: np.asarray(cols[c])[order] for c in columns}, columns=columns)
+    return pd.DataFrame({c: np.asarray(cols[c])[order] for c in columns}, columns=columns,
+                        copy=False)
 
 
 def _sum_by_year(raw: measures.Cols) -> measures.Cols:
