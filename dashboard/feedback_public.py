@@ -61,6 +61,22 @@ def milestone_comments(store: Store, milestone_id: str, limit: int = 100) -> lis
     return list_public(store, page=1, per_page=limit, milestone=milestone_id)[0]
 
 
+def comments_by_milestone(store: Store, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Published comments of every milestone, newest first, at most ``limit`` each.
+
+    One query for the whole tracker page instead of one per milestone.
+    """
+    where = [Feedback.status.in_(PUBLIC_STATUSES), Feedback.milestone_id.is_not(None)]
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    with store.session() as session:
+        for row in session.scalars(select(Feedback).where(*where)
+                                   .order_by(Feedback.id.desc())):
+            items = grouped.setdefault(str(row.milestone_id), [])
+            if len(items) < limit:
+                items.append(public_view(row))
+    return grouped
+
+
 def status_for(store: Store, tracking: str) -> dict[str, Any] | None:
     """What a citizen sees when looking up their tracking number.
 

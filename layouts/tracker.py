@@ -14,7 +14,7 @@ from typing import Any
 from dash import dcc, html
 
 from dashboard.auth import is_staff_logged_in
-from dashboard.feedback_public import milestone_comments
+from dashboard.feedback_public import comments_by_milestone
 from dashboard.i18n import t
 from dashboard.tracker_export import today_gt
 from dashboard.tracker_figures import gantt_height
@@ -67,6 +67,5 @@ def page(snap: Snapshot, lang: str, staff: bool = False,
 def layout(ctx: PageContext) -> html.Div:
     services = ctx.services
     snap = snapshot(services.store, services.settings, today_gt())
-    comments = {s.plan.id: milestone_comments(services.store, s.plan.id, limit=20)
-                for s in snap.states}
+    comments = comments_by_milestone(services.store, limit=20)
     return page(snap, ctx.lang, staff=is_staff_logged_in(), comments=comments)

@@ -42,6 +42,7 @@ class Warehouse(Reference):
     def __init__(self, settings: Settings, *, memo_entries: int = 2048) -> None:
         self.settings = settings
         self._connector = Connector(settings)
+        self._manifest: tuple[str, releases.Manifest] | None = None
         # Results of immutable releases; memo_entries=0 turns it off (cold benchmarks).
         self._results = ResultCache(memo_entries) if memo_entries else None
         # (release id, level, depto) → names; values never change within a release
@@ -51,11 +52,23 @@ class Warehouse(Reference):
         return releases.release_path(self.settings)
 
     def manifest(self) -> releases.Manifest | None:
-        """The manifest of the served release, or ``None`` when nothing is published yet."""
+        """The manifest of the served release, or ``None`` when nothing is published yet.
+
+        Every page render, API answer and health check asks for it; it is read from disk once
+        per release id (the pointer check is a ``stat``) and must be treated as read-only.
+        """
+        release_id = self._connector.release_id()
+        if release_id is None:
+            return None
+        cached = self._manifest
+        if cached is not None and cached[0] == release_id:
+            return cached[1]
         try:
-            return releases.read_manifest(self.release_dir())
+            manifest = releases.read_manifest(self.release_dir())
         except releases.ReleaseError:
             return None
+        self._manifest = (release_id, manifest)
+        return manifest
 
     def release_id(self) -> str | None:
         return self._connector.release_id()
