@@ -19,6 +19,7 @@ from dashboard import explore_state as es
 from dashboard.explore_views import catalog, reference
 from dashboard.i18n import normalize_lang
 from dashboard.services import Services
+from dashboard.web.inputs import parse_int
 from layouts import explore_filters as ef
 from layouts.explore import notices_block
 from layouts.ids import explore as ids
@@ -36,12 +37,16 @@ def _query_from_search(search: object) -> dict[str, list[str]]:
 
 
 def clicked_code(click: Mapping[str, Any] | None) -> int | None:
-    """The INE code of the clicked map feature (``location``), if it is a sane integer."""
+    """The INE code of the clicked map feature (``location``), a JSON number or digit string,
+    within the department/municipality code range (1-2299); the reducer checks the catalog.
+
+    The click is forged as easily as any Dash input: "0" must not become department 0.
+    """
     try:
         code = click["points"][0]["location"]  # type: ignore[index]
-        return int(code) if str(code).isdigit() else None
-    except (KeyError, IndexError, TypeError, ValueError):
+    except (KeyError, IndexError, TypeError):
         return None
+    return parse_int(str(code) if type(code) is int else code, 1, 2299)  # bool is not a code
 
 
 def next_state(

@@ -36,6 +36,7 @@ from wtforms.validators import DataRequired, Length
 from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
 from dashboard.store import accounts, ratelimit
+from dashboard.web.inputs import parse_int
 
 STAFF_PREFIX = "/staff"
 STAFF_MODULES: tuple[str, ...] = ("dashboard.tracker_staff", "dashboard.feedback_staff")
@@ -139,10 +140,11 @@ def _login_manager(server: Flask, services: Services) -> LoginManager:
 
     @manager.user_loader
     def load(user_id: str) -> StaffUser | None:
-        if not (user_id.isascii() and user_id.isdigit()):
+        uid = parse_int(user_id, 0, 2**63 - 1)  # SQLite's INTEGER range
+        if uid is None:
             return None
         with services.store.session() as ses:
-            user = accounts.get_user(ses, int(user_id))
+            user = accounts.get_user(ses, uid)
             return StaffUser.of(user) if user is not None and user.active else None
 
     manager.init_app(server)

@@ -22,6 +22,7 @@ from dashboard.explore_catalog import (  # noqa: F401  (Catalog, IndicatorInfo r
     years_text,
 )
 from dashboard.queries.filters import AREAS, NIVELES, SECTORES, IndicatorQuery
+from dashboard.web.inputs import parse_int
 
 KEYS: tuple[str, ...] = (
     "indicador",
@@ -109,11 +110,8 @@ def _shown(value: object) -> str:
 
 
 def _as_int(raw: object) -> int | None:
-    text = str(raw).strip()
-    # isascii: "²".isdigit() is True but int("²") raises.
-    if not text or len(text) > 6 or not (text.isascii() and text.lstrip("-").isdigit()):
-        return None
-    return int(text)
+    """A year or place code: at most six digits (callers check the real allow-list)."""
+    return parse_int(str(raw).strip(), 0, 999_999)
 
 
 class _Parser:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 import pandas as pd
 
@@ -111,13 +110,19 @@ def _safe(ctx: ViewContext, run: Callable[[], pd.DataFrame]) -> pd.DataFrame | N
         return None
 
 
-def _extremes(frame: pd.DataFrame, label: str) -> tuple[Any, Any, Any, Any] | None:
+def _extremes_summary(
+    ctx: ViewContext, frame: pd.DataFrame, label: str, key: str, names: tuple[str, str]
+) -> str:
+    """The "highest is A (x), lowest is B (y)" sentence ``key``, its place/category
+    placeholders named by ``names``; the empty sentence when no row has a value."""
     rows = frame.dropna(subset=["valor"])
     if rows.empty:
-        return None
+        return t("explore.summary.empty", ctx.lang)
     hi = rows.loc[rows["valor"].idxmax()]
     lo = rows.loc[rows["valor"].idxmin()]
-    return hi[label], hi["valor"], lo[label], lo["valor"]
+    high, low = names
+    return t(key, ctx.lang, **{high: hi[label], "max": ctx.fmt(hi["valor"]),
+                               low: lo[label], "min": ctx.fmt(lo["valor"])})
 
 
 def area_frame(ctx: ViewContext) -> tuple[str, pd.DataFrame | None]:
@@ -153,18 +158,8 @@ def ranking_view(ctx: ViewContext) -> ChartView:
         selected=ctx.state.muni or ctx.state.depto,
         lang=lang,
     )
-    ext = _extremes(frame, "nombre")
-    summary = (
-        t(
-            "explore.summary.ranking",
-            lang,
-            primero=ext[0],
-            max=ctx.fmt(ext[1]),
-            ultimo=ext[2],
-            min=ctx.fmt(ext[3]),
-        )
-        if ext
-        else t("explore.summary.empty", lang)
+    summary = _extremes_summary(
+        ctx, frame, "nombre", "explore.summary.ranking", ("primero", "ultimo")
     )
     table = indicator_table(ctx, frame.sort_values("valor", ascending=False), ["code", "nombre"])
     return ChartView(title, figure, table, summary)
@@ -246,18 +241,9 @@ def _breakdown_view(ctx: ViewContext, by: str, title: str) -> ChartView:
     figure = charts.bars(
         frame, unit=ctx.unit, labels=labels, value_label=ctx.value_label(), empty=empty, lang=lang
     )
-    ext = _extremes(frame.assign(label=frame["categoria"].astype(str).map(labels)), "label")
-    summary = (
-        t(
-            "explore.summary.bars",
-            lang,
-            max_cat=ext[0],
-            max=ctx.fmt(ext[1]),
-            min_cat=ext[2],
-            min=ctx.fmt(ext[3]),
-        )
-        if ext
-        else t("explore.summary.empty", lang)
+    labelled = frame.assign(label=frame["categoria"].astype(str).map(labels))
+    summary = _extremes_summary(
+        ctx, labelled, "label", "explore.summary.bars", ("max_cat", "min_cat")
     )
     return ChartView(title, figure, indicator_table(ctx, frame, ["categoria"]), summary)
 

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from dashboard.web.inputs import parse_int
+
 FEEDBACK_TYPES: tuple[str, ...] = ("sugerencia", "error_datos", "pregunta", "queja")
 MILESTONES: tuple[str, ...] = ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6")
 MAX_MESSAGE = 2000
@@ -91,13 +93,21 @@ def _opt_str(raw: dict, key: str, errors: dict[str, str], limit: int) -> str | N
     return text or None
 
 
-def _message(raw: dict, errors: dict[str, str]) -> str:
-    value = raw.get("mensaje")
+def _required_str(raw: dict, key: str, missing: str, errors: dict[str, str]) -> str | None:
+    """``raw[key]`` when it is a non-empty string; else ``None`` with the error recorded."""
+    value = raw.get(key)
     if value is None or value == "":
-        errors["mensaje"] = "es obligatorio"
-        return ""
+        errors[key] = missing
+        return None
     if not isinstance(value, str):
-        errors["mensaje"] = "debe ser texto"
+        errors[key] = "debe ser texto"
+        return None
+    return value
+
+
+def _message(raw: dict, errors: dict[str, str]) -> str:
+    value = _required_str(raw, "mensaje", "es obligatorio", errors)
+    if value is None:
         return ""
     text = clean_text(value, multiline=True)
     if len(text) < MIN_MESSAGE:
@@ -108,12 +118,9 @@ def _message(raw: dict, errors: dict[str, str]) -> str:
 
 
 def _view(raw: dict, errors: dict[str, str]) -> str:
-    value = raw.get("vista")
-    if value is None or value == "":
-        errors["vista"] = "es obligatoria (la dirección de la vista, p. ej. /?depto=1)"
-        return ""
-    if not isinstance(value, str):
-        errors["vista"] = "debe ser texto"
+    value = _required_str(
+        raw, "vista", "es obligatoria (la dirección de la vista, p. ej. /?depto=1)", errors)
+    if value is None:
         return ""
     text = clean_text(value, multiline=False).replace(" ", "%20")
     parts = urlsplit(text)
@@ -185,10 +192,7 @@ def valid_idempotency_key(key: str | None) -> bool:
 def view_filters(view: str) -> tuple[int | None, str | None]:
     """(department code, indicator key) from a view URL's query string, when well formed."""
     query = parse_qs(urlsplit(view).query, max_num_fields=50)
-    depto = None
-    raw_depto = (query.get("depto") or [""])[0]
-    if raw_depto.isascii() and raw_depto.isdigit() and 1 <= int(raw_depto) <= 22:
-        depto = int(raw_depto)
+    depto = parse_int((query.get("depto") or [""])[0], 1, 22)
     raw_ind = (query.get("indicador") or [""])[0]
     indicador = raw_ind if _INDICATOR.match(raw_ind) else None
     return depto, indicador

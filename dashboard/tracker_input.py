@@ -13,10 +13,12 @@ from urllib.parse import urlsplit
 
 from dashboard.store.tracker_tables import TIPOS_EVENTO
 from dashboard.tracker import ESTADOS
+from dashboard.web.inputs import parse_int
 
 MAX_TEXT = 4000
 MAX_LINKS = 20
 MAX_URL = 1000
+MAX_ROW_ID = 2**63 - 1  # SQLite INTEGER; a larger id would raise OverflowError in the query
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,13 @@ def _date(form: Mapping[str, str], name: str, errors: list[str]) -> date | None:
 
 
 def _int_or_none(raw: str, name: str, errors: list[str]) -> int | None:
+    """A row id, or ``None`` when blank; beyond SQLite's 64-bit integers it is invalid too."""
     if not raw:
         return None
-    if not (raw.isascii() and raw.isdigit()):  # "²".isdigit() is True, int("²") fails
+    value = parse_int(raw, 0, MAX_ROW_ID)
+    if value is None:
         errors.append(f"{name}.invalid")
-        return None
-    return int(raw)
+    return value
 
 
 def parse_update(form: Mapping[str, str], milestone_ids: set[str]
@@ -98,9 +101,8 @@ def parse_update(form: Mapping[str, str], milestone_ids: set[str]
     estado = _text(form, "estado")
     if estado not in ESTADOS:
         errors.append("estado.invalid")
-    avance_raw = _text(form, "avance")
-    avance = int(avance_raw) if avance_raw.isascii() and avance_raw.isdigit() else -1
-    if not 0 <= avance <= 100:
+    avance = parse_int(_text(form, "avance"), 0, 100)
+    if avance is None:
         errors.append("avance.invalid")
     if estado == "completado" and avance != 100:
         errors.append("avance.completed_not_100")
@@ -118,7 +120,7 @@ def parse_update(form: Mapping[str, str], milestone_ids: set[str]
     if inicio_real and fin_real and fin_real < inicio_real:
         errors.append("fin_real.before_start")
     corrige_id = _int_or_none(_text(form, "corrige_id"), "corrige_id", errors)
-    if errors:
+    if errors or avance is None:
         return None, errors
     return NewUpdate(milestone_id, estado, avance, resumen, motivo,
                      _text(form, "proximos_pasos"), evidencias, inicio_real, fin_real,

@@ -6,7 +6,10 @@ There is no edit or delete route anywhere; corrections are new entries that poin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Blueprint, abort, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
 
 from dashboard.auth import client_ip, current_staff_user, request_lang, staff_required
 from dashboard.i18n import fmt_date, t
@@ -23,6 +26,20 @@ def _render(template: str, status: int = 200, **context):
     return render_template(template, lang=lang, t=t, fmt_date=fmt_date,
                            user=current_staff_user(), estados=ESTADOS,
                            tipos_evento=TIPOS_EVENTO, **context), status
+
+
+def _append_and_go_home(services: Services, append: Callable[..., int], new: object,
+                        kind: str) -> tuple[Response | None, list[str]]:
+    """Store one staff entry (append-only) as the signed-in user: the redirect to the staff
+    home on success, else ``None`` and the store's refusal as the form's error."""
+    user = current_staff_user()
+    assert user is not None
+    try:
+        with services.store.session() as ses:
+            entry_id = append(ses, user.id, new, client_ip(services.settings.trust_proxy))
+    except TrackerError as exc:
+        return None, [str(exc)]
+    return redirect(url_for("staff.home", ok=f"{kind}:{entry_id}", lang=request_lang())), []
 
 
 def register(bp: Blueprint, services: Services) -> None:
@@ -50,17 +67,9 @@ def register(bp: Blueprint, services: Services) -> None:
             new, errors = parse_update({**form, "milestone_id": milestone_id},
                                        {s.plan.id for s in snap.states})
             if new is not None:
-                user = current_staff_user()
-                assert user is not None
-                try:
-                    with store.session() as ses:
-                        update_id = append_update(ses, user.id, new,
-                                                  client_ip(settings.trust_proxy))
-                except TrackerError as exc:
-                    errors = [str(exc)]
-                else:
-                    return redirect(url_for("staff.home", ok=f"update:{update_id}",
-                                            lang=request_lang()))
+                done, errors = _append_and_go_home(services, append_update, new, "update")
+                if done is not None:
+                    return done
         return _render("staff/update_form.html", 400 if errors else 200, state=state,
                        form=form, errors=errors,
                        corrige=request.args.get("corrige") or form.get("corrige_id", ""))
@@ -73,17 +82,9 @@ def register(bp: Blueprint, services: Services) -> None:
         if request.method == "POST":
             new, errors = parse_event(form, today_gt())
             if new is not None:
-                user = current_staff_user()
-                assert user is not None
-                try:
-                    with store.session() as ses:
-                        event_id = append_event(ses, user.id, new,
-                                                client_ip(settings.trust_proxy))
-                except TrackerError as exc:
-                    errors = [str(exc)]
-                else:
-                    return redirect(url_for("staff.home", ok=f"event:{event_id}",
-                                            lang=request_lang()))
+                done, errors = _append_and_go_home(services, append_event, new, "event")
+                if done is not None:
+                    return done
         snap = snapshot(store, settings, today_gt())
         return _render("staff/event_form.html", 400 if errors else 200, form=form,
                        errors=errors, events=snap.events,

@@ -8,6 +8,7 @@ only. ``current`` may stand for the id of the release being served.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from flask import Blueprint, Response, jsonify, request, send_file, stream_with_context
 
@@ -144,43 +145,52 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
             return error(404, "not_found", f"No existe el conjunto de datos {name!r}.", "name")
 
 
-def _register_diff(bp: Blueprint, services: Services) -> None:
-    def resolve() -> tuple[str | None, str | None]:
+@dataclass(frozen=True)
+class _DiffArgs:
+    release_id: str
+    against: str | None  # None: the release before ``release_id``
+    table: str | None  # None: every table (the CSV); the JSON diff checks it but ignores it
+
+
+def _diff_args(services: Services, release_id: str) -> _DiffArgs | tuple[Response, int]:
+    """What a diff asks for (``?contra=&tabla=``), or the answer to give instead: 404 for an
+    unknown release on either side, 400 for a table that is not public."""
+    try:
+        manifest = _release(services, release_id)
         against = request.args.get("contra") or None
         table = request.args.get("tabla") or None
         if against is not None:
             against = _release(services, against).release_id
         if table is not None and not catalogue.is_public(table):
             raise BadParamError("tabla", f"tabla desconocida o no pública: {table!r}")
-        return against, table
+    except catalogue.NotPublicError as exc:
+        return _no_release(str(exc))
+    except BadParamError as exc:
+        return error(400, "invalid_parameter", str(exc), exc.param)
+    return _DiffArgs(manifest.release_id, against, table)
 
+
+def _register_diff(bp: Blueprint, services: Services) -> None:
     @bp.get("/releases/<release_id>/diff")
     @cors
     def get_diff(release_id: str):
-        try:
-            manifest = _release(services, release_id)
-            against, _table = resolve()
-        except catalogue.NotPublicError as exc:
-            return _no_release(str(exc))
-        except BadParamError as exc:
-            return error(400, "invalid_parameter", str(exc), exc.param)
-        diff = release_diff.diff_releases(services.settings, manifest.release_id, against)
+        args = _diff_args(services, release_id)
+        if not isinstance(args, _DiffArgs):
+            return args
+        diff = release_diff.diff_releases(services.settings, args.release_id, args.against)
         return jsonify(diff.to_json())
 
     @bp.get("/releases/<release_id>/diff.csv")
     @cors
     def get_diff_csv(release_id: str):
-        try:
-            manifest = _release(services, release_id)
-            against, table = resolve()
-        except catalogue.NotPublicError as exc:
-            return _no_release(str(exc))
-        except BadParamError as exc:
-            return error(400, "invalid_parameter", str(exc), exc.param)
-        rows = release_diff.diff_rows(services.settings, manifest.release_id, against, table)
+        args = _diff_args(services, release_id)
+        if not isinstance(args, _DiffArgs):
+            return args
+        rows = release_diff.diff_rows(services.settings, args.release_id, args.against,
+                                      args.table)
         chunks = (c.encode("utf-8") for c in release_diff.diff_csv(rows))
         return _attachment(Response(stream_with_context(chunks), mimetype="text/csv"),
-                           f"cambios_{manifest.release_id}.csv")
+                           f"cambios_{args.release_id}.csv")
 
 
 def register(bp: Blueprint, services: Services) -> None:

@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 
 from flask import Response, make_response, request
 
+from dashboard.web.inputs import parse_int
+
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,10 +44,10 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name)
     if raw is None or raw == "":
         return default
-    # isascii: "²".isdigit() is True but int("²") raises; only 0-9 are page numbers.
-    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
+    value = parse_int(raw, low, high)
+    if value is None:
         raise BadParamError(name, f"{name} debe ser un entero entre {low} y {high}")
-    return int(raw)
+    return value
 
 
 def page_args() -> Page:

@@ -4,6 +4,9 @@ Anything a callback receives can be forged: a Dash request is plain JSON, so a "
 a list, a store may be a string, a page number may be ``1e308``. These helpers turn any JSON
 value into the expected type or a safe default, where the value enters (the callback's parse
 step), so the code below can trust its types. They never raise.
+
+``parse_int`` is the one place text becomes a whole number (URL, form, cookie and JSON
+values alike), so the ASCII-digits rule below is written once.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ T = TypeVar("T")
 # Lone UTF-16 surrogates are valid in JSON ("\ud800") but not encodable as UTF-8: SQLite, the
 # JSON encoder and the browser would all fail on them. NUL is never wanted in text either.
 _UNENCODABLE = re.compile("[\ud800-\udfff\x00]")
+_AS_INT_MAX = 10**30 - 1  # as_int reads at most 30 digits (a page number, not a bignum)
 
 
 def as_str(value: object, default: str = "", max_len: int | None = None) -> str:
@@ -26,6 +30,30 @@ def as_str(value: object, default: str = "", max_len: int | None = None) -> str:
         return default
     text = _UNENCODABLE.sub("", value)
     return text[:max_len] if max_len is not None else text
+
+
+def parse_int(text: object, low: int, high: int) -> int | None:
+    """The whole number ``text`` spells when it lies in ``[low, high]``, else ``None``.
+
+    Only ASCII ``0-9`` count, with one leading ``-`` only when ``low`` is negative. ``isdigit``
+    alone is not enough: it is True for "²" (then ``int`` raises) and for "١٢" (``int`` reads 12,
+    so foreign text passes as a number), and ``lstrip("-")`` lets "--5" through to ``int``.
+    Nothing is stripped (no spaces, no "+"): callers that accept padding strip it first. Leading
+    zeros are dropped and more digits than the bounds have are refused before ``int`` runs, so a
+    megabyte of "9" is cheap and never meets Python's 4,300-digit conversion limit. Never raises;
+    anything but a str (``None``, a bool, an int) is ``None``.
+    """
+    if not isinstance(text, str):
+        return None
+    negative = low < 0 and text.startswith("-")
+    digits = text[1:] if negative else text
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(max(abs(low), abs(high)))):
+        return None
+    value = -int(significant) if negative else int(significant)
+    return value if low <= value <= high else None
 
 
 def as_int(value: object, default: int, lo: int | None = None, hi: int | None = None) -> int:
@@ -41,10 +69,10 @@ def as_int(value: object, default: int, lo: int | None = None, hi: int | None = 
             return default
         value = int(value)
     elif isinstance(value, str):
-        text = value.strip()
-        if not re.fullmatch(r"-?[0-9]{1,30}", text):  # ASCII only: not "²" or "٣"
+        parsed = parse_int(value.strip(), -_AS_INT_MAX, _AS_INT_MAX)
+        if parsed is None:
             return default
-        value = int(text)
+        value = parsed
     if not isinstance(value, int):
         return default
     if lo is not None:

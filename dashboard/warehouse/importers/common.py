@@ -70,7 +70,9 @@ def as_int(value: object) -> int | None:
     if text is None:
         return None
     text = text.replace(",", "")
-    if text.isascii() and text.lstrip("-").isdigit():  # not "²": int() refuses it
+    # Not web.inputs.parse_int (warehouse imports only config/dictionary; cells are unbounded).
+    # isascii: "²".isdigit() but int() refuses it; removeprefix, not lstrip: "--5" is no number.
+    if text.isascii() and text.removeprefix("-").isdigit():
         return int(text)
     try:
         number = float(text)
