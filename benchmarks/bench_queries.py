@@ -3,7 +3,9 @@
 For each scale, generate the demo into a temporary DATA_DIR, then time the most common public
 queries (map by department, map of one department's municipalities, trend, breakdown,
 compare, key figure) through ``Warehouse`` and through the pandas way a typical Dash app does
-it (load the Parquet facts once, merge the school dimension, filter + groupby per request).
+it (load the Parquet facts once, merge the school dimension, filter + groupby per request,
+then the same names, disclosure control and ordering: ``pandas_baseline.py``). Before timing,
+both sides answer the same 22 views of each query and must give equal tables.
 Prints median and p95 in ms and the pandas/query-layer ratio of medians.
 
     .venv/bin/python benchmarks/bench_queries.py --scales 1,10
@@ -25,6 +27,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import pandas_baseline  # noqa: E402
 from dashboard.config import Settings  # noqa: E402
 from dashboard.queries import Warehouse  # noqa: E402
 from dashboard.queries.filters import IndicatorQuery  # noqa: E402
@@ -60,55 +63,33 @@ def layer_queries(wh: Warehouse) -> dict[str, Callable[[int], object]]:
     }
 
 
-def _rate(frame: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    sums = frame.groupby(keys, observed=True)[["retirados", "inscritos_inicial"]].sum()
-    sums["valor"] = sums["retirados"] / sums["inscritos_inicial"].where(
-        sums["inscritos_inicial"] > 0)
-    small = sums["retirados"].between(1, 4) | (sums["inscritos_inicial"] < 5)
-    sums.loc[small, "valor"] = np.nan
-    return sums.reset_index()
+def pandas_queries(frames: pandas_baseline.Frames) -> dict[str, Callable[[int], object]]:
+    """The same views answered by the pandas baseline (same output, see ``same_answers``)."""
+    b = pandas_baseline
+    return {
+        "map_depto": lambda i: b.map_depto(frames, _params(i)[0], "primaria"),
+        "map_muni": lambda i: b.map_muni(frames, *_params(i)),
+        "trend": lambda i: b.trend(frames, _params(i)[1]),
+        "breakdown": lambda i: b.breakdown(frames, *_params(i), by="sector"),
+        "compare": lambda i: b.compare(frames, _places(i)),
+        "key_figure": lambda i: b.key_figure(frames, *_params(i), nivel="basico"),
+    }
 
 
-def pandas_queries(df: pd.DataFrame) -> dict[str, Callable[[int], object]]:
-    """The same answers from one big in-memory frame (facts merged with the school dim)."""
-
-    def map_depto(i: int) -> object:
-        year, _ = _params(i)
-        return _rate(df[(df["anio"] == year) & (df["nivel"] == "primaria")], ["depto"])
-
-    def map_muni(i: int) -> object:
-        year, depto = _params(i)
-        return _rate(df[(df["anio"] == year) & (df["depto"] == depto)], ["muni"])
-
-    def trend(i: int) -> object:
-        _, depto = _params(i)
-        part = df[df["depto"] == depto]
-        return pd.concat([_rate(part, ["anio"]), _rate(part, ["anio", "sexo"])])
-
-    def breakdown(i: int) -> object:
-        year, depto = _params(i)
-        return _rate(df[(df["anio"] == year) & (df["depto"] == depto)], ["sector"])
-
-    def compare(i: int) -> object:
-        deptos = _rate(df[df["depto"].isin(_places(i)[:2])], ["depto", "anio"])
-        muni = _rate(df[df["muni"] == 1601], ["muni", "anio"])
-        return pd.concat([deptos, muni])
-
-    def key_figure(i: int) -> object:
-        year, depto = _params(i)
-        part = df[(df["anio"] == year) & (df["depto"] == depto) & (df["nivel"] == "basico")]
-        return part["retirados"].sum() / part["inscritos_inicial"].sum()
-
-    return {"map_depto": map_depto, "map_muni": map_muni, "trend": trend,
-            "breakdown": breakdown, "compare": compare, "key_figure": key_figure}
-
-
-def load_pandas(settings: Settings) -> pd.DataFrame:
-    path = releases.release_path(settings)
-    facts = pd.read_parquet(path / "fact_matricula.parquet")
-    schools = pd.read_parquet(path / "dim_establecimiento.parquet",
-                              columns=["codigo", "muni", "depto", "sector", "area"])
-    return facts.merge(schools, on="codigo", how="left")
+def same_answers(layer: dict[str, Callable[[int], object]],
+                 frames: dict[str, Callable[[int], object]], views: range) -> int:
+    """Check both implementations give the same table for ``views``; raise if not."""
+    checked = 0
+    for name, fn in layer.items():
+        for i in views:
+            ours, theirs = fn(i), frames[name](i)
+            if isinstance(ours, pd.DataFrame):
+                pd.testing.assert_frame_equal(ours.reset_index(drop=True), theirs,
+                                              check_dtype=False, obj=f"{name} view {i}")
+            elif ours != theirs:
+                raise AssertionError(f"{name} view {i}: {ours} != {theirs}")
+            checked += 1
+    return checked
 
 
 def time_ms(fn: Callable[[int], object], repeat: int) -> list[float]:
@@ -137,11 +118,14 @@ def run_scale(scale: float, repeat: int, pandas_repeat: int, seed: int) -> bool:
                 for k, f in layer_queries(Warehouse(settings, memo_entries=0)).items()}
         warm = {k: time_warm(f, repeat) for k, f in layer_queries(Warehouse(settings)).items()}
         start = time.perf_counter()
-        df = load_pandas(settings)
-        print(f"pandas: {len(df):,} fact rows loaded and merged in "
+        data = pandas_baseline.load(releases.release_path(settings))
+        print(f"pandas: {len(data.facts):,} fact rows loaded and merged in "
               f"{time.perf_counter() - start:.1f} s", flush=True)
-        frames = {k: time_ms(f, pandas_repeat) for k, f in pandas_queries(df).items()}
-        del df
+        baseline = pandas_queries(data)
+        checked = same_answers(layer_queries(Warehouse(settings)), baseline, range(1, 23))
+        print(f"same answers: {checked} views checked equal (query layer vs pandas)", flush=True)
+        frames = {k: time_ms(f, pandas_repeat) for k, f in baseline.items()}
+        del data, baseline
     return report(scale, cold, warm, frames)
 
 
@@ -176,8 +160,8 @@ def time_warm(fn: Callable[[int], object], repeat: int) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", default="1,10", help="comma-separated demo scales")
-    parser.add_argument("--repeat", type=int, default=50, help="timed runs per query (layer)")
-    parser.add_argument("--pandas-repeat", type=int, default=10, help="timed runs (pandas)")
+    parser.add_argument("--repeat", type=int, default=200, help="timed runs per query (layer)")
+    parser.add_argument("--pandas-repeat", type=int, default=20, help="timed runs (pandas)")
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args(argv)
     results = [run_scale(float(s), args.repeat, args.pandas_repeat, args.seed)
