@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test test-unit test-integration test-browser lint bench demo clean
+.PHONY: run test test-unit test-integration test-browser lint bench demo clean assets
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test-browser: $(STAMP_DEV)
 
 lint: $(STAMP_DEV)
 	$(PY) -m ruff check .
+
+# Brotli-11 copies of the big static assets (after changing one; a test checks they match).
+assets: $(STAMP_RUN)
+	$(PY) -m dashboard.web.static_assets assets
 
 bench: $(STAMP_DEV)
 	$(PY) -m dashboard ensure-data

@@ -8,6 +8,7 @@ Nothing here opens DuckDB: the query layer connects lazily after gunicorn forks.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import dash_bootstrap_components as dbc  # noqa: F401  (registers dbc component JS, served locally)
 from dash import Dash
@@ -21,7 +22,7 @@ from dashboard.auth import install as install_auth
 from dashboard.config import Settings
 from dashboard.services import Services
 from dashboard.tracker_print import install as install_tracker_print
-from dashboard.web import dash_requests
+from dashboard.web import dash_requests, static_assets
 from dashboard.web.guards import install_guards
 from layouts.shell import initial_layout
 
@@ -74,6 +75,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     )
     server.extensions["services"] = services
     install_guards(server)
+    static_assets.install(server, Path(app.config.assets_folder))
     register_api(server, services)
     install_auth(server, services)
     install_tracker_print(server, services)

@@ -1,0 +1,62 @@
+"""Static assets: brotli-11 siblings served when accepted, year-long caching for ?m= URLs."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import brotli
+import pytest
+
+from app import create_app
+from dashboard.web import static_assets
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+PLOTLY = "/assets/vendor/plotly-custom.min.js"
+
+
+@pytest.fixture
+def client(settings):
+    return create_app(settings).server.test_client()
+
+
+@pytest.mark.parametrize("name", static_assets.PRECOMPRESSED)
+def test_shipped_siblings_match_their_sources(name):
+    """Fails when an asset changed without `make assets` (the app would ignore the sibling)."""
+    packed = (ASSETS / f"{name}.br").read_bytes()
+    assert brotli.decompress(packed) == (ASSETS / name).read_bytes()
+    assert len(packed) < 0.3 * (ASSETS / name).stat().st_size
+
+
+def test_browser_accepting_br_gets_the_precompressed_body(client):
+    resp = client.get(f"{PLOTLY}?m=123", headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert resp.status_code == 200
+    assert resp.headers["Content-Encoding"] == "br"
+    assert resp.get_data() == (ASSETS / "vendor/plotly-custom.min.js.br").read_bytes()
+    assert "Accept-Encoding" in resp.headers["Vary"]
+    cache = resp.headers["Cache-Control"]
+    assert "immutable" in cache and "max-age=31536000" in cache and "no-cache" not in cache
+    again = client.get(f"{PLOTLY}?m=123", headers={"Accept-Encoding": "br",
+                                                    "If-None-Match": resp.headers["ETag"]})
+    assert again.status_code == 304 and not again.get_data()
+
+
+def test_other_clients_still_get_a_correct_body(client):
+    source = (ASSETS / "vendor/plotly-custom.min.js").read_bytes()
+    gz = client.get(PLOTLY, headers={"Accept-Encoding": "gzip"})
+    body = gz.get_data()
+    assert (gzip.decompress(body) if gz.headers.get("Content-Encoding") == "gzip"
+            else body) == source
+    plain = client.get(PLOTLY, headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in plain.headers
+    assert plain.get_data() == source
+    assert "immutable" not in plain.headers.get("Cache-Control", "")  # no ?m=: may change
+
+
+def test_a_stale_sibling_is_ignored(tmp_path):
+    (tmp_path / "vendor").mkdir()
+    (tmp_path / "vendor/plotly-custom.min.js").write_text("new contents")
+    (tmp_path / "vendor/plotly-custom.min.js.br").write_bytes(brotli.compress(b"old contents"))
+    (tmp_path / "00-bootstrap-5.3.9.min.css").write_text("x")
+    (tmp_path / "00-bootstrap-5.3.9.min.css.br").write_bytes(b"not brotli at all")
+    assert static_assets.brotli_siblings(tmp_path) == {}
