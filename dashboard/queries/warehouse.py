@@ -8,8 +8,6 @@ Values of ``pct`` indicators are shares in 0..1.
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +15,7 @@ import pandas as pd
 
 from dashboard import indicators
 from dashboard.config import Settings
-from dashboard.queries import measures, suppression
+from dashboard.queries import arrays, measures, suppression
 from dashboard.queries.connection import Connector
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
@@ -81,7 +79,7 @@ class Warehouse(Reference):
     def _run_np(self, text: str, params: dict[str, object]) -> measures.Cols:
         def fetch() -> measures.Cols:
             result = self._connector.cursor().execute(text, params).fetchnumpy()
-            return {k: _unmask(v) for k, v in result.items()}
+            return {k: arrays.unmask(v) for k, v in result.items()}
 
         if self._results is None:
             return fetch()
@@ -107,21 +105,21 @@ class Warehouse(Reference):
         codes = np.asarray(cols[level], dtype="int64")
         cols = suppression.complement(cols, cols["_num"], codes // 100)
         names = self._names(level, q.depto if level == "muni" else None)
-        index = _positions(codes, names.codes)
+        index = arrays.positions(codes, names.codes)
         out = {"code": names.code_array, "nombre": names.nombre_array}
         for name in ("numerador", "denominador", "valor"):
-            out[name] = _take(cols[name], index, np.nan)
-        out["suprimido"] = _take(cols["suprimido"], index, False).astype(bool)
-        return _frame(out)
+            out[name] = arrays.take(cols[name], index, np.nan)
+        out["suprimido"] = arrays.take(cols["suprimido"], index, False).astype(bool)
+        return arrays.frame(out)
 
     def indicator_value(self, q: IndicatorQuery) -> dict[str, object]:
         """``numerador, denominador, valor, suprimido`` for q's place (muni > depto > nation)."""
         cols = self._compute(q, (), measures.base_filters(q))
         if not len(cols["valor"]):
             return {"numerador": None, "denominador": None, "valor": None, "suprimido": False}
-        return {"numerador": _num(cols["numerador"][0]),
-                "denominador": _num(cols["denominador"][0]),
-                "valor": _num(cols["valor"][0]), "suprimido": bool(cols["suprimido"][0])}
+        return {"numerador": arrays.num(cols["numerador"][0]),
+                "denominador": arrays.num(cols["denominador"][0]),
+                "valor": arrays.num(cols["valor"][0]), "suprimido": bool(cols["suprimido"][0])}
 
     def indicator_trend(self, q: IndicatorQuery) -> pd.DataFrame:
         """Yearly values for q's place: total ("T") plus "F"/"M" when the indicator has sex."""
@@ -132,18 +130,18 @@ class Warehouse(Reference):
         keys = ("anio", "sexo") if by_sex else ("anio",)
         raw = measures.raw(self._run_np, self._has_table, q, keys, filters)
         if by_sex:
-            total = measures.finish(_sum_by_year(raw), q)
+            total = measures.finish(arrays.sum_by_year(raw), q)
             total["sexo"] = np.full(len(total["anio"]), "T", dtype=object)
             sexes = measures.finish(raw, q)
             sexes = suppression.complement(sexes, sexes["_num"],
                                            np.asarray(sexes["anio"], dtype="int64"))
-            cols = _concat([total, sexes], TREND_COLUMNS)
+            cols = arrays.concat([total, sexes], TREND_COLUMNS)
         else:
             cols = measures.finish(raw, q)
             cols["sexo"] = np.full(len(cols["anio"]), "T", dtype=object)
         sex_rank = np.array([{"T": 0, "F": 1, "M": 2}.get(x, 3) for x in cols["sexo"]])
         cols["anio"] = np.asarray(cols["anio"], dtype="int64")
-        return _sorted_frame(cols, (sex_rank, cols["anio"]), TREND_COLUMNS)
+        return arrays.sorted_frame(cols, (sex_rank, cols["anio"]), TREND_COLUMNS)
 
     def indicator_breakdown(self, q: IndicatorQuery, by: str) -> pd.DataFrame:
         """Values by one category (``nivel``, ``grado``, ``sexo``, ``sector``, ``area``)."""
@@ -159,7 +157,7 @@ class Warehouse(Reference):
         out = {"categoria": np.asarray(cols[by], dtype=object)[index]}
         for name in ("numerador", "denominador", "valor", "suprimido"):
             out[name] = np.asarray(cols[name])[index]
-        return _frame(out)
+        return arrays.frame(out)
 
     def indicator_compare(self, q: IndicatorQuery, places: list[int]) -> pd.DataFrame:
         """Yearly values for 1-4 places (department codes 1-22 or municipality codes)."""
@@ -172,16 +170,16 @@ class Warehouse(Reference):
                 cols = self._compute(q, (level, "anio"), {**filters, name: codes})
                 cols["code"] = np.asarray(cols.pop(level), dtype="int64")
                 parts.append(cols)
-        cols = _concat(parts, [c for c in COMPARE_COLUMNS if c != "nombre"])
+        cols = arrays.concat(parts, [c for c in COMPARE_COLUMNS if c != "nombre"])
         names = {**self._name_map("depto"), **self._name_map("muni")}
         cols["nombre"] = np.array([names.get(int(c)) for c in cols["code"]], dtype=object)
         rank = {p: i for i, p in enumerate(places)}
         place_rank = np.array([rank[int(c)] for c in cols["code"]], dtype="int64")
         cols["anio"] = np.asarray(cols["anio"], dtype="int64")
-        return _sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
+        return arrays.sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
 
     # -- cached names (immutable per release) ----------------------------------------------
-    def _names(self, level: str, depto: int | None) -> _AreaNames:
+    def _names(self, level: str, depto: int | None) -> arrays.AreaNames:
         """Codes and names of all departments, all municipalities, or one department's.
 
         Loaded once per release and level (one query); a department's municipalities are a
@@ -189,10 +187,10 @@ class Warehouse(Reference):
         """
         key = (self.release_id(), level)
         cached = self._cache.get(key)
-        if not isinstance(cached, _AreaNames):
+        if not isinstance(cached, arrays.AreaNames):
             frame = (self.departments().rename(columns={"depto": "code"}) if level == "depto"
                      else self.municipalities().rename(columns={"muni": "code"}))
-            cached = _AreaNames.of(frame[["code", "nombre"]].reset_index(drop=True))
+            cached = arrays.AreaNames.of(frame[["code", "nombre"]].reset_index(drop=True))
             self._cache[key] = cached
         return cached if depto is None else cached.of_depto(depto)
 
@@ -222,93 +220,6 @@ class Warehouse(Reference):
         if bad:
             raise ValueError(f"unknown place code(s): {bad}")
         return [int(p) for p in places if p <= 22], [int(p) for p in places if p > 22]
-
-
-@dataclass(frozen=True)
-class _AreaNames:
-    """Codes and names of a map's areas, kept as arrays (built once per release and level)."""
-
-    codes: np.ndarray  # int64, for lookups
-    code_array: pd.api.extensions.ExtensionArray | np.ndarray  # the frame column as stored
-    nombre_array: pd.api.extensions.ExtensionArray | np.ndarray
-
-    @classmethod
-    def of(cls, frame: pd.DataFrame) -> _AreaNames:
-        return cls(frame["code"].to_numpy("int64"), frame["code"].array, frame["nombre"].array)
-
-    def of_depto(self, depto: int) -> _AreaNames:
-        """The municipalities of ``depto`` (INE municipality code // 100 is the department)."""
-        if not 1 <= int(depto) <= 22:
-            raise ValueError(f"depto must be between 1 and 22, got {depto!r}")
-        keep = self.codes // 100 == depto
-        return _AreaNames(self.codes[keep], self.code_array[keep], self.nombre_array[keep])
-
-
-def _positions(codes: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """Row of each ``wanted`` code in ``codes`` (-1 where absent); codes are small INE ints."""
-    if not len(codes):
-        return np.full(len(wanted), -1, dtype="int64")
-    size = int(max(codes.max(initial=0), wanted.max(initial=0))) + 1
-    lookup = np.full(size, -1, dtype="int64")
-    lookup[codes] = np.arange(len(codes))
-    return lookup[wanted]
-
-
-def _frame(columns: dict[str, object]) -> pd.DataFrame:
-    """A frame from arrays already in the contract's column order.
-
-    Passing ``columns=`` to ``pd.DataFrame`` re-selects the columns and costs about as much as
-    building the frame itself (0.2 ms of a 2 ms query); the dicts here are built in order.
-    """
-    return pd.DataFrame(columns, copy=False)
-
-
-def _unmask(values: np.ndarray) -> np.ndarray:
-    """DuckDB's ``fetchnumpy`` masks NULLs: turn them into NaN (numbers) or None (text)."""
-    if not isinstance(values, np.ma.MaskedArray):
-        return np.asarray(values)
-    if values.dtype.kind in "fiu":
-        return values.astype("float64").filled(np.nan)
-    return values.astype(object).filled(None)
-
-
-def _take(values: np.ndarray, index: np.ndarray, missing: object) -> np.ndarray:
-    values = np.asarray(values)
-    if not len(values):
-        return np.full(len(index), missing)
-    picked = values[np.where(index >= 0, index, 0)]
-    return np.where(index >= 0, picked, missing)
-
-
-def _concat(parts: list[measures.Cols], columns: list[str]) -> measures.Cols:
-    return {c: np.concatenate([np.asarray(p[c]) for p in parts]) if parts else np.array([])
-            for c in columns}
-
-
-def _sorted_frame(cols: measures.Cols, keys: tuple[np.ndarray, ...],
-                  columns: list[str]) -> pd.DataFrame:
-    """One frame in ``np.lexsort`` order of ``keys`` (last key sorts first)."""
-    order = np.lexsort(keys) if len(keys[0]) else np.array([], dtype="int64")
-    return _frame({c: np.asarray(cols[c])[order] for c in columns})
-
-
-def _sum_by_year(raw: measures.Cols) -> measures.Cols:
-    """Total over sexes per year (sums stay additive; NaN only when both are missing)."""
-    years, inverse = np.unique(np.asarray(raw["anio"], dtype="int64"), return_inverse=True)
-    out: measures.Cols = {"anio": years}
-    for name in ("numerador", "denominador"):
-        values = np.asarray(raw[name], dtype="float64")
-        present = np.bincount(inverse, weights=~np.isnan(values), minlength=len(years)) > 0
-        sums = np.bincount(inverse, weights=np.nan_to_num(values), minlength=len(years))
-        out[name] = np.where(present, sums, np.nan)
-    return out
-
-
-def _num(value: object) -> float | None:
-    if value is None:
-        return None
-    number = float(value)  # type: ignore[arg-type]
-    return None if math.isnan(number) else number
 
 
 def _category_rank(by: str) -> dict[str, int]:
