@@ -21,6 +21,19 @@ from dashboard.figures.common import CONFIG, NO_DATA, SUPPRESSED
 from dashboard.i18n import t
 
 MAX_TABLE_ROWS = 400
+# Official tables that a demo release may or may not carry (imported with ``--with-real``).
+REAL_EXTRA_TABLES = frozenset({"censo_poblacion", "censo_nivel_educativo", "censo_inasistencia",
+                               "censo_alfabetismo", "resultados_graduandos"})
+
+
+def has_real_extras(manifest: object) -> bool:
+    """True when the served release carries the census or graduandos tables.
+
+    Pages must not promise "these figures are real" over empty charts: the banner and the
+    real-data section say plainly when the official tables are not in this release yet.
+    """
+    tables = getattr(manifest, "tables", None) or {}
+    return any(name in REAL_EXTRA_TABLES for name in tables)
 
 
 def _cell(value: object) -> tuple[str, str, bool]:

@@ -158,7 +158,8 @@ def _map_card(state: explore_state.ExploreState, lang: str) -> html.Section:
     )
 
 
-def _real_section(lang: str) -> html.Section:
+def _real_section(lang: str, loaded: bool = True) -> html.Section:
+    """Census and graduandos charts; when the release lacks them, say so before the charts."""
     topic = html.Fieldset(
         [
             html.Legend(t("explore.census.tema", lang), className="form-label"),
@@ -178,11 +179,16 @@ def _real_section(lang: str) -> html.Section:
             html.Div(
                 [
                     html.H2(t("explore.real.heading", lang), id="explore-real-heading"),
-                    components.badge(t("explore.badge.real", lang), "real"),
+                    components.badge(t("explore.badge.real", lang), "real")
+                    if loaded
+                    else components.badge(t("explore.badge.not_loaded", lang), "pending"),
                 ],
                 className="section-head",
             ),
-            html.P(t("explore.real.intro", lang), className="section-intro"),
+            html.P(
+                t("explore.real.intro" if loaded else "explore.real.intro_missing", lang),
+                className="section-intro",
+            ),
             html.Div(
                 [
                     _card("census", lang, controls=[topic]),
@@ -194,13 +200,15 @@ def _real_section(lang: str) -> html.Section:
                                 "* " + t("explore.graduandos.note_2015", lang),
                                 className="small note-2015",
                             )
+                            if loaded
+                            else None
                         ],
                     ),
                 ],
                 className="chart-grid",
             ),
         ],
-        className="real-data",
+        className="real-data" if loaded else "real-data real-data-pending",
         **{"aria-labelledby": "explore-real-heading"},
     )
 
@@ -275,7 +283,7 @@ def layout(ctx: PageContext) -> html.Div:
             html.Div([_card("ranking", lang), _card("trend", lang)], className="chart-grid"),
             html.Div([_card("nivel", lang), _card("grado", lang)], className="chart-grid"),
             _card("compare", lang),
-            _real_section(lang),
+            _real_section(lang, components.has_real_extras(warehouse.manifest())),
         ],
         className="explore-main",
     )

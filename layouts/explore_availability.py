@@ -50,8 +50,9 @@ def year_menus(state: ExploreState, catalog: Catalog, lang: str) -> list[list[Op
     flagged = catalog.flagged_of(state.indicador)
     return [
         year_options(years, flagged=flagged, lang=lang),
-        year_options(years, "—", flagged, lang),
-        year_options(years, "—", flagged, lang),
+        # "—" read as "no data"; the blank choice means the series' own first/last year.
+        year_options(years, t("explore.year.first", lang), flagged, lang),
+        year_options(years, t("explore.year.last", lang), flagged, lang),
     ]
 
 

@@ -80,7 +80,7 @@ def feedback_form(lang: str) -> html.Div:
         dcc.Store(id=pid.FB_KEY),
         dbc.Button(t("participa.widget.submit", lang), id=pid.FB_SUBMIT, color="primary",
                    n_clicks=0),
-        html.Div(id=pid.FB_RESULT, role="status", className="mt-3",
+        html.Div(id=pid.FB_RESULT, role="status", className="mt-3 fb-result",
                  **{"aria-live": "polite"}),
     ])
 

@@ -16,6 +16,7 @@ from dashboard import catalogue, indicators
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.release_diff import ReleaseDiff
 from dashboard.warehouse import releases
+from layouts.components import has_real_extras
 from layouts.context import PageContext
 from layouts.ids import opendata as oid
 from layouts.regions import scroll_region
@@ -65,16 +66,25 @@ def dataset_item(ds: catalogue.Dataset, lang: str) -> dbc.AccordionItem:
     ], title=f"{title}{' · DEMO' if ds.is_demo else ''}", item_id=ds.name)
 
 
-def _indicator_tables(lang: str) -> html.Section:
-    """Aggregated indicator tables come from the indicators API (suppression applied there)."""
+def _indicator_tables(lang: str, real_loaded: bool = True) -> html.Section:
+    """Aggregated indicator tables come from the indicators API (suppression applied there).
+
+    A real-data indicator whose tables this release lacks gets "not available yet" instead
+    of a "Datos reales" badge over links that download empty columns.
+    """
     items = []
     for ind in indicators.INDICATORS.values():
         base = f"{API}/indicators?indicador={ind.key}&desglose=lugar"
+        if ind.origin == "real" and not real_loaded:
+            items.append(html.Li([ind.name(lang), dbc.Badge(
+                t("opendata.origin.pending", lang), color="light", text_color="dark",
+                className="ms-2 border text-wrap text-start")]))
+            continue
         items.append(html.Li([
             ind.name(lang), origin_badge(ind.origin, lang), " ",
-            *[html.A(fmt.upper(), href=f"{base}&format={fmt}", className="ms-2")
+            *[html.A(fmt.upper(), href=f"{base}&format={fmt}", className="ms-2 fmt-link")
               for fmt in ("csv", "json", "parquet")],
-        ]))
+        ], className="indicator-item"))
     return html.Section([
         html.H2(t("opendata.indicators", lang), className="h4"),
         html.P(t("opendata.indicators_note", lang), className="small"),
@@ -135,7 +145,7 @@ def layout(ctx: PageContext) -> html.Div:
         dbc.Accordion([dataset_item(d, lang) for d in catalogue.datasets(manifest)],
                       start_collapsed=True, always_open=True, className="mb-3"),
         html.P(t("opendata.not_published", lang), className="small text-muted"),
-        _indicator_tables(lang),
+        _indicator_tables(lang, has_real_extras(manifest)),
         html.H2(t("opendata.history", lang), className="h4"),
         _history(history, rid, lang),
         _diff_section(history, rid, lang),

@@ -10,6 +10,7 @@ from flask import has_request_context, request
 from dashboard.i18n import fmt_date, normalize_lang, t
 from dashboard.services import Services
 from dashboard.warehouse.releases import Manifest
+from layouts.components import has_real_extras
 from layouts.context import PageContext
 from layouts.feedback_widget import feedback_widget
 from layouts.ids import shell as sid
@@ -98,7 +99,9 @@ def demo_banner(manifest: Manifest | None, lang: str) -> html.Div | None:
         return None
     # A labelled region: every piece of content sits in a landmark (axe "region").
     return html.Div(
-        [html.Strong("DEMO · "), t("shell.demo_banner", lang)],
+        [html.Strong("DEMO · "), t("shell.demo_banner", lang), " ",
+         t("shell.demo_banner_real" if has_real_extras(manifest) else "shell.demo_banner_no_real",
+           lang)],
         className="demo-banner", role="region",
         **{"aria-label": t("shell.demo_banner_label", lang)},
     )

@@ -33,8 +33,11 @@ def compliance_section(checks: dict[str, list[PeriodCheck]], since: date,
         met, closed = share_met(items)
         rows.append(html.Tr([
             html.Th(t(f"tracker.req.{req}", lang), scope="row"),
-            html.Td(f"{met} / {closed}", className="text-nowrap"),
-            html.Td(html.Ul([_period(c, lang) for c in items], className="periods")),
+            # data-label: phones show the table as stacked blocks that name each cell.
+            html.Td(f"{met} / {closed}", className="text-nowrap",
+                    **{"data-label": t("tracker.compliance.met", lang)}),
+            html.Td(html.Ul([_period(c, lang) for c in items], className="periods"),
+                    **{"data-label": t("tracker.compliance.periods", lang)}),
         ], id=f"tracker-req-{req}"))
     return html.Section([
         html.H2(t("tracker.compliance.title", lang)),
@@ -88,12 +91,13 @@ def timeline_table(states: Sequence[State], today: date, lang: str) -> html.Deta
                              html.Td(fmt_date(start, lang)), html.Td(fmt_date(end, lang))]))
     return html.Details([
         html.Summary(t("tracker.timeline.table", lang)),
-        html.Table([html.Thead(html.Tr([
+        # In English the long dates make it ~365 px: it scrolls in its box on a phone.
+        scroll_region(html.Table([html.Thead(html.Tr([
             html.Th(t("tracker.col.id", lang), scope="col"),
             html.Th(t("tracker.timeline.kind", lang), scope="col"),
             html.Th(t("tracker.timeline.start", lang), scope="col"),
             html.Th(t("tracker.timeline.end", lang), scope="col")])),
-            html.Tbody(rows)], className="table table-sm"),
+            html.Tbody(rows)], className="table table-sm"), t("tracker.timeline.table", lang)),
     ], id=ids.GANTT_TABLE)
 
 

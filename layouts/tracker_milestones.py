@@ -54,6 +54,15 @@ def planned_dates(state: State, lang: str) -> html.Div:
                     className="dates-ambiguous")
 
 
+def actual_dates(state: State, lang: str) -> str:
+    """The reported actual period, so auditors read planned and actual side by side."""
+    cur = state.current
+    if cur is None or cur.inicio_real is None:
+        return t("tracker.actual.none", lang)
+    end = fmt_date(cur.fin_real, lang) if cur.fin_real else t("tracker.actual.open", lang)
+    return f"{fmt_date(cur.inicio_real, lang)} → {end}"
+
+
 def _value(field: str, value: Any, lang: str) -> str:
     if value in (None, "", ()):
         return "—"
@@ -126,6 +135,7 @@ def milestone_card(state: State, lang: str,
         html.Dl([
             html.Dt(t("tracker.col.responsible", lang)), html.Dd(plan.responsable),
             html.Dt(t("tracker.col.planned", lang)), html.Dd(planned_dates(state, lang)),
+            html.Dt(t("tracker.col.actual", lang)), html.Dd(actual_dates(state, lang)),
             html.Dt(t("tracker.col.progress", lang)), html.Dd(progress_bar(state.avance, lang)),
             html.Dt(t("tracker.col.last_update", lang)),
             html.Dd(fmt_date(state.ultima_actualizacion, lang) if cur

@@ -7,6 +7,7 @@ from typing import Any
 
 from dash import html
 
+from dashboard.dictionary import TABLES
 from dashboard.i18n import fmt_date, t
 from dashboard.tracker_data import DIMENSIONS, DataPromise
 from layouts.ids import tracker as ids
@@ -63,13 +64,22 @@ def summary_section(commitment: dict[str, Any], lang: str) -> html.Section:
     ], id=ids.SUMMARY, className="tracker-section")
 
 
+def _table_label(name: str, lang: str) -> str:
+    """A table's name in words ("Docentes", not "fact_docentes"); the demo/real mark is
+    already in the sentence, so the dictionary's "(demostración)" suffix is dropped."""
+    spec = TABLES.get(name)
+    return getattr(spec, lang, name).split(" (")[0] if spec else name
+
+
 def _dimension(dim: str, found: dict[str, list[str]], lang: str) -> html.Li:
     real, demo = found.get("real", []), found.get("demo", [])
     details = []
     if real:
-        details.append(t("tracker.data.dim_real", lang, tables=", ".join(real)))
+        details.append(t("tracker.data.dim_real", lang,
+                         tables=", ".join(_table_label(n, lang) for n in real)))
     if demo:
-        details.append(t("tracker.data.dim_demo", lang, tables=", ".join(demo)))
+        details.append(t("tracker.data.dim_demo", lang,
+                         tables=", ".join(_table_label(n, lang) for n in demo)))
     mark = "✔" if real else ("◐" if demo else "✘")
     return html.Li([html.Span(mark + " ", **{"aria-hidden": "true"}),
                     html.Strong(t(f"tracker.data.dim.{dim}", lang)), ": ",

@@ -31,6 +31,18 @@ from dashboard.figures.common import (
 )
 
 BAR_ROW_PX = 24
+LABEL_MAX = 20  # longer place names are cut so a phone keeps room for the bars
+
+
+def short_labels(names: Sequence[str], most: int = LABEL_MAX) -> list[str]:
+    """Place names cut to ``most`` characters with an ellipsis (full name stays in the hover).
+
+    On a 360 px phone "San Martín Sacatepéquez" took half the chart. A category axis merges
+    equal labels, so if two cut names collide the full names are kept.
+    """
+    names = [str(n) for n in names]
+    cut = [n if len(n) <= most else n[: most - 1].rstrip() + "…" for n in names]
+    return cut if len(set(cut)) == len(set(names)) else names
 
 
 def _has_values(frame: pd.DataFrame) -> bool:
@@ -178,10 +190,17 @@ def ranking(
     rows = frame.sort_values("valor", ascending=False, na_position="last")
     colours = [ACCENT if int(c) == selected else "#7aa6cf" for c in rows["code"]]
     values = clean(list(rows["valor"]))
+    names = [str(n) for n in rows["nombre"]]
+    xaxis = _value_axis(unit, value_label, value_span(values, from_zero=True))
+    # A fixed range: plotly widens an autoranged axis until the national-average label fits
+    # beside its line, which on a phone stretched 0-4 % to 0-11 % and squeezed the bars.
+    top = max([v for v in values if v is not None] + ([national] if national is not None else []))
+    if top > 0:
+        xaxis["range"] = [0, top * 1.05]
     layout: dict[str, Any] = {
         **BASE_LAYOUT,
         "height": max(220, 70 + BAR_ROW_PX * len(rows)),
-        "xaxis": _value_axis(unit, value_label, value_span(values, from_zero=True)),
+        "xaxis": xaxis,
         "yaxis": {"autorange": "reversed", "automargin": True, "type": "category"},
         "bargap": 0.2,
     }
@@ -205,6 +224,8 @@ def ranking(
                 "y": 1,
                 "yref": "paper",
                 "yanchor": "bottom",
+                # The label runs from the line towards the middle of the plot, never off it.
+                "xanchor": "right" if top > 0 and national > top / 2 else "left",
                 "text": f"{national_label}: {fmt_value(national, unit, lang)}",
                 "showarrow": False,
                 "font": {"size": 12, "color": "#1f2a37"},
@@ -217,10 +238,13 @@ def ranking(
             {
                 "type": "bar",
                 "orientation": "h",
-                "y": list(rows["nombre"]),
+                "y": short_labels(names),
                 "x": values,
+                "customdata": names,
                 "marker": {"color": colours},
-                "hovertemplate": f"%{{y}}: %{{x{hover_value_format(unit)}}}<extra></extra>",
+                "hovertemplate": (
+                    f"%{{customdata}}: %{{x{hover_value_format(unit)}}}<extra></extra>"
+                ),
             }
         ],
         "layout": layout,

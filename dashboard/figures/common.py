@@ -147,6 +147,9 @@ def clean(values: list[object]) -> list[float | None]:
     return [None if is_missing(v) else float(v) for v in values]  # type: ignore[arg-type]
 
 
+EMPTY_WRAP = 32
+
+
 def empty_figure(message: str) -> Figure:
     """The empty state: no axes, one centred sentence (never an error)."""
     return {
@@ -158,13 +161,15 @@ def empty_figure(message: str) -> Figure:
             "height": 220,
             "annotations": [
                 {
-                    "text": "<br>".join(textwrap.wrap(message, 44)),
+                    # 32 characters fit the narrowest card (the census one, ~270 px on a
+                    # 360 px phone); plotly never wraps annotation text by itself.
+                    "text": "<br>".join(textwrap.wrap(message, EMPTY_WRAP)),
                     "showarrow": False,
                     "xref": "paper",
                     "yref": "paper",
                     "x": 0.5,
                     "y": 0.5,
-                    "font": {"size": 15, "color": MUTED},
+                    "font": {"size": 14, "color": MUTED},
                 }
             ],
         },

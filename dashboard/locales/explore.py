@@ -269,11 +269,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "graduating-student results) and are not demo data. They follow the chosen "
         "department and municipality.",
     },
+    "explore.real.intro_missing": {
+        "es": "Aquí se mostrarán cifras oficiales del Censo 2018 (INE) y de los resultados de "
+        "graduandos (MINEDUC) para el lugar elegido. Esta versión de los datos todavía no las "
+        "incluye.",
+        "en": "Official figures from the 2018 Census (INE) and graduating-student results "
+        "(MINEDUC) for the chosen place will appear here. This data release does not include "
+        "them yet.",
+    },
+    "explore.badge.not_loaded": {"es": "Aún no disponibles", "en": "Not available yet"},
+    # Shown to citizens: plain words (how to import is in the README, not on the page).
     "explore.real.missing": {
-        "es": "Los datos reales aún no se han importado en esta versión de datos "
-        "(«python -m dashboard import census …» y «… import results …»).",
-        "en": "The real data has not been imported into this release yet "
-        "(“python -m dashboard import census …” and “… import results …”).",
+        "es": "Esta versión de los datos todavía no incluye estas cifras oficiales.",
+        "en": "This data release does not include these official figures yet.",
     },
     "explore.chart.census": {
         "es": "Censo 2018: {tema}, {lugar}",

@@ -10,6 +10,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{anio} (calculado de otra forma)",
         "en": "{anio} (computed differently)",
     },
+    "explore.year.first": {"es": "Primer año", "en": "First year"},
+    "explore.year.last": {"es": "Último año", "en": "Latest year"},
     "explore.year.flagged_note": {
         "es": "{anios} se calculó de otra forma: no es directamente comparable.",
         "en": "{anios} was computed differently: not directly comparable.",

@@ -29,6 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "opendata.datasets": {"es": "Conjuntos de datos", "en": "Datasets"},
     "opendata.origin.demo": {"es": "DEMO · no oficial", "en": "DEMO · not official"},
     "opendata.origin.real": {"es": "Datos reales", "en": "Real data"},
+    "opendata.origin.pending": {"es": "Datos reales: aún no incluidos",
+                                "en": "Real data: not included yet"},
     "opendata.origin.derived": {"es": "Derivado", "en": "Derived"},
     "opendata.grain": {"es": "Granularidad", "en": "Grain"},
     "opendata.source": {"es": "Fuente", "en": "Source"},

@@ -18,9 +18,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shell.lang_switch_label": {"es": "Switch to English", "en": "Cambiar a español"},
     "shell.demo_banner": {
         "es": "Datos de demostración: las cifras de matrícula, docentes y población son "
-              "generadas y NO son oficiales. Los datos del Censo 2018 y de graduandos son reales.",
+              "generadas y NO son oficiales.",
         "en": "Demo data: enrolment, teacher and population figures are generated and are NOT "
-              "official. Census 2018 and graduating-student data are real.",
+              "official.",
+    },
+    # Said only when the release really carries them; otherwise the banner says they are absent.
+    "shell.demo_banner_real": {
+        "es": "Los datos del Censo 2018 y de graduandos son reales.",
+        "en": "Census 2018 and graduating-student data are real.",
+    },
+    "shell.demo_banner_no_real": {
+        "es": "Esta versión todavía no incluye los datos reales del Censo 2018 ni de graduandos.",
+        "en": "This release does not yet include the real Census 2018 or graduating-student "
+              "data.",
     },
     "shell.demo_banner_label": {"es": "Aviso sobre los datos", "en": "Notice about the data"},
     "shell.footer.release": {"es": "Versión de datos", "en": "Data release"},
