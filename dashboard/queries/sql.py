@@ -85,6 +85,8 @@ def _part(part: Part, cut: Cut, params: dict[str, object], by_sex: bool,
 
     ``by_sex`` returns ``vF, vM`` (one row per group, both sexes side by side) instead of v.
     ``aggregates`` ((column, alias), ...) sums several columns of the same rollup at once.
+    Sums are left as DuckDB's HUGEINT: ``fetchnumpy`` returns them as float64 anyway, and a
+    ``::DOUBLE`` cast costs about 0.13 ms of binding per statement (8 %).
     """
     aggregates = aggregates or ((part.column, "v"),)
     if any(c not in ALLOWED_COLUMNS for c, _ in aggregates) or part.source not in SOURCE_TABLES:
@@ -100,10 +102,10 @@ def _part(part: Part, cut: Cut, params: dict[str, object], by_sex: bool,
     agg = "avg" if part.agg == "avg" else "sum"
     for column, prefix in aggregates:
         if by_sex:
-            select += [f"{agg}({column}) FILTER (WHERE {cond})::DOUBLE AS {_alias(prefix, sex)}"
+            select += [f"{agg}({column}) FILTER (WHERE {cond}) AS {_alias(prefix, sex)}"
                        for sex, cond in SEX_SPLIT.items()]
         else:
-            select.append(f"{agg}({column})::DOUBLE AS {prefix}")
+            select.append(f"{agg}({column}) AS {prefix}")
     text = f"SELECT {', '.join(select)} FROM {_table(part, cut)}"  # noqa: S608
     if where:
         text += " WHERE " + " AND ".join(where)
