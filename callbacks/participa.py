@@ -131,7 +131,11 @@ def list_page(kind: str | None, number: int, store: Any, lang: str) -> tuple[Any
 
 
 def charts(store: Any, lang: str) -> html.Div:
+    """The "what citizens ask about" charts; one message, not one per chart, when none exist."""
     data = aggregates(store)
+    if not any(data[dim] for dim in feedback_figures.DIMENSIONS):
+        return html.Div(html.P(t("participa.chart.empty", lang), className="text-muted"),
+                        className="row")
     blocks = [page.chart_block(dim, feedback_figures.bar_figure(dim, data[dim], lang)
                                if data[dim] else None,
                                feedback_figures.table_rows(dim, data[dim], lang), lang)

@@ -41,7 +41,12 @@ class DownloadMeta:
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """An ASCII file-name fragment (``tasa-de-desercion-huehuetenango-2023``)."""
+    """An ASCII file-name fragment (``tasa-de-desercion-huehuetenango-2023``).
+
+    Dashes become separators before the ASCII fold drops them, so ``2015–2024`` stays
+    ``2015-2024`` instead of ``20152024``.
+    """
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit] or "datos"
 

@@ -12,7 +12,7 @@ import pandas as pd
 from dashboard.explore_views import ChartView, ViewContext
 from dashboard.figures import charts, real
 from dashboard.figures.common import empty_figure
-from dashboard.i18n import t
+from dashboard.i18n import PCT, t
 
 CENSUS_TOPICS: tuple[str, ...] = ("nivel_educativo", "alfabetismo", "inasistencia")
 
@@ -91,7 +91,7 @@ def census_view(ctx: ViewContext, topic: str) -> ChartView:
     )
     top = frame.dropna(subset=["valor"]).sort_values("valor", ascending=False)
     hi, lo = top.iloc[0], top.iloc[-1]
-    pct = lambda v: f"{float(v) * 100:.1f} %"  # noqa: E731
+    pct = lambda v: f"{float(v) * 100:.1f}{PCT}"  # noqa: E731
     summary = t(
         "explore.summary.bars",
         lang,
@@ -150,8 +150,8 @@ def graduandos_view(ctx: ViewContext) -> ChartView:
         "explore.graduandos.summary",
         lang,
         anio=int(last["anio"]),
-        lectura=f"{last['lectura_pct']:.1f} %",
-        matematica=f"{last['matematica_pct']:.1f} %",
+        lectura=f"{last['lectura_pct']:.1f}{PCT}",
+        matematica=f"{last['matematica_pct']:.1f}{PCT}",
     )
     yes, no = t("explore.yes", lang), t("explore.no", lang)
     table = pd.DataFrame(

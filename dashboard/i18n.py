@@ -65,11 +65,16 @@ def fmt_number(value: float | int | None, lang: str = DEFAULT_LANG, decimals: in
     return format_decimal(value, format=pattern, locale=_BABEL_LOCALE[normalize_lang(lang)])
 
 
+# The percent sign follows a no-break space (Spanish style, also used in English here for one
+# look): a normal space lets "5.8" and "%" fall on two lines in narrow phone layouts.
+PCT = "\u00a0%"
+
+
 def fmt_percent(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
     """A share in 0..1 shown as a percentage per locale."""
     if value is None:
         return "—"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + " %"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + PCT
     return format_percent(value, format=pattern, locale=_BABEL_LOCALE[normalize_lang(lang)])
 
 

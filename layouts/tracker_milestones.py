@@ -8,7 +8,7 @@ from typing import Any
 
 from dash import html
 
-from dashboard.i18n import fmt_date, t
+from dashboard.i18n import PCT, fmt_date, t
 from dashboard.tracker import State, Update, changes
 from layouts.ids import tracker as ids
 from layouts.tracker_comments import comments_block
@@ -27,7 +27,7 @@ def progress_bar(avance: int, lang: str) -> html.Div:
                    className="progress flex-grow-1", role="progressbar",
                    **{"aria-valuenow": str(avance), "aria-valuemin": "0",
                       "aria-valuemax": "100", "aria-label": t("tracker.col.progress", lang)})
-    return html.Div([bar, html.Span(f"{avance} %", className="progress-value")],
+    return html.Div([bar, html.Span(f"{avance}{PCT}", className="progress-value")],
                     className="progress-line")
 
 
@@ -69,7 +69,7 @@ def _value(field: str, value: Any, lang: str) -> str:
     if field == "estado":
         return t(f"tracker.estado.{value}", lang)
     if field == "avance":
-        return f"{value} %"
+        return f"{value}{PCT}"
     if field == "evidencias":
         return ", ".join(e.get("url", "") for e in value)
     if field in {"inicio_real", "fin_real"}:
@@ -98,7 +98,7 @@ def history_entry(upd: Update, previous: Update | None, corrected_by: int | None
     return html.Li([
         html.P([html.Strong(f"#{upd.id} · {fmt_date(upd.created_at, lang)}"), " ",
                 t("tracker.history.by", lang, autor=upd.autor), " · ",
-                t(f"tracker.estado.{upd.estado}", lang), f" · {upd.avance} %"]),
+                t(f"tracker.estado.{upd.estado}", lang), f" · {upd.avance}{PCT}"]),
         *notes,
         html.P(upd.resumen) if upd.resumen else None,
         html.Div([html.Span(t("tracker.history.changed", lang), className="small fw-bold"),

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from dashboard.i18n import normalize_lang
+from dashboard.i18n import PCT, normalize_lang
 
 Figure = dict[str, Any]
 
@@ -73,7 +73,7 @@ def fmt_value(value: float | None, unit: str, lang: str) -> str:
         return "—"
     number_ = float(value)  # type: ignore[arg-type]
     if unit == "pct":
-        return f"{number(number_ * 100, lang, 1)} %"
+        return f"{number(number_ * 100, lang, 1)}{PCT}"
     if unit == "count":
         return number(round(number_), lang)
     if unit == "index":

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from dashboard.figures.common import BASE_LAYOUT, GRID, SERIES, Figure, clean, empty_figure
+from dashboard.i18n import PCT
 
 
 def graduandos(
@@ -39,7 +40,7 @@ def graduandos(
                     "line": {"color": colour, "width": 2},
                     "symbol": "circle" if i == 0 else "square",
                 },
-                "hovertemplate": f"%{{x}}: %{{y:.1f}} %<extra>{names[column]}</extra>",
+                "hovertemplate": f"%{{x}}: %{{y:.1f}}{PCT}<extra>{names[column]}</extra>",
             }
         )
     layout = {
@@ -49,7 +50,7 @@ def graduandos(
         "yaxis": {
             "title": {"text": axis_title},
             "gridcolor": GRID,
-            "ticksuffix": " %",
+            "ticksuffix": PCT,
             "rangemode": "tozero",
             "automargin": True,
         },

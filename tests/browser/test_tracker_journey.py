@@ -71,7 +71,7 @@ def test_trk001_staff_update_appears_on_public_timeline_and_history(browser, ser
 
     browser.get(f"{server.url}/compromiso")
     card = wait.until(ec.presence_of_element_located((By.ID, "tracker-milestone-4-4")))
-    wait.until(lambda d: "60 %" in card.text)
+    wait.until(lambda d: "60 %" in " ".join(card.text.split()))  # NBSP before %
     assert "Agregar datos por municipio" in card.text
     link = card.find_element(By.LINK_TEXT, "Portal de datos")
     assert link.get_attribute("href") == "https://example.org/portal-datos"

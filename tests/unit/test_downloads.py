@@ -67,3 +67,4 @@ def test_readme_in_english_and_real_data_label():
 def test_file_names_are_ascii_slugs():
     assert downloads.file_name(META) == "clasificacion-de-municipios-2023-20261123t000000z.zip"
     assert downloads.slug("¿Qué?") == "que"
+    assert downloads.slug("Evolución 2015–2024 — Petén") == "evolucion-2015-2024-peten"

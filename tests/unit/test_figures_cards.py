@@ -51,7 +51,7 @@ def test_key_figures_add_national_average_and_change():
         previous={"valor": 0.05, "suprimido": False},
         previous_year=2022,
     )
-    assert [f.value for f in figures] == ["6.0 %", "4.0 %", "+1.0"]
+    assert [f.value for f in figures] == ["6.0\u00a0%", "4.0\u00a0%", "+1.0"]
     assert "subió 1.0 puntos" in figures[2].sentence
 
 

@@ -88,7 +88,7 @@ def test_breakdown_bars_follow_the_given_order_and_labels():
         order=["primaria", "basico"],
     )
     assert fig["data"][0]["y"] == ["Primaria", "Básico"]
-    assert fig["data"][0]["text"] == ["2.0 %", "5.0 %"]
+    assert fig["data"][0]["text"] == ["2.0\u00a0%", "5.0\u00a0%"]
 
 
 def test_ranking_sorts_highest_first_marks_national_and_selected():
@@ -113,7 +113,7 @@ def test_ranking_sorts_highest_first_marks_national_and_selected():
     assert bar["y"] == ["B", "A", "C"] and bar["x"] == [0.07, 0.02, None]
     assert bar["marker"]["color"][1] != bar["marker"]["color"][0]  # A (selected) stands out
     assert fig["layout"]["shapes"][0]["x0"] == 0.04
-    assert "Promedio nacional: 4.0 %" in fig["layout"]["annotations"][0]["text"]
+    assert "Promedio nacional: 4.0\u00a0%" in fig["layout"]["annotations"][0]["text"]
 
 
 def test_compare_builds_small_multiples_on_one_scale():
@@ -150,7 +150,7 @@ def test_graduandos_marks_2015_as_computed_differently():
 
 
 def test_values_are_formatted_per_unit_and_language():
-    assert fmt_value(0.0612, "pct", "es") == "6.1 %"
+    assert fmt_value(0.0612, "pct", "es") == "6.1\u00a0%"
     assert fmt_value(1234567, "count", "en") == "1,234,567"
     assert fmt_value(0.987, "index", "es") == "0.99"
     assert fmt_value(None, "pct", "es") == "—"

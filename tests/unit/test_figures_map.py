@@ -47,7 +47,7 @@ def test_values_no_data_and_suppressed_are_told_apart():
     assert base["colorscale"][-1][1] == SUPPRESSED
     assert vals["z"][0] is None and vals["z"][1] is None and vals["z"][2] == 0.05
     assert vals["customdata"][1][1] == "Dato suprimido"
-    assert vals["customdata"][2][:2] == ["L3", "5.0 %"]
+    assert vals["customdata"][2][:2] == ["L3", "5.0\u00a0%"]
     assert "Retirados" in vals["hovertemplate"] and "Inscritos" in vals["hovertemplate"]
     assert fig["layout"]["uirevision"] == "depto"
     assert fig["layout"]["geo"]["visible"] is False  # no base map, nothing fetched

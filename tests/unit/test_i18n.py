@@ -42,6 +42,6 @@ def test_numbers_and_dates_follow_the_locale():
     assert i18n.fmt_number(1234567, "en") == "1,234,567"
     assert i18n.fmt_number(1234.5, "es", 1) == "1,234.5"  # Guatemala writes 1,234.5 too
     assert i18n.fmt_number(None, "es") == "—"
-    assert i18n.fmt_percent(0.0625, "en") == "6.2 %"
+    assert i18n.fmt_percent(0.0625, "en") == "6.2\u00a0%"
     assert i18n.fmt_date(date(2026, 11, 23), "en") == "November 23, 2026"
     assert i18n.fmt_date("2026-11-23T10:00:00+00:00", "es") == "23 de noviembre de 2026"

@@ -89,7 +89,7 @@ def test_history_shows_what_changed_and_the_correction() -> None:
     text = " ".join(text_of(page_module.page(snap(), "es")).split())
     assert "Corrige la actualización #1" in text
     assert "Corregida por la actualización #2" in text
-    assert "Avance: 30 % → 35 %" in text
+    assert "Avance: 30 % → 35 %" in text  # split() folded the no-break spaces
     assert "No iniciado" in text and "En progreso" in text
 
 
