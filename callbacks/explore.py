@@ -39,6 +39,21 @@ def view_context(
     return ViewContext(state=state, lang=normalize_lang(lang), warehouse=services.warehouse)
 
 
+SUMMARY_CLASS = "chart-summary"
+
+
+def empty_outputs(view: ChartView) -> tuple[str, bool, bool, bool]:
+    """Summary class, table toggle ``hidden``, download ``disabled`` and ``hidden``.
+
+    A view without rows already shows its message in the figure: the summary keeps it for
+    screen readers only (said once on screen), and there is no table to open nor file to
+    download. The components stay in the page (hidden) so their callbacks keep their ids.
+    """
+    empty = view.table is None or view.table.empty
+    summary_class = f"{SUMMARY_CLASS} visually-hidden" if empty else SUMMARY_CLASS
+    return summary_class, empty, empty, empty
+
+
 def chart_outputs(view: ChartView, lang: str) -> tuple:
     return (
         view.title,
@@ -47,6 +62,17 @@ def chart_outputs(view: ChartView, lang: str) -> tuple:
         components.data_table(
             view.table, t("explore.table.caption", lang, titulo=view.title), lang
         ),
+        *empty_outputs(view),
+    )
+
+
+def empty_state_targets(chart: str) -> tuple[Output, ...]:
+    """The outputs ``empty_outputs`` fills, in its order."""
+    return (
+        Output(ids.summary(chart), "className"),
+        Output(ids.details(chart), "hidden"),
+        Output(ids.download_button(chart), "disabled"),
+        Output(ids.download_button(chart), "hidden"),
     )
 
 
@@ -85,6 +111,7 @@ def map_outputs(
         s.muni is None,
         current,
         s.depto is None,
+        *empty_outputs(mv.view),
     )
 
 
@@ -143,6 +170,8 @@ def download(
     """The zip for one chart: the same table the page shows, with a README."""
     vc = view_context(store, lang, services)
     view = build_view(chart, vc, topic)
+    if view.table is None or view.table.empty:
+        raise PreventUpdate  # the button is hidden then; a forged click gets no empty file
     meta = download_meta(vc, view, services)
     return dcc.send_bytes(downloads.build_zip(view.table, meta), downloads.file_name(meta))
 
@@ -183,6 +212,7 @@ def _register_chart(
         Output(ids.graph(chart), "figure"),
         Output(ids.summary(chart), "children"),
         Output(ids.table(chart), "children"),
+        *empty_state_targets(chart),
         Input(ids.STATE, "data"),
         *extra,
         State(sid.LANG, "data"),
@@ -225,6 +255,7 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.BREADCRUMB_DEPTO_ITEM, "hidden"),
         Output(ids.BREADCRUMB_CURRENT, "children"),
         Output(ids.BREADCRUMB_CURRENT, "hidden"),
+        *empty_state_targets("map"),
         Input(ids.STATE, "data"),
         State(ids.MAP_GEOMETRY, "data"),
         State(sid.LANG, "data"),

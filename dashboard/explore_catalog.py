@@ -9,7 +9,7 @@ menu, the titles and the URL never pretend the census has a 2024.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,12 +30,16 @@ class IndicatorInfo:
     ``years`` are the years the indicator really has (the census only 2018, graduandos
     2015-2019); empty means every year of the release. ``flagged_years`` were computed with a
     different method (graduandos 2015) and are labelled wherever a year is shown.
+    ``available`` is False when the served release lacks the indicator's tables (the demo
+    release has no census or graduandos): the menu shows it as "not published yet" and a
+    URL asking for it falls back to the default indicator, instead of drawing empty charts.
     """
 
     measures: tuple[str, ...]
     dimensions: frozenset[str]
     years: tuple[int, ...] = ()
     flagged_years: frozenset[int] = frozenset()
+    available: bool = True
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,11 @@ class Catalog:
         """The years ``indicador`` has data for (ascending)."""
         info = self.indicators.get(indicador)
         return tuple(sorted(info.years)) if info and info.years else tuple(sorted(self.years))
+
+    def is_available(self, indicador: str) -> bool:
+        """A registry indicator whose data this release carries (unknown keys are not)."""
+        info = self.indicators.get(indicador)
+        return info is not None and info.available
 
     def flagged_of(self, indicador: str) -> frozenset[int]:
         info = self.indicators.get(indicador)
@@ -78,6 +87,17 @@ def years_text(years: Sequence[int]) -> str:
 def nearest_year(year: int, years: Sequence[int]) -> int:
     """The closest available year (the later one on a tie: the newer figure)."""
     return min(years, key=lambda y: (abs(y - year), -y))
+
+
+def is_available(
+    ind: indicators.Indicator, tables: Collection[str], years: Sequence[int]
+) -> bool:
+    """Whether a release with ``tables`` can draw ``ind``: every source table is there and, for
+    a real indicator without a fixed year, some year holds a value (an imported but empty
+    table must not promise a chart either)."""
+    if not set(ind.sources) <= set(tables):
+        return False
+    return ind.origin != "real" or ind.fixed_year is not None or bool(years)
 
 
 def publisher(indicator: indicators.Indicator) -> str:
@@ -122,8 +142,11 @@ def _flagged_years(warehouse: Warehouse) -> frozenset[int]:
     return frozenset(int(y) for y in frame.loc[frame["metodo_distinto"].astype(bool), "anio"])
 
 
-def indicator_infos(warehouse: Warehouse, release_years: tuple[int, ...]) -> dict:
-    """``IndicatorInfo`` of every registry indicator, with the years it really has."""
+def indicator_infos(
+    warehouse: Warehouse, release_years: tuple[int, ...], tables: Collection[str]
+) -> dict:
+    """``IndicatorInfo`` of every registry indicator: the years it really has and whether the
+    release (its manifest's ``tables``) carries it."""
     latest = max(release_years)
     flagged: frozenset[int] | None = None
     infos: dict[str, IndicatorInfo] = {}
@@ -137,7 +160,8 @@ def indicator_infos(warehouse: Warehouse, release_years: tuple[int, ...]) -> dic
             if FLAGGED_SOURCE in ind.sources:
                 flagged = _flagged_years(warehouse) if flagged is None else flagged
                 marks = flagged & frozenset(years)
-        infos[key] = IndicatorInfo(ind.measures, frozenset(ind.dims), years, marks)
+        available = is_available(ind, tables, years)
+        infos[key] = IndicatorInfo(ind.measures, frozenset(ind.dims), years, marks, available)
     return infos
 
 
@@ -145,8 +169,9 @@ def indicator_infos(warehouse: Warehouse, release_years: tuple[int, ...]) -> dic
 def _reference(warehouse: Warehouse, release_id: str | None) -> Reference:
     departments, municipalities = warehouse.departments(), warehouse.municipalities()
     years = tuple(warehouse.years()) or (2024,)
+    manifest = warehouse.manifest()
     cat = Catalog(
-        indicators=indicator_infos(warehouse, years),
+        indicators=indicator_infos(warehouse, years, manifest.tables if manifest else {}),
         years=years,
         munis=frozenset(int(m) for m in municipalities["muni"]),
         default_indicator=indicators.DEFAULT_INDICATOR,

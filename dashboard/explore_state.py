@@ -57,7 +57,8 @@ class Notice:
     param: str
     value: str
     reason: str  # "unknown_param" | "invalid" | "unsupported" | "too_many" | "year_unavailable"
-    adjusted: str = ""  # the value used instead (year_unavailable)
+    # | "not_published" (an indicator whose tables this release does not carry)
+    adjusted: str = ""  # the value used instead (year_unavailable, not_published)
     available: str = ""  # what the indicator has, e.g. "2015–2019" (year_unavailable)
 
 
@@ -132,6 +133,15 @@ class _Parser:
         else:
             self.reject(key, raw)
 
+    def indicator(self, raw: str) -> None:
+        """A registry key the release carries; one it lacks falls back to the default."""
+        known = raw in self.catalog.indicators
+        if known and not self.catalog.is_available(raw):
+            default = self.catalog.default_indicator
+            self.notices.append(Notice("indicador", _shown(raw), "not_published", default))
+        else:
+            self.choice("indicador", raw, list(self.catalog.indicators))
+
     def year(self, key: str, raw: str) -> None:
         value = _as_int(raw)
         if self.catalog.accepts_year(value):
@@ -170,7 +180,7 @@ class _Parser:
 
 def _read(parser: _Parser, key: str, raw: str) -> None:
     handlers = {
-        "indicador": lambda r: parser.choice("indicador", r, list(parser.catalog.indicators)),
+        "indicador": parser.indicator,
         "anio": lambda r: parser.year("anio", r),
         "desde": lambda r: parser.year("desde", r),
         "hasta": lambda r: parser.year("hasta", r),
@@ -213,9 +223,10 @@ def normalize(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list
     """Make a combination coherent (muni inside depto, measure and filters the indicator has)."""
     notices: list[Notice] = []
     changes: dict[str, object] = {}
-    info = catalog.indicators.get(state.indicador)
-    if info is None:
-        notices.append(Notice("indicador", _shown(state.indicador), "invalid"))
+    info, default = catalog.indicators.get(state.indicador), catalog.default_indicator
+    if info is None or not info.available:
+        reason, used = ("invalid", "") if info is None else ("not_published", default)
+        notices.append(Notice("indicador", _shown(state.indicador), reason, used))
         changes["indicador"] = catalog.default_indicator
         info = catalog.indicators[catalog.default_indicator]
     if state.muni is not None:

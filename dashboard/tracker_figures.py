@@ -78,12 +78,32 @@ def _trace(rows: list[dict[str, object]], kind: str, lang: str, width: float) ->
     return trace
 
 
+LEGEND_ALWAYS = ("planned", "actual")  # the legend explains these even with no bar yet
+NO_BAR_NAMES = {"actual": "tracker.timeline.actual_none"}
+
+
+def _legend_only(kind: str, lang: str, width: float) -> dict:
+    """A swatch in the legend for a kind with no bar yet (draws nothing, no hover).
+
+    Before any actual date is reported the legend would otherwise lose "Real", and a reader
+    could not tell what the dark bars will mean; its name says none is reported yet. One
+    null point, not an empty trace: plotly hides empty traces, legend entry included.
+    """
+    name = t(NO_BAR_NAMES.get(kind, f"tracker.timeline.{kind}"), lang)
+    return {"type": "bar", "orientation": "h", "name": name, "y": [None], "x": [None],
+            "width": width, "marker": {"color": COLORS[kind]}, "hoverinfo": "skip",
+            "showlegend": True, "offsetgroup": "actual" if kind == "actual" else "plan"}
+
+
 def gantt_figure(states: Sequence[State], today: date, lang: str) -> go.Figure:
     rows = timeline_rows(states, today)
     ids = [s.plan.id for s in states]
-    traces = [_trace(rows, kind, lang, width)
-              for kind, width in (("planned", 0.7), ("alt", 0.7), ("actual", 0.35))
-              if any(r["kind"] == kind for r in rows)]
+    traces: list[dict] = []
+    for kind, width in (("planned", 0.7), ("alt", 0.7), ("actual", 0.35)):
+        if any(r["kind"] == kind for r in rows):
+            traces.append(_trace(rows, kind, lang, width))
+        elif kind in LEGEND_ALWAYS:
+            traces.append(_legend_only(kind, lang, width))
     starts = [r["start"] for r in rows] or [today]
     first = min(min(starts), today) - timedelta(days=31)  # type: ignore[type-var]
     fig = go.Figure({"data": traces, "layout": {

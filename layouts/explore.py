@@ -77,6 +77,7 @@ def origin_badge(indicador: str, lang: str) -> html.Span:
 
 
 def _card(chart: str, lang: str, **kwargs: object) -> html.Section:
+    kwargs.setdefault("details_id", ids.details(chart))  # the table toggle hides when empty
     return components.chart_card(
         title_id=ids.title(chart),
         graph_id=ids.graph(chart),
@@ -154,7 +155,6 @@ def _map_card(state: explore_state.ExploreState, lang: str) -> html.Section:
         extra=[html.Div(id=ids.MAP_LEGEND)],
         table_open=state.vista == "tabla",
         class_name="map-card",
-        details_id=ids.MAP_DETAILS,
     )
 
 

@@ -54,12 +54,23 @@ def control_values(state: ExploreState) -> list[Any]:
     ]
 
 
-def indicator_options(lang: str) -> list[Option]:
-    demo = [i for i in indicators.INDICATORS.values() if i.origin == "demo"]
-    real = [i for i in indicators.INDICATORS.values() if i.origin == "real"]
-    return [{"label": i.name(lang), "value": i.key} for i in demo] + [
-        {"label": f"{i.name(lang)} ({origin_label(i, lang)})", "value": i.key} for i in real
-    ]
+def indicator_options(lang: str, catalog: Catalog) -> list[Option]:
+    """Demo indicators, then real ones labelled with their publisher.
+
+    An indicator the served release does not carry stays in the menu, disabled and marked
+    "not published yet", so people learn it exists without being led to empty charts.
+    """
+
+    def option(ind: indicators.Indicator) -> Option:
+        name = ind.name(lang)
+        if not catalog.is_available(ind.key):
+            label = t("explore.indicator.unpublished", lang, nombre=name)
+            return {"label": label, "value": ind.key, "disabled": True}
+        label = name if ind.origin == "demo" else f"{name} ({origin_label(ind, lang)})"
+        return {"label": label, "value": ind.key}
+
+    ordered = sorted(indicators.INDICATORS.values(), key=lambda i: i.origin != "demo")
+    return [option(i) for i in ordered]
 
 
 def depto_options(departments: pd.DataFrame, lang: str) -> list[Option]:
@@ -170,7 +181,7 @@ def filter_panel(
     disabled = {ids.F_NIVEL: no_nivel, ids.F_SECTOR: no_sector}
     hint_of = {ids.F_ANIO: "anio", ids.F_NIVEL: "nivel", ids.F_SECTOR: "sector"}
     select = {
-        ids.F_INDICADOR: indicator_options(lang),
+        ids.F_INDICADOR: indicator_options(lang, catalog),
         ids.F_ANIO: anio,
         ids.F_DESDE: desde,
         ids.F_HASTA: hasta,

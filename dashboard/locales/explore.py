@@ -85,6 +85,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "«{param}={value}» no aplica al indicador elegido",
         "en": "“{param}={value}” does not apply to the chosen indicator",
     },
+    "explore.notice.not_published": {
+        "es": "«{param}={value}»: ese indicador aún no está publicado en esta versión de los "
+        "datos; se muestra el indicador predeterminado",
+        "en": "“{param}={value}”: that indicator is not published yet in this data release; "
+        "the default indicator is shown",
+    },
+    "explore.indicator.unpublished": {
+        "es": "{nombre} (aún no publicado)",
+        "en": "{nombre} (not published yet)",
+    },
     "explore.notice.too_many": {
         "es": "solo se pueden comparar 4 lugares («{value}» se quitó)",
         "en": "only 4 places can be compared (“{value}” was removed)",

@@ -141,6 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tracker.timeline.alt": {"es": "Lectura alternativa (fechas dudosas)",
                              "en": "Alternative reading (doubtful dates)"},
     "tracker.timeline.actual": {"es": "Real (según reportes)", "en": "Actual (as reported)"},
+    "tracker.timeline.actual_none": {"es": "Real (aún sin fechas reportadas)",
+                                     "en": "Actual (no dates reported yet)"},
     "tracker.timeline.today": {"es": "Hoy", "en": "Today"},
     "tracker.timeline.kind": {"es": "Periodo", "en": "Period"},
     "tracker.timeline.start": {"es": "Inicio", "en": "Start"},

@@ -102,6 +102,11 @@ def table(chart: str) -> str:
     return f"explore-{chart}-table"
 
 
+def details(chart: str) -> str:
+    """The chart's "Ver tabla de datos" toggle (hidden while the chart has no data)."""
+    return MAP_DETAILS if chart == "map" else f"explore-{chart}-details"
+
+
 def download_button(chart: str) -> dict[str, str]:
     return {"type": "explore-download", "chart": chart}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from component_support import find
 from conftest import make_settings
 from dash.development.base_component import Component
 
@@ -41,20 +42,6 @@ def services(real_settings):
     return Services.build(real_settings)
 
 
-def _find(node, wanted):
-    if isinstance(node, Component):
-        if getattr(node, "id", None) == wanted:
-            return node
-        for value in node.to_plotly_json()["props"].values():
-            found = _find(value, wanted)
-            if found is not None:
-                return found
-    elif isinstance(node, list | tuple):
-        for item in node:
-            found = _find(item, wanted)
-            if found is not None:
-                return found
-    return None
 
 
 def _text(node) -> str:
@@ -73,14 +60,14 @@ def test_census_page_from_a_url_is_2018_real_ine_with_inapplicable_filters_disab
     page = explore.layout(
         PageContext.build("es", services, "?depto=13&indicador=alfabetismo&anio=2024&nivel=basico")
     )
-    assert _find(page, ids.CARDS_BADGE).children.children == "Datos reales: INE"
-    assert [o["value"] for o in _find(page, ids.F_ANIO).options] == ["2018"]
-    assert _find(page, ids.F_ANIO).value == "2018"
-    assert _find(page, ids.F_NIVEL).disabled and _find(page, ids.F_SECTOR).disabled
-    assert "sector" in _find(page, ids.hint("sector")).children
-    notices = _text(_find(page, ids.NOTICES))
+    assert find(page, ids.CARDS_BADGE).children.children == "Datos reales: INE"
+    assert [o["value"] for o in find(page, ids.F_ANIO).options] == ["2018"]
+    assert find(page, ids.F_ANIO).value == "2018"
+    assert find(page, ids.F_NIVEL).disabled and find(page, ids.F_SECTOR).disabled
+    assert "sector" in find(page, ids.hint("sector")).children
+    notices = _text(find(page, ids.NOTICES))
     assert "anio=2024" in notices and "se muestra 2018" in notices and "nivel=basico" in notices
-    store = _find(page, ids.STATE).data
+    store = find(page, ids.STATE).data
     assert store["search"] == "?indicador=alfabetismo&anio=2018&depto=13"
 
 

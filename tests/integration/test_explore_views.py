@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from dash.development.base_component import Component
+from component_support import find
 
 from callbacks.explore import card_outputs, download, map_outputs
 from callbacks.explore_state import next_state
@@ -27,20 +27,6 @@ def ctx(services, lang="es", **kw):
     return ViewContext(state=state, lang=lang, warehouse=services.warehouse)
 
 
-def _find(node, wanted):
-    if isinstance(node, Component):
-        if getattr(node, "id", None) == wanted:
-            return node
-        for value in node.to_plotly_json()["props"].values():
-            found = _find(value, wanted)
-            if found is not None:
-                return found
-    elif isinstance(node, list | tuple):
-        for item in node:
-            found = _find(item, wanted)
-            if found is not None:
-                return found
-    return None
 
 
 def test_layout_is_built_from_the_url_and_shows_notices(services):
@@ -49,11 +35,11 @@ def test_layout_is_built_from_the_url_and_shows_notices(services):
             "es", services, "?indicador=promocion&anio=2020&depto=5&nivel=primaria&bad=1&muni=1"
         )
     )
-    store = _find(page, ids.STATE).data
+    store = find(page, ids.STATE).data
     assert store["state"]["depto"] == 5 and store["state"]["nivel"] == "primaria"
     assert store["search"].startswith("?indicador=promocion&anio=2020&depto=5")
-    assert _find(page, ids.F_DEPTO).value == "5"
-    notices = str(_find(page, ids.NOTICES).to_plotly_json())
+    assert find(page, ids.F_DEPTO).value == "5"
+    notices = str(find(page, ids.NOTICES).to_plotly_json())
     assert "bad" in notices and "muni=1" in notices
 
 

@@ -124,7 +124,7 @@ def test_origin_label_follows_the_indicator_not_the_release():
     assert ef.origin_label(indicators.get("graduandos_lectura"), "es") == "Datos reales: MINEDUC"
     assert ef.origin_label(indicators.get("desercion"), "es") == "Datos de demostración"
     assert ef.origin_label(indicators.get("alfabetismo"), "en") == "Real data: INE"
-    labels = {o["value"]: o["label"] for o in ef.indicator_options("es")}
+    labels = {o["value"]: o["label"] for o in ef.indicator_options("es", CATALOG)}
     assert labels["alfabetismo"].endswith("(Datos reales: INE)")
     assert labels["desercion"] == indicators.get("desercion").name("es")
 
