@@ -5,7 +5,9 @@ queries (map by department, map of one department's municipalities, trend, break
 compare, key figure) through ``Warehouse`` and through the pandas way a typical Dash app does
 it (load the Parquet facts once, merge the school dimension, filter + groupby per request,
 then the same names, disclosure control and ordering: ``pandas_baseline.py``). Before timing,
-both sides answer the same 22 views of each query and must give equal tables.
+both sides answer the same 22 views of each query and must give equal tables; then they are
+timed in alternating blocks (5 per query), each in its own process, so that machine drift hits
+both sides alike.
 Prints median and p95 in ms and the pandas/query-layer ratio of medians.
 
     .venv/bin/python benchmarks/bench_queries.py --scales 1,10
@@ -14,11 +16,13 @@ Prints median and p95 in ms and the pandas/query-layer ratio of medians.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +40,7 @@ from dashboard.warehouse import demo, releases  # noqa: E402
 YEARS = list(range(2015, 2025))
 DEPTOS = list(range(1, 23))
 FLOOR_P95 = {1.0: 50.0, 10.0: 150.0}
+ROUNDS = 5  # alternating blocks per query (see time_alternating)
 
 
 def _params(i: int) -> tuple[int, int]:
@@ -92,14 +97,72 @@ def same_answers(layer: dict[str, Callable[[int], object]],
     return checked
 
 
+def _timed(fn: Callable[[int], object], i: int) -> float:
+    start = time.perf_counter()
+    fn(i)
+    return (time.perf_counter() - start) * 1000
+
+
 def time_ms(fn: Callable[[int], object], repeat: int) -> list[float]:
     fn(0)  # warm-up (connection, caches)
-    out = []
-    for i in range(1, repeat + 1):
-        start = time.perf_counter()
-        fn(i)
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+    return [_timed(fn, i) for i in range(1, repeat + 1)]
+
+
+def _layer_worker(conn: Connection, data_dir: str, instance_dir: str) -> None:
+    """Child process: the query layer alone, as a server process holds it (no pandas frames).
+
+    Jobs: ``(kind, query, first view, count)`` with kind "cold" (memo off) or "warm"; answers
+    the list of timings; ``None`` ends it.
+    """
+    settings = Settings(data_dir=Path(data_dir), instance_dir=Path(instance_dir),
+                        secret_key="bench")  # noqa: S106
+    sides = {"cold": layer_queries(Warehouse(settings, memo_entries=0)),
+             "warm": layer_queries(Warehouse(settings))}
+    for fn in sides["cold"].values():
+        fn(0)  # warm-up (connection, names)
+    while (job := conn.recv()) is not None:
+        kind, name, first, count = job
+        if kind == "warm":
+            conn.send(time_warm(sides["warm"][name], count))
+        else:
+            conn.send([_timed(sides["cold"][name], i) for i in range(first, first + count)])
+
+
+def time_alternating(settings: Settings, baseline: dict[str, Callable[[int], object]],
+                     repeat: int, pandas_repeat: int) -> tuple[dict, dict, dict]:
+    """(cold, warm, pandas) timings, the two sides alternating in blocks.
+
+    On a shared 2-core machine speed drifts by up to 2x over minutes; timing the query layer
+    for a minute and pandas the next would turn that drift into the ratio being judged. Each
+    side runs in its own process, as it would in production: the query layer in a child that
+    never holds the facts, pandas here with the facts in memory.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    here, there = ctx.Pipe()
+    worker = ctx.Process(target=_layer_worker, args=(there, str(settings.data_dir),
+                                                     str(settings.instance_dir)))
+    worker.start()
+    per_layer, per_pandas = max(1, repeat // ROUNDS), max(1, pandas_repeat // ROUNDS)
+    cold: dict[str, list[float]] = {}
+    frames: dict[str, list[float]] = {}
+    try:
+        for name, fn in baseline.items():
+            fn(0)  # warm-up
+            cold[name], frames[name] = [], []
+            for r in range(ROUNDS):
+                here.send(("cold", name, r * per_layer + 1, per_layer))
+                cold[name] += here.recv()
+                frames[name] += [_timed(fn, r * per_pandas + k + 1) for k in range(per_pandas)]
+        warm = {}
+        for name in baseline:
+            here.send(("warm", name, 1, repeat))
+            warm[name] = here.recv()
+        here.send(None)
+    finally:
+        worker.join(timeout=30)
+        if worker.is_alive():
+            worker.kill()
+    return cold, warm, frames
 
 
 def p95(values: list[float]) -> float:
@@ -114,9 +177,6 @@ def run_scale(scale: float, repeat: int, pandas_repeat: int, seed: int) -> bool:
         demo.publish_demo(settings, scale=scale, seed=seed)
         print(f"\n== scale {scale:g}: demo generated + published in "
               f"{time.perf_counter() - start:.1f} s", flush=True)
-        cold = {k: time_ms(f, repeat)
-                for k, f in layer_queries(Warehouse(settings, memo_entries=0)).items()}
-        warm = {k: time_warm(f, repeat) for k, f in layer_queries(Warehouse(settings)).items()}
         start = time.perf_counter()
         data = pandas_baseline.load(releases.release_path(settings))
         print(f"pandas: {len(data.facts):,} fact rows loaded and merged in "
@@ -124,7 +184,7 @@ def run_scale(scale: float, repeat: int, pandas_repeat: int, seed: int) -> bool:
         baseline = pandas_queries(data)
         checked = same_answers(layer_queries(Warehouse(settings)), baseline, range(1, 23))
         print(f"same answers: {checked} views checked equal (query layer vs pandas)", flush=True)
-        frames = {k: time_ms(f, pandas_repeat) for k, f in baseline.items()}
+        cold, warm, frames = time_alternating(settings, baseline, repeat, pandas_repeat)
         del data, baseline
     return report(scale, cold, warm, frames)
 

@@ -37,9 +37,12 @@ class Frames:
 
 
 def load(release_dir: Path) -> Frames:
-    """What the app would hold in memory: about 3.2 M rows at demo scale 1."""
-    facts = pd.read_parquet(release_dir / "fact_matricula.parquet",
-                            columns=["codigo", "anio", "nivel", "sexo", NUM, DEN])
+    """What the app would hold in memory: about 3.2 M rows at demo scale 1.
+
+    Every column of the enrolment facts, because the same frame must answer every flow
+    indicator (promotion, repetition, over-age ... not only the dropout rate timed here).
+    """
+    facts = pd.read_parquet(release_dir / "fact_matricula.parquet")
     schools = pd.read_parquet(release_dir / "dim_establecimiento.parquet",
                               columns=["codigo", "muni", "depto", "sector", "area"])
     deptos = pd.read_parquet(release_dir / "dim_departamento.parquet", columns=["depto", "nombre"])
