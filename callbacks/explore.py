@@ -42,8 +42,8 @@ def view_context(
 SUMMARY_CLASS = "chart-summary"
 
 
-def empty_outputs(view: ChartView) -> tuple[str, bool, bool, bool]:
-    """Summary class, table toggle ``hidden``, download ``disabled`` and ``hidden``.
+def empty_outputs(view: ChartView) -> tuple[str, bool, bool]:
+    """Summary class, table toggle ``hidden``, download area ``hidden``.
 
     A view without rows already shows its message in the figure: the summary keeps it for
     screen readers only (said once on screen), and there is no table to open nor file to
@@ -51,7 +51,7 @@ def empty_outputs(view: ChartView) -> tuple[str, bool, bool, bool]:
     """
     empty = view.table is None or view.table.empty
     summary_class = f"{SUMMARY_CLASS} visually-hidden" if empty else SUMMARY_CLASS
-    return summary_class, empty, empty, empty
+    return summary_class, empty, empty
 
 
 def chart_outputs(view: ChartView, lang: str) -> tuple:
@@ -71,8 +71,7 @@ def empty_state_targets(chart: str) -> tuple[Output, ...]:
     return (
         Output(ids.summary(chart), "className"),
         Output(ids.details(chart), "hidden"),
-        Output(ids.download_button(chart), "disabled"),
-        Output(ids.download_button(chart), "hidden"),
+        Output(ids.actions(chart), "hidden"),
     )
 
 

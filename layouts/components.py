@@ -136,6 +136,7 @@ def chart_card(
     table_open: bool = False,
     class_name: str = "",
     details_id: str | None = None,
+    actions_id: str | None = None,
 ) -> html.Section:
     """A titled card: controls, the figure with its summary, a table view and a download."""
     return html.Section(
@@ -182,6 +183,7 @@ def chart_card(
                     dcc.Download(id=download_target_id),
                 ],
                 className="chart-actions",
+                **({"id": actions_id} if actions_id else {}),
             ),
         ],
         className=f"chart-card {class_name}".strip(),

@@ -78,6 +78,7 @@ def origin_badge(indicador: str, lang: str) -> html.Span:
 
 def _card(chart: str, lang: str, **kwargs: object) -> html.Section:
     kwargs.setdefault("details_id", ids.details(chart))  # the table toggle hides when empty
+    kwargs.setdefault("actions_id", ids.actions(chart))  # so does the download
     return components.chart_card(
         title_id=ids.title(chart),
         graph_id=ids.graph(chart),

@@ -107,6 +107,12 @@ def details(chart: str) -> str:
     return MAP_DETAILS if chart == "map" else f"explore-{chart}-details"
 
 
+def actions(chart: str) -> str:
+    """The chart's download area; a plain string id, so callbacks that hide it stay exact
+    (dict ids make Dash, and outside probes, treat a callback as pattern-matching)."""
+    return f"explore-{chart}-actions"
+
+
 def download_button(chart: str) -> dict[str, str]:
     return {"type": "explore-download", "chart": chart}
 

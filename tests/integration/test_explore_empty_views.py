@@ -40,14 +40,14 @@ def store(**kw) -> dict:
 @pytest.mark.parametrize("chart", ["grado", "compare", "census", "graduandos"])
 def test_explore_empty_view_hides_table_and_download_and_says_it_once(services, chart):
     view = build_view(chart, vc(services), TOPIC)
-    _title, figure, summary, _table, summary_class, no_table, no_download, hide_download = (
+    _title, figure, summary, _table, summary_class, no_table, no_download = (
         chart_outputs(view, "es")
     )
     message = figure["layout"]["annotations"][0]["text"].replace("<br>", " ")
     assert message  # the figure shows the message ...
     assert "visually-hidden" in summary_class.split()  # ... the summary only to screen readers
     assert summary  # still there for assistive technology
-    assert (no_table, no_download, hide_download) == (True, True, True)
+    assert (no_table, no_download) == (True, True)
     with pytest.raises(PreventUpdate):  # a forged click downloads nothing
         download(chart, store(), "es", TOPIC, services)
 
@@ -55,18 +55,18 @@ def test_explore_empty_view_hides_table_and_download_and_says_it_once(services, 
 @pytest.mark.parametrize("chart", ["ranking", "trend", "nivel"])
 def test_explore_chart_with_data_keeps_table_and_download(services, chart):
     out = chart_outputs(build_view(chart, vc(services)), "es")
-    assert out[4:] == ("chart-summary", False, False, False)
+    assert out[4:] == ("chart-summary", False, False)
 
 
 def test_explore_grado_with_a_level_has_its_table_again(services):
     out = chart_outputs(build_view("grado", vc(services, nivel="primaria")), "es")
-    assert out[4:] == ("chart-summary", False, False, False)
+    assert out[4:] == ("chart-summary", False, False)
 
 
 def test_explore_map_outputs_carry_the_empty_state_too(services):
     out = map_outputs(store(depto=13), None, "es", services)
-    assert out[-4:] == ("chart-summary", False, False, False)
-    assert empty_outputs(build_view("census", vc(services), TOPIC))[1:] == (True, True, True)
+    assert out[-3:] == ("chart-summary", False, False)
+    assert empty_outputs(build_view("census", vc(services), TOPIC))[1:] == (True, True)
 
 
 def test_explore_every_chart_card_has_an_addressable_table_toggle(services):
@@ -75,6 +75,16 @@ def test_explore_every_chart_card_has_an_addressable_table_toggle(services):
         details = find(page, ids.details(chart))
         assert details is not None and details.to_plotly_json()["type"] == "Details", chart
         assert find(details, ids.table(chart)) is not None
+        actions = find(page, ids.actions(chart))
+        assert actions is not None and find(actions, ids.download_button(chart)) is not None
+
+
+def test_explore_chart_callbacks_have_exact_ids_only(services):
+    """Hiding a download must not turn a chart callback into a pattern-matching one."""
+    from callbacks.explore import empty_state_targets
+
+    for chart in ids.CHARTS:
+        assert all(isinstance(o.component_id, str) for o in empty_state_targets(chart)), chart
 
 
 def test_explore_demo_release_marks_real_indicators_unpublished(services):
