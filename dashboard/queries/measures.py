@@ -59,8 +59,11 @@ def raw(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ..
     values = SEX_VALUES if by_sex else ("numerador", "denominador")
     if not all(has_table(sql.SOURCE_TABLES[s]) for s in needed):
         return _empty(keys, values)
-    text, params = sql.ratio(num, den, sql.Cut(keys, filters), by_sex=by_sex)
+    exact = frozenset(t for t, _ in sql.EXACT_TABLES.values() if has_table(t))
+    text, params = sql.ratio(num, den, sql.Cut(keys, filters, exact), by_sex=by_sex)
     cols = run(text, params)
+    for name in values:  # sums arrive as float64, exact-grain rows as int64: one type
+        cols[name] = np.asarray(cols[name], dtype="float64")
     if "anio" in keys and "anio" not in cols:  # census indicators describe one year
         cols["anio"] = np.full(len(cols[values[0]]), ind.fixed_year, dtype="int64")
     return cols

@@ -48,6 +48,8 @@ class Cut:
 
     keys: tuple[str, ...] = ()
     filters: dict[str, object] = field(default_factory=dict)
+    # exact-grain rollups present in the served release (older releases may lack them)
+    exact_tables: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         bad = [k for k in self.keys if k not in KEY_EXPR]
@@ -61,6 +63,24 @@ DEPTO_TABLES: dict[str, str] = {"matricula": "r_matricula_d", "docentes": "r_doc
 # Municipality grain without grades: used when a municipal cut does not need the grade.
 MUNI_TABLES: dict[str, str] = {"matricula": "r_matricula_m"}
 SEX_SPLIT: dict[str, str] = {"F": "sexo = 'F'", "M": "sexo = 'M'"}
+# Exact-grain rollups: source → (table, grain). When a cut's keys and filtered dimensions are
+# exactly a rollup's grain, every group is one row and the statement selects instead of
+# aggregating, which DuckDB plans in about two thirds of the time (1.0 vs 1.5 ms measured).
+# The municipal map of a department with no other filter, the most common public view.
+EXACT_TABLES: dict[str, tuple[str, frozenset[str]]] = {
+    "matricula": ("r_matricula_mt", frozenset({"depto", "muni", "anio"})),
+}
+
+
+def exact_table(part: Part, cut: Cut, by_sex: bool = False) -> str | None:
+    """The exact-grain rollup answering ``cut`` row for row, if the release has one."""
+    if by_sex or part.source not in EXACT_TABLES or part.agg != "sum":
+        return None
+    table, grain = EXACT_TABLES[part.source]
+    dims = set(cut.keys) | {FILTER_SQL[f][0] for f in cut.filters}
+    if "muni" in dims:
+        dims.add("depto")  # a municipality's department is part of its code
+    return table if table in cut.exact_tables and dims == grain else None
 
 
 def _table(part: Part, cut: Cut) -> str:
@@ -99,6 +119,11 @@ def _part(part: Part, cut: Cut, params: dict[str, object], by_sex: bool,
             where.append(clause)
             params[name] = value
     select = [f"{KEY_EXPR[k]} AS {k}" for k in keys]
+    exact = exact_table(part, cut, by_sex)
+    if exact is not None:
+        select += [f"{column} AS {prefix}" for column, prefix in aggregates]
+        text = f"SELECT {', '.join(select)} FROM {exact}"  # noqa: S608 (allow-listed names)
+        return (text + " WHERE " + " AND ".join(where) if where else text), keys
     agg = "avg" if part.agg == "avg" else "sum"
     for column, prefix in aggregates:
         if by_sex:

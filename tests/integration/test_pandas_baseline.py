@@ -36,7 +36,9 @@ def _same(ours: pd.DataFrame, theirs: pd.DataFrame) -> None:
 
 
 def test_municipal_maps_match_including_suppressed_cells(sides) -> None:
+    """Also checks the exact-grain path: the default municipal map reads r_matricula_mt."""
     wh, frames = sides
+    assert "r_matricula_mt" in wh._connector.tables()  # the path under test
     suppressed = 0
     for year in YEARS:
         for depto in DEPTOS:
