@@ -59,7 +59,7 @@ def raw(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ..
     values = SEX_VALUES if by_sex else ("numerador", "denominador")
     if not all(has_table(sql.SOURCE_TABLES[s]) for s in needed):
         return _empty(keys, values)
-    exact = frozenset(t for t, _ in sql.EXACT_TABLES.values() if has_table(t))
+    exact = frozenset(t for t in sql.EXACT_TABLE_NAMES if has_table(t))
     text, params = sql.ratio(num, den, sql.Cut(keys, filters, exact), by_sex=by_sex)
     cols = run(text, params)
     for name in values:  # sums arrive as float64, exact-grain rows as int64: one type

@@ -66,21 +66,32 @@ SEX_SPLIT: dict[str, str] = {"F": "sexo = 'F'", "M": "sexo = 'M'"}
 # Exact-grain rollups: source → (table, grain). When a cut's keys and filtered dimensions are
 # exactly a rollup's grain, every group is one row and the statement selects instead of
 # aggregating, which DuckDB plans in about two thirds of the time (1.0 vs 1.5 ms measured).
-# The municipal map of a department with no other filter, the most common public view.
-EXACT_TABLES: dict[str, tuple[str, frozenset[str]]] = {
-    "matricula": ("r_matricula_mt", frozenset({"depto", "muni", "anio"})),
+# They cover the default views: a department's municipal map, and a department's figures by
+# one category (the level, sex, sector and area charts, the yearly trend by sex).
+BREAKDOWN_CATEGORIES: tuple[str, ...] = ("nivel", "sexo", "sector", "area")
+EXACT_TABLES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "matricula": (
+        ("r_matricula_mt", frozenset({"depto", "muni", "anio"})),
+        ("r_matricula_dt", frozenset({"depto", "anio"})),
+        *((f"r_matricula_d_{dim}", frozenset({"depto", "anio", dim}))
+          for dim in BREAKDOWN_CATEGORIES),
+    ),
 }
+EXACT_TABLE_NAMES: tuple[str, ...] = tuple(t for tables in EXACT_TABLES.values()
+                                           for t, _ in tables)
 
 
 def exact_table(part: Part, cut: Cut, by_sex: bool = False) -> str | None:
     """The exact-grain rollup answering ``cut`` row for row, if the release has one."""
     if by_sex or part.source not in EXACT_TABLES or part.agg != "sum":
         return None
-    table, grain = EXACT_TABLES[part.source]
     dims = set(cut.keys) | {FILTER_SQL[f][0] for f in cut.filters}
     if "muni" in dims:
         dims.add("depto")  # a municipality's department is part of its code
-    return table if table in cut.exact_tables and dims == grain else None
+    for table, grain in EXACT_TABLES[part.source]:
+        if dims == grain and table in cut.exact_tables:
+            return table
+    return None
 
 
 def _table(part: Part, cut: Cut) -> str:

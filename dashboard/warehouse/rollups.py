@@ -64,7 +64,8 @@ _FLOW_SUMS = ", ".join(f"sum({c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
 # Smaller copies built from a rollup: department grain (10-20x smaller) for the many queries
 # that never touch a municipality, municipality grain without grades (about 5x smaller)
 # for municipal maps and rankings, and municipality x year totals (exact grain of the default
-# municipal map: read row for row, see ``sql.EXACT_TABLES``). name → (base rollup, SQL).
+# municipal map: read row for row, see ``sql.EXACT_TABLES``), and department x year totals,
+# alone or by one category (same idea for the department charts). name → (base rollup, SQL).
 DERIVED_SQL: dict[str, tuple[str, str]] = {
     "r_matricula_d": ("r_matricula", (
         "CREATE TABLE r_matricula_d AS SELECT depto, anio, nivel, grado, sexo, sector, area, "  # noqa: S608
@@ -75,6 +76,13 @@ DERIVED_SQL: dict[str, tuple[str, str]] = {
     "r_matricula_mt": ("r_matricula", (
         "CREATE TABLE r_matricula_mt AS SELECT depto, muni, anio, "  # noqa: S608
         + _FLOW_SUMS + " FROM r_matricula GROUP BY ALL ORDER BY anio, depto, muni")),
+    "r_matricula_dt": ("r_matricula_d", (
+        "CREATE TABLE r_matricula_dt AS SELECT depto, anio, "  # noqa: S608
+        + _FLOW_SUMS + " FROM r_matricula_d GROUP BY ALL ORDER BY anio, depto")),
+    **{f"r_matricula_d_{dim}": ("r_matricula_d", (
+        f"CREATE TABLE r_matricula_d_{dim} AS SELECT depto, anio, {dim}, "  # noqa: S608
+        + _FLOW_SUMS + f" FROM r_matricula_d GROUP BY ALL ORDER BY anio, depto, {dim}"))
+       for dim in ("nivel", "sexo", "sector", "area")},
     "r_docentes_d": ("r_docentes", (
         "CREATE TABLE r_docentes_d AS SELECT depto, anio, nivel, sexo, sector, area, "
         "sum(docentes)::BIGINT AS docentes FROM r_docentes GROUP BY ALL ORDER BY ALL")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dashboard.queries import sql
 
 NUM, DEN = sql.indicator_parts("desercion", "rate")
-EXACT = frozenset({"r_matricula_mt"})
+EXACT = frozenset(sql.EXACT_TABLE_NAMES)
 
 
 def _text(keys, filters, exact=EXACT, by_sex=False) -> str:
@@ -23,9 +23,19 @@ def test_national_municipal_map_and_municipal_figures_are_exact_too():
     assert "r_matricula_mt" in _text(("muni", "anio"), {"muni_in": [501, 1601]})
 
 
-def test_any_other_dimension_needs_the_aggregating_rollups():
+def test_department_views_by_one_category_are_exact():
+    assert "FROM r_matricula_dt" in _text(("depto",), {"anio": 2024})  # national map
+    assert "FROM r_matricula_d_nivel" in _text(("depto",), {"anio": 2024, "nivel": "basico"})
+    text = _text(("sector",), {"depto": 5, "anio": 2024})  # the sector chart
+    assert "FROM r_matricula_d_sector" in text and "GROUP BY" not in text
+    assert "FROM r_matricula_d_sexo" in _text(("anio", "sexo"), {"depto": 5})  # trend by sex
+
+
+def test_any_other_combination_needs_the_aggregating_rollups():
     assert "FROM r_matricula_m " in _text(("muni",), {"anio": 2024, "nivel": "primaria"})
-    assert "FROM r_matricula_d " in _text(("depto",), {"anio": 2024})  # no municipality
+    text = _text(("depto",), {"anio": 2024, "nivel": "basico", "sexo": "F"})
+    assert "FROM r_matricula_d " in text and "GROUP BY" in text
+    assert "GROUP BY" in _text(("sector",), {"anio": 2024})  # national: sums departments
     text = _text(("muni",), {"anio": 2024, "depto": 5}, by_sex=True)
     assert "r_matricula_mt" not in text and "FILTER" in text
 
