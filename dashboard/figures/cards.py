@@ -77,6 +77,11 @@ def main_sentence(card: CardInput, value: Mapping[str, object]) -> str:
     return card.sentence_template.format(x=x, lugar=card.place, anio=card.year, nivel=card.nivel)
 
 
+# Percentage points, next to a rate's change ("+0.3 pp"): a bare "+0.3" under "6.1 %" reads
+# as a value of 0.3. "pp" is the usual short form in both languages.
+POINTS = "\u00a0pp"
+
+
 def change_figure(
     card: CardInput, now: Mapping[str, object], before: Mapping[str, object], before_year: int
 ) -> KeyFigure | None:
@@ -87,7 +92,7 @@ def change_figure(
     diff = float(b) - float(a)  # type: ignore[arg-type]
     if card.unit == "pct" and card.measure == "rate":
         amount = t("explore.cards.points", card.lang, x=fmt_number(abs(diff) * 100, card.lang, 1))
-        shown = ("+" if diff >= 0 else "−") + fmt_number(abs(diff) * 100, card.lang, 1)
+        shown = ("+" if diff >= 0 else "−") + fmt_number(abs(diff) * 100, card.lang, 1) + POINTS
     else:
         unit = (
             card.unit

@@ -51,7 +51,7 @@ def test_key_figures_add_national_average_and_change():
         previous={"valor": 0.05, "suprimido": False},
         previous_year=2022,
     )
-    assert [f.value for f in figures] == ["6.0\u00a0%", "4.0\u00a0%", "+1.0"]
+    assert [f.value for f in figures] == ["6.0\u00a0%", "4.0\u00a0%", "+1.0\u00a0pp"]
     assert "subió 1.0 puntos" in figures[2].sentence
 
 
@@ -68,3 +68,10 @@ def test_national_view_has_no_national_comparison():
         national={"valor": 0.05, "suprimido": False},
     )
     assert len(figures) == 1
+
+
+def test_rate_change_is_in_percentage_points_even_when_unchanged():
+    down = cards.change_figure(card(), {"valor": 0.058}, {"valor": 0.061}, 2022)
+    assert down is not None and down.value == "−0.3\u00a0pp"
+    same = cards.change_figure(card("en"), {"valor": 0.0601}, {"valor": 0.06}, 2022)
+    assert same is not None and same.value == "0.0\u00a0pp" and "stayed" in same.sentence
