@@ -12,11 +12,11 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import catalogue, indicators
+from dashboard import catalogue, explore_catalog, indicators
+from dashboard.explore_catalog import Catalog
 from dashboard.i18n import fmt_date, fmt_number, t
 from dashboard.release_diff import ReleaseDiff
 from dashboard.warehouse import releases
-from layouts.components import has_real_extras
 from layouts.context import PageContext
 from layouts.ids import opendata as oid
 from layouts.regions import scroll_region
@@ -66,16 +66,16 @@ def dataset_item(ds: catalogue.Dataset, lang: str) -> dbc.AccordionItem:
     ], title=f"{title}{' · DEMO' if ds.is_demo else ''}", item_id=ds.name)
 
 
-def _indicator_tables(lang: str, real_loaded: bool = True) -> html.Section:
+def _indicator_tables(lang: str, catalog: Catalog) -> html.Section:
     """Aggregated indicator tables come from the indicators API (suppression applied there).
 
-    A real-data indicator whose tables this release lacks gets "not available yet" instead
-    of a "Datos reales" badge over links that download empty columns.
+    An indicator whose data this release lacks (the explorer's own availability rule) gets
+    "not available yet" instead of a "Datos reales" badge over links to empty columns.
     """
     items = []
     for ind in indicators.INDICATORS.values():
         base = f"{API}/indicators?indicador={ind.key}&desglose=lugar"
-        if ind.origin == "real" and not real_loaded:
+        if not catalog.is_available(ind.key):
             items.append(html.Li([ind.name(lang), dbc.Badge(
                 t("opendata.origin.pending", lang), color="light", text_color="dark",
                 className="ms-2 border text-wrap text-start")]))
@@ -145,7 +145,7 @@ def layout(ctx: PageContext) -> html.Div:
         dbc.Accordion([dataset_item(d, lang) for d in catalogue.datasets(manifest)],
                       start_collapsed=True, always_open=True, className="mb-3"),
         html.P(t("opendata.not_published", lang), className="small text-muted"),
-        _indicator_tables(lang, has_real_extras(manifest)),
+        _indicator_tables(lang, explore_catalog.catalog(ctx.services.warehouse)),
         html.H2(t("opendata.history", lang), className="h4"),
         _history(history, rid, lang),
         _diff_section(history, rid, lang),

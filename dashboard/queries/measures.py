@@ -19,7 +19,6 @@ from dashboard.queries.filters import IndicatorQuery
 
 Cols = dict[str, np.ndarray]
 Runner = Callable[[str, dict[str, object]], Cols]
-HasTable = Callable[[str], bool]
 PLACE_DIMS: tuple[str, ...] = ("nivel", "sexo", "sector", "area")
 POPULATION_BY_LEVEL = Part("poblacion", "poblacion")
 SEX_VALUES = ("numerador_F", "numerador_M", "denominador_F", "denominador_M")
@@ -47,9 +46,12 @@ def _empty(keys: tuple[str, ...], values: tuple[str, ...]) -> Cols:
             **{v: np.array([], dtype="float64") for v in values}}
 
 
-def raw(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ...],
+def raw(run: Runner, tables: frozenset[str], q: IndicatorQuery, keys: tuple[str, ...],
         filters: dict[str, object]) -> Cols:
-    """Unsuppressed ``keys..., numerador, denominador`` for ``q``'s indicator and measure."""
+    """Unsuppressed ``keys..., numerador, denominador`` for ``q``'s indicator and measure.
+
+    ``tables`` are the served release's table names, read once per query by the caller.
+    """
     ind = indicators.get(q.indicator)
     if ind.key == "ipg":
         num, den, by_sex = ENROLLED, POPULATION_BY_LEVEL, True
@@ -57,9 +59,9 @@ def raw(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ..
         (num, den), by_sex = sql.indicator_parts(ind.key, q.measure), False
     needed = [num.source] + ([den.source] if den else [])
     values = SEX_VALUES if by_sex else ("numerador", "denominador")
-    if not all(has_table(sql.SOURCE_TABLES[s]) for s in needed):
+    if not all(sql.SOURCE_TABLES[s] in tables for s in needed):
         return _empty(keys, values)
-    exact = frozenset(t for t in sql.EXACT_TABLE_NAMES if has_table(t))
+    exact = tables.intersection(sql.EXACT_TABLE_NAMES)
     text, params = sql.ratio(num, den, sql.Cut(keys, filters, exact), by_sex=by_sex)
     cols = run(text, params)
     for name in values:  # sums arrive as float64, exact-grain rows as int64: one type
@@ -86,9 +88,9 @@ def finish(cols: Cols, q: IndicatorQuery) -> Cols:
     return {**keys, **out, "_num": np.asarray(cols["numerador"], dtype="float64")}
 
 
-def compute(run: Runner, has_table: HasTable, q: IndicatorQuery, keys: tuple[str, ...],
+def compute(run: Runner, tables: frozenset[str], q: IndicatorQuery, keys: tuple[str, ...],
             filters: dict[str, object]) -> Cols:
-    return finish(raw(run, has_table, q, keys, filters), q)
+    return finish(raw(run, tables, q, keys, filters), q)
 
 
 def _parity(cols: Cols) -> Cols:

@@ -91,7 +91,7 @@ class Warehouse(Reference):
 
     def _compute(self, q: IndicatorQuery, keys: tuple[str, ...],
                  filters: dict[str, object]) -> measures.Cols:
-        return measures.compute(self._run_np, self._has_table, q, keys, filters)
+        return measures.compute(self._run_np, self._connector.tables(), q, keys, filters)
 
     # -- indicators ------------------------------------------------------------------------
     def indicator_by_area(self, q: IndicatorQuery, level: str) -> pd.DataFrame:
@@ -128,7 +128,7 @@ class Warehouse(Reference):
         filters = measures.base_filters(q, year=False, drop=("sexo",))
         filters.update(self._year_range(q))
         keys = ("anio", "sexo") if by_sex else ("anio",)
-        raw = measures.raw(self._run_np, self._has_table, q, keys, filters)
+        raw = measures.raw(self._run_np, self._connector.tables(), q, keys, filters)
         if by_sex:
             total = measures.finish(arrays.sum_by_year(raw), q)
             total["sexo"] = np.full(len(total["anio"]), "T", dtype=object)

@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 import pandas as pd
 from dash.development.base_component import Component
 
+from dashboard import indicators
+from dashboard.explore_catalog import Catalog, IndicatorInfo
 from dashboard.figures import charts
 from dashboard.figures.common import EMPTY_WRAP, empty_figure
 from dashboard.tracker import DateReading, Plan, Update, current_state
@@ -76,13 +78,21 @@ def test_ux002_real_section_without_tables_is_not_badged_real_and_has_no_cli_tex
     assert "Datos reales: INE / MINEDUC" in _text(_real_section("es", loaded=True))
 
 
+def _catalog(real_loaded: bool) -> Catalog:
+    """A release's catalog in which the real indicators are (or are not) available."""
+    infos = {k: IndicatorInfo(i.measures, frozenset(i.dims),
+                              available=i.origin == "demo" or real_loaded)
+             for k, i in indicators.INDICATORS.items()}
+    return Catalog(indicators=infos, years=(2024,), munis=frozenset())
+
+
 def test_ux003_opendata_offers_no_empty_real_downloads_before_import() -> None:
-    pending = _indicator_tables("es", real_loaded=False)
+    pending = _indicator_tables("es", _catalog(real_loaded=False))
     hrefs = [getattr(c, "href", "") or "" for c in _walk(pending)]
     assert not any("alfabetismo" in h for h in hrefs)
     assert any("desercion" in h for h in hrefs)
     assert "aún no incluidos" in _text(pending)
-    loaded = _indicator_tables("es", real_loaded=True)
+    loaded = _indicator_tables("es", _catalog(real_loaded=True))
     assert any("alfabetismo" in (getattr(c, "href", "") or "") for c in _walk(loaded))
 
 
