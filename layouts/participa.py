@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.feedback_validation import FEEDBACK_TYPES
+from dashboard.figures.common import BASE_CONFIG
 from dashboard.i18n import fmt_date, t
 from layouts.context import PageContext
 from layouts.ids import participa as pid
@@ -126,6 +127,6 @@ def chart_block(dim: str, figure: Any, rows: list[tuple[str, str]], lang: str) -
         html.Tbody([html.Tr([html.Td(name), html.Td(count)]) for name, count in rows]),
     ], className="table table-sm")
     return html.Div([
-        dcc.Graph(figure=figure, config={"displaylogo": False, "responsive": True}),
+        dcc.Graph(figure=figure, config=BASE_CONFIG),
         html.Details([html.Summary(t("participa.chart.table", lang)), table]),
     ], className="col-12 col-lg-6 mb-3")

@@ -15,6 +15,7 @@ from dash import dcc, html
 
 from dashboard.auth import is_staff_logged_in
 from dashboard.feedback_public import comments_by_milestone
+from dashboard.figures.common import BASE_CONFIG
 from dashboard.i18n import t
 from dashboard.tracker_export import today_gt
 from dashboard.tracker_figures import gantt_height
@@ -39,7 +40,7 @@ def timeline_section(snap: Snapshot, lang: str) -> html.Section:
         html.H2(t("tracker.timeline.title", lang)),
         # A figure, not role="img": the chart's toolbar buttons may not sit inside an image.
         html.Figure([
-            dcc.Graph(id=ids.GANTT, config={"displaylogo": False, "responsive": True},
+            dcc.Graph(id=ids.GANTT, config=BASE_CONFIG,
                       figure={"data": [], "layout": {"height": gantt_height(len(snap.states))}}),
             html.Figcaption(t("tracker.timeline.graph_label", lang), className="visually-hidden"),
         ], className="mb-2"),

@@ -36,17 +36,22 @@ BASE_LAYOUT: dict[str, Any] = {
     "separators": ".,",
 }
 
-CONFIG: dict[str, Any] = {  # charts: no mode bar (the table and download replace its tools)
+# Every graph's config starts here. plotly.js 4 adds a "Share chart..." button that uploads
+# the figure to Plotly Cloud: a third-party upload the site must never offer (offline rule).
+BASE_CONFIG: dict[str, Any] = {
     "displaylogo": False,
     "responsive": True,
+    "modeBarButtonsToRemove": ["sendChartToCloud"],
+}
+CONFIG: dict[str, Any] = {  # charts: no mode bar (the table and download replace its tools)
+    **BASE_CONFIG,
     "displayModeBar": False,
 }
 MAP_CONFIG: dict[str, Any] = {
-    "displaylogo": False,
-    "responsive": True,
+    **BASE_CONFIG,
     "scrollZoom": False,
     "displayModeBar": True,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+    "modeBarButtonsToRemove": ["sendChartToCloud", "select2d", "lasso2d", "toImage"],
 }
 
 
