@@ -16,13 +16,13 @@ from flask import jsonify
 
 from callbacks import REGISTRARS
 from callbacks import shell as shell_callbacks
-from dashboard import geo
 from dashboard.api import register_api
-from dashboard.auth import install as install_auth
-from dashboard.config import Settings
+from dashboard.core import geo
+from dashboard.core.config import Settings
 from dashboard.services import Services
-from dashboard.tracker_print import install as install_tracker_print
+from dashboard.tracker.print_page import install as install_tracker_print
 from dashboard.web import dash_requests, static_assets
+from dashboard.web.auth import install as install_auth
 from dashboard.web.guards import install_guards
 from layouts.shell import initial_layout
 

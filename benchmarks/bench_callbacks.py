@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard import explore_state as es
+from dashboard.explore import state as es
 from layouts.explore_filters import control_values
 from layouts.ids import explore as ids
 from layouts.ids import shell as sid
@@ -165,7 +165,7 @@ def main() -> int:
     from werkzeug.serving import make_server
 
     from app import create_app
-    from dashboard.config import Settings
+    from dashboard.core.config import Settings
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     app = create_app(Settings.from_env())

@@ -29,12 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from dashboard.config import Settings  # noqa: E402
-from dashboard.store import Store  # noqa: E402
-from dashboard.store.feedback_tables import Feedback  # noqa: E402
-from dashboard.warehouse import demo  # noqa: E402
+from dashboard.core.config import Settings
+from dashboard.releases import demo
+from dashboard.store import Store
+from dashboard.store.feedback_tables import Feedback
 
 HOST = "127.0.0.1"
 POSTS, CLIENTS, RETRY_EVERY, MAX_ATTEMPTS = 1000, 50, 10, 8

@@ -100,7 +100,7 @@ def main() -> int:
         from werkzeug.serving import make_server
 
         from app import create_app
-        from dashboard.config import Settings
+        from dashboard.core.config import Settings
 
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
         app = create_app(Settings.from_env())

@@ -31,11 +31,12 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import pandas_baseline  # noqa: E402
-from dashboard.config import Settings  # noqa: E402
-from dashboard.queries import Warehouse  # noqa: E402
-from dashboard.queries.filters import IndicatorQuery  # noqa: E402
-from dashboard.warehouse import demo, releases  # noqa: E402
+from benchmarks import pandas_baseline
+from dashboard import releases
+from dashboard.core.config import Settings
+from dashboard.queries import Warehouse
+from dashboard.queries.filters import IndicatorQuery
+from dashboard.releases import demo
 
 YEARS = list(range(2015, 2025))
 DEPTOS = list(range(1, 23))

@@ -14,14 +14,15 @@ from typing import Any
 from dash import MATCH, Dash, Input, Output, State, ctx, dcc
 from dash.exceptions import PreventUpdate
 
-from callbacks import explore_state as state_callbacks
+from callbacks import explore_controls as state_callbacks
 from callbacks.explore_client import register_clientside
-from dashboard import downloads, explore_state
-from dashboard.explore_map import map_view
-from dashboard.explore_real import census_view, graduandos_view
-from dashboard.explore_views import BUILDERS, ChartView, ViewContext, catalog
-from dashboard.figures import cards
-from dashboard.i18n import normalize_lang, t
+from dashboard.core.i18n import normalize_lang, t
+from dashboard.explore import downloads
+from dashboard.explore import state as explore_state
+from dashboard.explore.figures import cards
+from dashboard.explore.map_view import map_view
+from dashboard.explore.real_data import census_view, graduandos_view
+from dashboard.explore.views import BUILDERS, ChartView, ViewContext, catalog
 from dashboard.services import Services
 from layouts import components
 from layouts.explore import origin_badge

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State
 
-from dashboard.i18n import t
+from dashboard.core.i18n import t
 from layouts.ids import explore as ids
 from layouts.ids import shell as sid
 

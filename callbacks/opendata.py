@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State, html
 
-from dashboard import catalogue, release_diff
-from dashboard.config import Settings
-from dashboard.i18n import normalize_lang, t
+from dashboard.core.config import Settings
+from dashboard.core.i18n import normalize_lang, t
+from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import release_diff
 from dashboard.services import Services
 from layouts import opendata as page
 from layouts.ids import opendata as oid

@@ -12,16 +12,17 @@ from typing import Any
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
 from flask import has_request_context, request
 
-from dashboard import feedback_figures
-from dashboard.feedback import (
+from dashboard.core.i18n import normalize_lang, t
+from dashboard.feedback import figures as feedback_figures
+from dashboard.feedback.intake import (
     FeedbackIntake,
     IdempotencyConflictError,
     RateLimitedError,
     fake_tracking,
 )
-from dashboard.feedback_public import aggregates, list_public, status_for
-from dashboard.feedback_ratelimit import client_ip
-from dashboard.feedback_validation import (
+from dashboard.feedback.public import aggregates, list_public, status_for
+from dashboard.feedback.rate_limit import client_ip
+from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MAX_KEY,
     InvalidSubmissionError,
@@ -29,7 +30,6 @@ from dashboard.feedback_validation import (
     tracking_query,
     valid_idempotency_key,
 )
-from dashboard.i18n import normalize_lang, t
 from dashboard.services import Services
 from dashboard.web.inputs import as_dict, as_int, as_str, one_of
 from layouts import participa as page

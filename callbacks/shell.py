@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State, no_update
 
-from dashboard.i18n import normalize_lang
+from dashboard.core.i18n import normalize_lang
 from dashboard.services import Services
 from dashboard.web.inputs import as_dict
 from layouts.ids import shell as sid

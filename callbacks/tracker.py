@@ -8,11 +8,11 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from dash import Dash, Input, Output
 
-from dashboard.i18n import normalize_lang
+from dashboard.core.i18n import normalize_lang
 from dashboard.services import Services
-from dashboard.tracker_export import today_gt
-from dashboard.tracker_figures import gantt_figure
-from dashboard.tracker_repo import snapshot
+from dashboard.tracker.export import today_gt
+from dashboard.tracker.figures import gantt_figure
+from dashboard.tracker.repository import snapshot
 from layouts.ids import tracker as ids
 
 

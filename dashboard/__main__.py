@@ -6,11 +6,11 @@ import argparse
 import importlib
 import sys
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 
 # Each module exposes add_commands(subparsers); a command sets ``func(settings, args) -> int``.
-COMMAND_MODULES: tuple[str, ...] = ("dashboard.warehouse.cli", "dashboard.store.cli",
-                                   "dashboard.warehouse.importers.cli")
+COMMAND_MODULES: tuple[str, ...] = ("dashboard.releases.cli", "dashboard.store.cli",
+                                   "dashboard.releases.importers.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:

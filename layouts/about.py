@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import html
 
-from dashboard.i18n import t
+from dashboard.core.i18n import t
 from layouts.context import PageContext
 
 TITLE_KEY = "shell.nav.about"

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import pandas as pd
 from dash import dcc, html
 
-from dashboard.figures.cards import KeyFigure
-from dashboard.figures.common import CONFIG, NO_DATA, SUPPRESSED
-from dashboard.i18n import t
+from dashboard.core.chart_style import CONFIG, NO_DATA, SUPPRESSED
+from dashboard.core.i18n import t
+from dashboard.explore.figures.cards import KeyFigure
 
 MAX_TABLE_ROWS = 400
 # Official tables that a demo release may or may not carry (imported with ``--with-real``).

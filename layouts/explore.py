@@ -10,11 +10,12 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import explore_state, indicators
-from dashboard.explore_real import CENSUS_TOPICS
-from dashboard.explore_views import reference
-from dashboard.figures.common import MAP_CONFIG
-from dashboard.i18n import t
+from dashboard.core import indicators
+from dashboard.core.chart_style import MAP_CONFIG
+from dashboard.core.i18n import t
+from dashboard.explore import state as explore_state
+from dashboard.explore.real_data import CENSUS_TOPICS
+from dashboard.explore.views import reference
 from layouts import components
 from layouts.context import PageContext
 from layouts.explore_filters import filter_panel, origin_label

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dashboard import indicators
-from dashboard.explore_catalog import Catalog, publisher
-from dashboard.explore_state import ALL, ExploreState, years_text
-from dashboard.i18n import t
+from dashboard.core import indicators
+from dashboard.core.i18n import t
+from dashboard.explore.catalog import Catalog, publisher
+from dashboard.explore.state import ALL, ExploreState, years_text
 from layouts.ids import explore as ids
 
 Option = dict[str, Any]

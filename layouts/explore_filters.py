@@ -15,10 +15,10 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
 
-from dashboard import indicators
-from dashboard.explore_catalog import Catalog
-from dashboard.explore_state import ALL, ExploreState
-from dashboard.i18n import t
+from dashboard.core import indicators
+from dashboard.core.i18n import t
+from dashboard.explore.catalog import Catalog
+from dashboard.explore.state import ALL, ExploreState
 from dashboard.queries.filters import AREAS, MEASURES, NIVELES, SECTORES
 from layouts.explore_availability import (  # noqa: F401  (re-exported for the state callback)
     Option,

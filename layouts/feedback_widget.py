@@ -11,8 +11,8 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.feedback_validation import FEEDBACK_TYPES, MAX_MESSAGE, MILESTONES
-from dashboard.i18n import t
+from dashboard.core.i18n import t
+from dashboard.feedback.validation import FEEDBACK_TYPES, MAX_MESSAGE, MILESTONES
 from layouts.ids import participa as pid
 
 _OFFSCREEN = {"position": "absolute", "left": "-10000px", "top": "auto", "width": "1px",

@@ -1,7 +1,7 @@
 """The open-data catalogue page (/datos-abiertos): datasets, dictionary, downloads, history.
 
 Everything shown comes from the release manifest and the data dictionary through
-``dashboard.catalogue``; the "what changed" table is filled by ``callbacks.opendata``.
+``dashboard.opendata.datasets``; the "what changed" table is filled by ``callbacks.opendata``.
 Download links point at the API, so the page and the API offer exactly the same files.
 """
 
@@ -12,11 +12,13 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard import catalogue, explore_catalog, indicators
-from dashboard.explore_catalog import Catalog
-from dashboard.i18n import fmt_date, fmt_number, t
-from dashboard.release_diff import ReleaseDiff
-from dashboard.warehouse import releases
+from dashboard import releases
+from dashboard.core import indicators
+from dashboard.core.i18n import fmt_date, fmt_number, t
+from dashboard.explore import catalog as explore_catalog
+from dashboard.explore.catalog import Catalog
+from dashboard.opendata import datasets as catalogue
+from dashboard.opendata.release_diff import ReleaseDiff
 from layouts.context import PageContext
 from layouts.ids import opendata as oid
 from layouts.regions import scroll_region

@@ -12,9 +12,9 @@ from typing import Any
 import dash_bootstrap_components as dbc
 from dash import dcc, html
 
-from dashboard.feedback_validation import FEEDBACK_TYPES
-from dashboard.figures.common import BASE_CONFIG
-from dashboard.i18n import fmt_date, t
+from dashboard.core.chart_style import BASE_CONFIG
+from dashboard.core.i18n import fmt_date, t
+from dashboard.feedback.validation import FEEDBACK_TYPES
 from layouts.context import PageContext
 from layouts.ids import participa as pid
 

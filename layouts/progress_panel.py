@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from dashboard.i18n import fmt_date, t
-from dashboard.tracker import summary_counts
-from dashboard.tracker_export import today_gt
-from dashboard.tracker_repo import Snapshot, snapshot
+from dashboard.core.i18n import fmt_date, t
+from dashboard.tracker.export import today_gt
+from dashboard.tracker.repository import Snapshot, snapshot
+from dashboard.tracker.rules import summary_counts
 from layouts.context import PageContext
 from layouts.ids import tracker as ids
 

@@ -7,9 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 from dash import dcc, html
 from flask import has_request_context, request
 
-from dashboard.i18n import fmt_date, normalize_lang, t
+from dashboard.core.i18n import fmt_date, normalize_lang, t
+from dashboard.releases import Manifest
 from dashboard.services import Services
-from dashboard.warehouse.releases import Manifest
 from layouts.components import has_real_extras
 from layouts.context import PageContext
 from layouts.feedback_widget import feedback_widget

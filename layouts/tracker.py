@@ -13,13 +13,13 @@ from typing import Any
 
 from dash import dcc, html
 
-from dashboard.auth import is_staff_logged_in
-from dashboard.feedback_public import comments_by_milestone
-from dashboard.figures.common import BASE_CONFIG
-from dashboard.i18n import t
-from dashboard.tracker_export import today_gt
-from dashboard.tracker_figures import gantt_height
-from dashboard.tracker_repo import Snapshot, snapshot
+from dashboard.core.chart_style import BASE_CONFIG
+from dashboard.core.i18n import t
+from dashboard.feedback.public import comments_by_milestone
+from dashboard.tracker.export import today_gt
+from dashboard.tracker.figures import gantt_height
+from dashboard.tracker.repository import Snapshot, snapshot
+from dashboard.web.auth import is_staff_logged_in
 from layouts.context import PageContext
 from layouts.ids import tracker as ids
 from layouts.progress_panel import panel_body

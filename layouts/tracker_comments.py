@@ -12,7 +12,7 @@ from typing import Any
 
 from dash import html
 
-from dashboard.i18n import fmt_date, t
+from dashboard.core.i18n import fmt_date, t
 
 
 def _comment(item: Mapping[str, Any], lang: str) -> html.Li:

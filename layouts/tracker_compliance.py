@@ -8,10 +8,10 @@ from datetime import date
 
 from dash import html
 
-from dashboard.i18n import fmt_date, t
-from dashboard.tracker import Event, State, effective_events
-from dashboard.tracker_compliance import PeriodCheck, share_met
-from dashboard.tracker_figures import timeline_rows
+from dashboard.core.i18n import fmt_date, t
+from dashboard.tracker.compliance import PeriodCheck, share_met
+from dashboard.tracker.figures import timeline_rows
+from dashboard.tracker.rules import Event, State, effective_events
 from layouts.ids import tracker as ids
 from layouts.regions import scroll_region
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from dash import html
 
-from dashboard.i18n import PCT, fmt_date, t
-from dashboard.tracker import State, Update, changes
+from dashboard.core.i18n import PCT, fmt_date, t
+from dashboard.tracker.rules import State, Update, changes
 from layouts.ids import tracker as ids
 from layouts.tracker_comments import comments_block
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from dash import html
 
-from dashboard.dictionary import TABLES
-from dashboard.i18n import fmt_date, t
-from dashboard.tracker_data import DIMENSIONS, DataPromise
+from dashboard.core.dictionary import TABLES
+from dashboard.core.i18n import fmt_date, t
+from dashboard.tracker.data_promise import DIMENSIONS, DataPromise
 from layouts.ids import tracker as ids
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DATA = ROOT.parent / "shared" / "data" / "real"
@@ -40,7 +40,7 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture(scope="session")
 def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """A session-wide release of small deterministic demo data (read-only for tests)."""
-    from dashboard.warehouse import demo
+    from dashboard.releases import demo
 
     settings = make_settings(tmp_path_factory.mktemp("demo"))
     demo.publish_demo(settings, scale=DEMO_SCALE, seed=7)

@@ -15,7 +15,7 @@ from dashboard.api.errors import error
 from dashboard.services import Services
 
 ROUTE_MODULES: tuple[str, ...] = ("dashboard.api.meta", "dashboard.api.feedback",
-                                  "dashboard.api.catalogue", "dashboard.api.openapi",
+                                  "dashboard.api.datasets", "dashboard.api.openapi",
                                   "dashboard.api.milestones", "dashboard.api.dimensions",
                                   "dashboard.api.indicators")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
-from dashboard import dictionary, indicators
+from dashboard import releases
 from dashboard.api.errors import error
+from dashboard.core import dictionary, indicators
 from dashboard.queries.filters import AREAS, SECTORES, SEXOS
 from dashboard.services import Services
-from dashboard.warehouse import releases
 
 
 def _records(frame) -> list[dict[str, object]]:

@@ -13,15 +13,15 @@ from flask import Blueprint, Response, jsonify, request
 
 from dashboard.api.errors import error
 from dashboard.api.pagination import BadParamError, cors, page_args, page_body
-from dashboard.feedback import (
+from dashboard.feedback.intake import (
     FeedbackIntake,
     IdempotencyConflictError,
     RateLimitedError,
     fake_tracking,
 )
-from dashboard.feedback_public import aggregates, list_public, status_for
-from dashboard.feedback_ratelimit import client_ip
-from dashboard.feedback_validation import (
+from dashboard.feedback.public import aggregates, list_public, status_for
+from dashboard.feedback.rate_limit import client_ip
+from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MILESTONES,
     InvalidSubmissionError,

@@ -16,11 +16,12 @@ import math
 import pandas as pd
 from flask import Blueprint, Response, jsonify, request
 
-from dashboard import explore_state, indicators
+from dashboard import releases
 from dashboard.api.errors import error
-from dashboard.explore_views import catalog
+from dashboard.core import indicators
+from dashboard.explore import state as explore_state
+from dashboard.explore.views import catalog
 from dashboard.services import Services
-from dashboard.warehouse import releases
 
 FORMATS: tuple[str, ...] = ("json", "csv", "parquet")
 DESGLOSES: tuple[str, ...] = ("lugar", "anio", "nivel", "grado", "sexo", "sector", "area")

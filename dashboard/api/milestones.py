@@ -11,7 +11,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from dashboard.api.errors import error
 from dashboard.services import Services
-from dashboard.tracker_export import (
+from dashboard.tracker.export import (
     all_update_rows,
     compliance_rows,
     event_rows,
@@ -20,7 +20,7 @@ from dashboard.tracker_export import (
     today_gt,
     update_rows,
 )
-from dashboard.tracker_repo import Snapshot, snapshot
+from dashboard.tracker.repository import Snapshot, snapshot
 
 WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"]
 MILESTONE_CSV = ("id", "titulo", "responsable", "inicio_planificado", "fin_planificado",

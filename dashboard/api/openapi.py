@@ -12,7 +12,6 @@ from typing import Any
 
 from flask import Blueprint, jsonify
 
-from dashboard import catalogue
 from dashboard.api.openapi_data import DATA_PATHS, DATA_SCHEMAS, TAGS
 from dashboard.api.openapi_parts import (
     ERROR_RESPONSES,
@@ -26,7 +25,8 @@ from dashboard.api.openapi_parts import (
     ref,
 )
 from dashboard.api.pagination import cors
-from dashboard.feedback_validation import FEEDBACK_TYPES, MAX_MESSAGE, MILESTONES
+from dashboard.feedback.validation import FEEDBACK_TYPES, MAX_MESSAGE, MILESTONES
+from dashboard.opendata import datasets as catalogue
 from dashboard.services import Services
 from dashboard.store.feedback_tables import STATUSES
 

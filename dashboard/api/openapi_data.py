@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dashboard import indicators
 from dashboard.api.indicators import DESGLOSES
 from dashboard.api.indicators import FORMATS as INDICATOR_FORMATS
 from dashboard.api.openapi_parts import ERROR_RESPONSES, bad_request, json_ok, not_found, obj, ref
-from dashboard.explore_state import MEDIDA_URL, SEXO_URL
+from dashboard.core import indicators
+from dashboard.explore.state import MEDIDA_URL, SEXO_URL
 from dashboard.queries.filters import AREAS, NIVELES, SECTORES
-from dashboard.tracker import ALERTAS, ESTADOS
+from dashboard.tracker.rules import ALERTAS, ESTADOS
 
 TAGS: list[dict[str, str]] = [
     {"name": "indicadores", "description": "Indicadores educativos (con supresión de "

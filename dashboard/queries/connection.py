@@ -15,8 +15,9 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard.config import Settings
-from dashboard.warehouse import releases, rollups
+from dashboard import releases
+from dashboard.core.config import Settings
+from dashboard.releases import rollups
 
 
 def open_read_only(path: Path) -> duckdb.DuckDBPyConnection:

@@ -39,7 +39,7 @@ class IndicatorQuery:
 
     def validate(self) -> None:
         """Check every field against its allow-list; ``ValueError`` says which one is wrong."""
-        from dashboard import indicators  # local: indicators imports i18n, keep import light
+        from dashboard.core import indicators
 
         ind = indicators.get(self.indicator)
         _check_int("year", self.year, 1990, 2100)

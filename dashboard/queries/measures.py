@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from dashboard import indicators
-from dashboard.indicators import ENROLLED, Part
+from dashboard.core import indicators
+from dashboard.core.indicators import ENROLLED, Part
 from dashboard.queries import sql, suppression
 from dashboard.queries.filters import IndicatorQuery
 

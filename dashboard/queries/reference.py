@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from dashboard import dictionary
-from dashboard.warehouse import catalog, releases
+from dashboard import releases
+from dashboard.core import dictionary
+from dashboard.core import places as catalog
 
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]

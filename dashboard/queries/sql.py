@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dashboard import indicators
-from dashboard.indicators import Part
+from dashboard.core import indicators
+from dashboard.core.indicators import Part
 
 SOURCE_TABLES: dict[str, str] = {
     "matricula": "r_matricula", "docentes": "r_docentes", "poblacion": "r_poblacion",

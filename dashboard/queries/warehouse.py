@@ -13,14 +13,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard import indicators
-from dashboard.config import Settings
+from dashboard import releases
+from dashboard.core import indicators
+from dashboard.core.config import Settings
 from dashboard.queries import arrays, measures, suppression
 from dashboard.queries.connection import Connector
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
 from dashboard.queries.result_cache import ResultCache, cache_key
-from dashboard.warehouse import releases
 
 AREA_COLUMNS = ["code", "nombre", "numerador", "denominador", "valor", "suprimido"]
 TREND_COLUMNS = ["anio", "sexo", "numerador", "denominador", "valor", "suprimido"]

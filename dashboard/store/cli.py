@@ -12,13 +12,13 @@ import sys
 
 from sqlalchemy import select
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store import accounts
 from dashboard.store.db import Store
 
 
 def _open(settings: Settings) -> Store:
-    from dashboard.tracker_seed import ensure_seeded  # the store package stays below tracker
+    from dashboard.tracker.seed import ensure_seeded
 
     store = Store(settings)
     store.migrate()

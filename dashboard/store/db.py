@@ -18,7 +18,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATE_LOCK = 0x47540112  # pg_advisory_lock key ("GT0112")

@@ -14,8 +14,8 @@ from conftest import make_settings, severe_console_errors
 from explore_support import axe_violations, select, selected_value, text_of, wait, wait_ready
 from selenium.webdriver.common.by import By
 
-from dashboard.warehouse.importers import census, results
-from dashboard.warehouse.importers.common import Progress
+from dashboard.releases.importers import census, results
+from dashboard.releases.importers.common import Progress
 from layouts.ids import explore as ids
 
 pytestmark = pytest.mark.browser

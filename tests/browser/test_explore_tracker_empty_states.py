@@ -15,7 +15,7 @@ from conftest import severe_console_errors
 from explore_support import select, wait, wait_ready
 from selenium.webdriver.common.by import By
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from layouts.ids import explore as ids
 
 pytestmark = pytest.mark.browser

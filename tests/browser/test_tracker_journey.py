@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store import accounts
 
 pytestmark = pytest.mark.browser

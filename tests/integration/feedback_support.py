@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store import Store
 from dashboard.store.accounts import create_user
 

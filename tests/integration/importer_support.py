@@ -14,11 +14,11 @@ from pathlib import Path
 
 import openpyxl
 
-from dashboard.config import Settings
-from dashboard.warehouse import catalog
-from dashboard.warehouse.importers import census_specs as specs
-from dashboard.warehouse.importers.schools import COLUMNS as SCHOOL_COLUMNS
-from dashboard.warehouse.importers.schools import import_schools
+from dashboard.core import places as catalog
+from dashboard.core.config import Settings
+from dashboard.releases.importers import census_specs as specs
+from dashboard.releases.importers.schools import COLUMNS as SCHOOL_COLUMNS
+from dashboard.releases.importers.schools import import_schools
 
 SCHOOL = {
     "CODIGO": "16-01-0138-46", "DISTRITO": "16-031", "DEPARTAMENTO": "ALTA VERAPAZ",

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from tracker_support import csrf_token, login, make_app, post_event, post_update
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store.accounts import AuditEntry, LoginAttempt
 from dashboard.store.tracker_tables import MilestoneUpdate
 

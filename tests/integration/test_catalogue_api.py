@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from app import create_app
-from dashboard.warehouse import releases
+from dashboard import releases
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from component_support import find
 from dash.exceptions import PreventUpdate
 
 from callbacks.explore import build_view, chart_outputs, download, empty_outputs, map_outputs
-from dashboard import explore_state as es
-from dashboard.explore_real import CENSUS_TOPICS
-from dashboard.explore_views import ViewContext, catalog
+from dashboard.explore import state as es
+from dashboard.explore.real_data import CENSUS_TOPICS
+from dashboard.explore.views import ViewContext, catalog
 from dashboard.services import Services
 from layouts import explore
 from layouts.context import PageContext

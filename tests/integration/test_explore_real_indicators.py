@@ -15,13 +15,13 @@ from dash.development.base_component import Component
 
 from app import create_app
 from callbacks.explore import card_outputs, map_outputs
-from callbacks.explore_state import outputs_for
-from dashboard import explore_state as es
-from dashboard.explore_real import CENSUS_TOPICS, census_view
-from dashboard.explore_views import BUILDERS, ViewContext, catalog
+from callbacks.explore_controls import outputs_for
+from dashboard.explore import state as es
+from dashboard.explore.real_data import CENSUS_TOPICS, census_view
+from dashboard.explore.views import BUILDERS, ViewContext, catalog
+from dashboard.releases.importers import census, results
+from dashboard.releases.importers.common import Progress
 from dashboard.services import Services
-from dashboard.warehouse.importers import census, results
-from dashboard.warehouse.importers.common import Progress
 from layouts import explore
 from layouts.context import PageContext
 from layouts.ids import explore as ids

@@ -6,11 +6,11 @@ import pytest
 from component_support import find
 
 from callbacks.explore import card_outputs, download, map_outputs
-from callbacks.explore_state import next_state
-from dashboard import explore_state as es
-from dashboard.explore_map import map_view
-from dashboard.explore_real import census_view, graduandos_view
-from dashboard.explore_views import BUILDERS, ViewContext, catalog
+from callbacks.explore_controls import next_state
+from dashboard.explore import state as es
+from dashboard.explore.map_view import map_view
+from dashboard.explore.real_data import census_view, graduandos_view
+from dashboard.explore.views import BUILDERS, ViewContext, catalog
 from dashboard.services import Services
 from layouts import explore
 from layouts.context import PageContext

@@ -141,7 +141,7 @@ def test_fb009_trusted_proxy_limits_each_client(make_app):
 
 
 def test_fb010_public_list_hides_unpublished_and_personal_data(app):
-    from dashboard.feedback_moderation import moderate
+    from dashboard.feedback.moderation import moderate
 
     client = app.server.test_client()
     services = app.server.extensions["services"]
@@ -167,7 +167,7 @@ def test_fb010_public_list_hides_unpublished_and_personal_data(app):
 
 
 def test_fb011_pagination_and_bad_page_parameters(app):
-    from dashboard.feedback_moderation import moderate
+    from dashboard.feedback.moderation import moderate
 
     client = app.server.test_client()
     store = app.server.extensions["services"].store

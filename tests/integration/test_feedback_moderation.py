@@ -13,7 +13,7 @@ from feedback_support import (
 from sqlalchemy import select
 
 from app import create_app
-from dashboard.feedback_moderation import ModerationError, moderate
+from dashboard.feedback.moderation import ModerationError, moderate
 from dashboard.store.accounts import AuditEntry
 from dashboard.store.feedback_tables import Feedback
 

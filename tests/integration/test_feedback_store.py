@@ -7,11 +7,11 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import func, select
 
-from dashboard.feedback import FeedbackIntake, RateLimitedError
-from dashboard.feedback_moderation import moderate
-from dashboard.feedback_public import milestone_comments
-from dashboard.feedback_ratelimit import DatabaseLimiter, RedisLimiter
-from dashboard.feedback_validation import parse_submission
+from dashboard.feedback.intake import FeedbackIntake, RateLimitedError
+from dashboard.feedback.moderation import moderate
+from dashboard.feedback.public import milestone_comments
+from dashboard.feedback.rate_limit import DatabaseLimiter, RedisLimiter
+from dashboard.feedback.validation import parse_submission
 from dashboard.store import Store
 from dashboard.store.feedback_tables import Feedback, FeedbackRate
 
@@ -115,7 +115,7 @@ def test_fbs005_redis_limiter_counts_per_window():
 
 
 def test_fbs006_redis_outage_falls_back_to_the_database(settings, store):
-    from dashboard.feedback_ratelimit import build_limiter
+    from dashboard.feedback.rate_limit import build_limiter
 
     # Port 1 on loopback: nothing listens, so every Redis call fails fast.
     limiter = build_limiter(settings.with_overrides(redis_url="redis://127.0.0.1:1/0",

@@ -16,7 +16,7 @@ from conftest import make_settings
 from golden_support import DEMO_SCALE, DEMO_SEED, FROZEN_AT, load, record, save
 
 from app import create_app
-from dashboard.warehouse import demo
+from dashboard.releases import demo
 
 
 @pytest.fixture(scope="module")

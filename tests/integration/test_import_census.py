@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 from importer_support import CENSUS_FILES, assert_untouched, publish_baseline, write_census
 
-from dashboard.config import Settings
-from dashboard.warehouse import releases
-from dashboard.warehouse.importers.census import import_census
-from dashboard.warehouse.importers.common import Progress
-from dashboard.warehouse.importers.report import ImportFailedError, ImportReport, InputError
+from dashboard import releases
+from dashboard.core.config import Settings
+from dashboard.releases.importers.census import import_census
+from dashboard.releases.importers.common import Progress
+from dashboard.releases.importers.report import ImportFailedError, ImportReport, InputError
 
 QUIET = Progress("census", None)
 # Census 2018 population by department (../shared/data/README.md).

@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import ROOT
 from importer_support import school, schools_csv, snapshot
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

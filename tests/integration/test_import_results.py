@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 from importer_support import assert_untouched, publish_baseline, result, results_xlsx
 
-from dashboard.config import Settings
-from dashboard.warehouse import releases
-from dashboard.warehouse.importers.common import Progress
-from dashboard.warehouse.importers.report import ImportFailedError, ImportReport
-from dashboard.warehouse.importers.results import import_results
+from dashboard import releases
+from dashboard.core.config import Settings
+from dashboard.releases.importers.common import Progress
+from dashboard.releases.importers.report import ImportFailedError, ImportReport
+from dashboard.releases.importers.results import import_results
 
 QUIET = Progress("results", None)
 REAL = "resultados-graduandos-municipal/5. desempeño de escuelas municipales Consolidado " \

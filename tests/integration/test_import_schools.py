@@ -19,11 +19,11 @@ from importer_support import (
     schools_csv,
 )
 
-from dashboard.config import Settings
-from dashboard.warehouse import releases
-from dashboard.warehouse.importers.common import Progress
-from dashboard.warehouse.importers.report import ImportFailedError, ImportReport
-from dashboard.warehouse.importers.schools import COLUMNS, import_schools
+from dashboard import releases
+from dashboard.core.config import Settings
+from dashboard.releases.importers.common import Progress
+from dashboard.releases.importers.report import ImportFailedError, ImportReport
+from dashboard.releases.importers.schools import COLUMNS, import_schools
 
 QUIET = Progress("schools", None)
 REAL = Path("mineduc-establecimientos-2024") / "establecimientos.csv"
@@ -181,7 +181,7 @@ def test_wrong_values_are_each_located(settings: Settings, tmp_path: Path) -> No
 
 
 def test_missing_path_is_an_input_error(settings: Settings, tmp_path: Path) -> None:
-    from dashboard.warehouse.importers.report import InputError
+    from dashboard.releases.importers.report import InputError
 
     with pytest.raises(InputError, match="no such file"):
         import_schools(settings, [tmp_path / "nope.csv"], QUIET)

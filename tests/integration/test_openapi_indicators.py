@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from app import create_app
-from dashboard import explore_state, indicators
 from dashboard.api import indicators as api
+from dashboard.core import indicators
+from dashboard.explore import state as explore_state
 
 FILTERS = ["indicador", "anio", "desde", "hasta", "depto", "muni", "sexo", "nivel", "sector",
            "area", "medida"]

@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 
 from benchmarks import pandas_baseline as baseline
-from dashboard.config import Settings
+from dashboard import releases
+from dashboard.core.config import Settings
 from dashboard.queries import Warehouse
 from dashboard.queries.filters import IndicatorQuery
-from dashboard.warehouse import releases
 
 YEARS = (2015, 2020, 2024)
 DEPTOS = (1, 5, 15, 17)

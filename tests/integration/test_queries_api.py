@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.queries import Warehouse
 from dashboard.queries.filters import IndicatorQuery as Q
-from dashboard.warehouse.importers.census import import_census
-from dashboard.warehouse.importers.common import Progress
-from dashboard.warehouse.importers.results import import_results
+from dashboard.releases.importers.census import import_census
+from dashboard.releases.importers.common import Progress
+from dashboard.releases.importers.results import import_results
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 from tracker_support import csrf_token, login, make_app, post_event, post_update
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store.tracker_tables import MilestoneUpdate
 
 

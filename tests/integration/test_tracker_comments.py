@@ -5,7 +5,7 @@ from __future__ import annotations
 from feedback_support import add_staff, post_feedback, private_settings
 
 from app import create_app
-from dashboard.feedback_moderation import moderate, queue
+from dashboard.feedback.moderation import moderate, queue
 from layouts.shell import render_page
 
 

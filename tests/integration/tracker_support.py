@@ -6,7 +6,7 @@ import re
 
 from flask.testing import FlaskClient
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store import accounts
 
 PASSWORD = "una clave muy larga 1"

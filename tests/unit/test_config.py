@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 
 
 def test_defaults_work_offline(tmp_path: Path):

@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 from frictionless import Package, validate
 
-from dashboard import catalogue, datapackage
-from dashboard.warehouse import releases
+from dashboard import releases
+from dashboard.opendata import datapackage
+from dashboard.opendata import datasets as catalogue
 
 
 @pytest.fixture

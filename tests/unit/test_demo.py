@@ -7,8 +7,9 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard import dictionary
-from dashboard.warehouse import demo, releases
+from dashboard import releases
+from dashboard.core import dictionary
+from dashboard.releases import demo
 
 SCALE = 0.05
 

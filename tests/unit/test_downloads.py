@@ -8,7 +8,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard import downloads
+from dashboard.explore import downloads
 
 META = downloads.DownloadMeta(
     title="Clasificación de municipios, 2023",

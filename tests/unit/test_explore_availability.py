@@ -11,9 +11,9 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from callbacks.explore_state import next_state
-from dashboard import explore_state as es
-from dashboard import indicators
+from callbacks.explore_controls import next_state
+from dashboard.core import indicators
+from dashboard.explore import state as es
 from layouts import explore_filters as ef
 from layouts.ids import explore as ids
 

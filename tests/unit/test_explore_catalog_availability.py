@@ -12,9 +12,10 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from callbacks.explore_state import next_state
-from dashboard import explore_catalog, indicators
-from dashboard import explore_state as es
+from callbacks.explore_controls import next_state
+from dashboard.core import indicators
+from dashboard.explore import catalog as explore_catalog
+from dashboard.explore import state as es
 from layouts import explore_filters as ef
 from layouts.explore import notices_block
 from layouts.ids import explore as ids

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from callbacks.explore_state import clicked_code, next_state
-from dashboard import explore_state as es
-from dashboard import indicators
+from callbacks.explore_controls import clicked_code, next_state
+from dashboard.core import indicators
+from dashboard.explore import state as es
 from layouts.ids import explore as ids
 
 CATALOG = es.Catalog(

@@ -9,9 +9,9 @@ from dash import no_update
 
 from callbacks.opendata import show_diff
 from callbacks.participa import list_page, submit_feedback
-from dashboard.feedback import FeedbackIntake
-from dashboard.feedback_figures import bar_figure, label, table_rows
-from dashboard.feedback_ratelimit import DatabaseLimiter
+from dashboard.feedback.figures import bar_figure, label, table_rows
+from dashboard.feedback.intake import FeedbackIntake
+from dashboard.feedback.rate_limit import DatabaseLimiter
 from dashboard.services import Services
 from dashboard.store import Store
 from layouts import opendata, participa

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.feedback import new_tracking, request_hash
-from dashboard.feedback_ratelimit import client_ip, parse_rate
-from dashboard.feedback_validation import (
+from dashboard.feedback.intake import new_tracking, request_hash
+from dashboard.feedback.rate_limit import client_ip, parse_rate
+from dashboard.feedback.validation import (
     MAX_MESSAGE,
     InvalidSubmissionError,
     clean_text,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dashboard import indicators
-from dashboard.figures import cards
+from dashboard.core import indicators
+from dashboard.explore.figures import cards
 
 
 def card(lang="es", measure="rate", place="Huehuetenango", national=False, key="desercion"):

@@ -7,8 +7,8 @@ import json
 import numpy as np
 import pandas as pd
 
-from dashboard.figures import charts, real
-from dashboard.figures.common import empty_figure, fmt_value
+from dashboard.core.chart_style import empty_figure, fmt_value
+from dashboard.explore.figures import charts, real
 
 EMPTY = "No hay datos para esta combinación de filtros."
 
@@ -158,8 +158,8 @@ def test_values_are_formatted_per_unit_and_language():
 
 
 def test_fast_number_formatting_matches_babel_for_both_languages():
-    from dashboard.figures.common import number
-    from dashboard.i18n import fmt_number, fmt_percent
+    from dashboard.core.chart_style import number
+    from dashboard.core.i18n import fmt_number, fmt_percent
 
     for lang in ("es", "en"):
         for value in (0, 7, 1234, 1234567.891, 0.5, 99.95):

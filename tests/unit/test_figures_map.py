@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 from plotly.io.json import to_json_plotly
 
-from dashboard import geo
-from dashboard.figures import map as mapfig
-from dashboard.figures.common import NO_DATA, SUPPRESSED
+from dashboard.core import geo
+from dashboard.core.chart_style import NO_DATA, SUPPRESSED
+from dashboard.explore.figures import map as mapfig
 
 TEXT = mapfig.MapText(
     "Tasa de deserción", "Retirados", "Inscritos", "Sin datos", "Dato suprimido", ""

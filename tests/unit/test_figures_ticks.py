@@ -13,9 +13,9 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.figures import charts
-from dashboard.figures import map as mapfig
-from dashboard.figures.common import NTICKS, axis_format, tick_decimals, year_axis
+from dashboard.core.chart_style import NTICKS, axis_format, tick_decimals, year_axis
+from dashboard.explore.figures import charts
+from dashboard.explore.figures import map as mapfig
 
 GEOJSON = {
     "type": "FeatureCollection",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from plotly.io.json import to_json_plotly
 
-from dashboard import geo
-from dashboard.figures import map as mapfig
+from dashboard.core import geo
+from dashboard.explore.figures import map as mapfig
 
 LIMIT = 150_000  # bytes of JSON, department map and one department's municipalities
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dashboard import i18n
+from dashboard.core import i18n
 
 
 def test_every_key_has_every_language_and_no_empty_text():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.warehouse.importers import common
+from dashboard.releases.importers import common
 
 
 @pytest.mark.parametrize(("value", "expected"), [

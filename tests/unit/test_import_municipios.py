@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.warehouse.importers.municipios import (
+from dashboard.releases.importers.municipios import (
     AGREE,
     BY_NAME,
     UNKNOWN,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.warehouse.importers import common, readers
-from dashboard.warehouse.importers.report import ImportFailedError, ImportReport
+from dashboard.releases.importers import common, readers
+from dashboard.releases.importers.report import ImportFailedError, ImportReport
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import indicators
+from dashboard.core import indicators
 from dashboard.queries import sql
 
 KEYS = ("matricula", "desercion", "promocion", "repitencia", "sobreedad", "cobertura_bruta",

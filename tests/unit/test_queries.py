@@ -7,10 +7,11 @@ import os
 import pandas as pd
 import pytest
 
-from dashboard.config import Settings
+from dashboard import releases
+from dashboard.core.config import Settings
 from dashboard.queries import Warehouse
 from dashboard.queries.filters import IndicatorQuery as Q
-from dashboard.warehouse import demo, releases
+from dashboard.releases import demo
 
 RESULT = ["numerador", "denominador", "valor", "suprimido"]
 

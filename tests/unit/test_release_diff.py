@@ -8,8 +8,9 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard import catalogue, release_diff
-from dashboard.warehouse import releases
+from dashboard import releases
+from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import release_diff
 
 
 def _deptos(rows: list[tuple[int, str, str]]) -> pd.DataFrame:

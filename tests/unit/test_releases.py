@@ -9,8 +9,10 @@ import pandas as pd
 import pytest
 from conftest import make_settings
 
-from dashboard.config import Settings
-from dashboard.warehouse import catalog, releases, rollups
+from dashboard import releases
+from dashboard.core import places as catalog
+from dashboard.core.config import Settings
+from dashboard.releases import rollups
 
 
 def _tree(root: Path) -> dict[str, str]:
@@ -120,7 +122,8 @@ def test_release_ids_keep_sorting_after_many_publishes_in_one_second(tmp_path):
     """Prune and history rely on id order; a same-second publish must sort after the newest."""
     from conftest import make_settings
 
-    from dashboard.warehouse import catalog, releases
+    from dashboard import releases
+    from dashboard.core import places as catalog
 
     settings = make_settings(tmp_path, releases_keep=2)
     ids = []

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from dashboard.config import Settings
+from dashboard.core.config import Settings
 from dashboard.store import Store, accounts, ratelimit
-from dashboard.tracker_seed import ensure_seeded
+from dashboard.tracker.seed import ensure_seeded
 
 
 @pytest.fixture

@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 from conftest import make_settings
 
+from dashboard import releases
+from dashboard.core import places as catalog
 from dashboard.queries import Warehouse, suppression
 from dashboard.queries.filters import IndicatorQuery as Q
-from dashboard.warehouse import catalog, releases
 
 # ---- pure rules -----------------------------------------------------------------------------
 

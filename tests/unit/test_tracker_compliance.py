@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from dashboard.tracker import Event, Update, effective_events
-from dashboard.tracker_compliance import compliance, periods, share_met
+from dashboard.tracker.compliance import compliance, periods, share_met
+from dashboard.tracker.rules import Event, Update, effective_events
 
 
 def upd(day: date, uid: int = 1) -> Update:

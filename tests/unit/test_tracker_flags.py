@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from dashboard.tracker import (
+from dashboard.tracker.rules import (
     DateReading,
     Plan,
     Update,

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.tracker import DateReading, Plan, current_state
-from dashboard.tracker_figures import gantt_figure
+from dashboard.tracker.figures import gantt_figure
+from dashboard.tracker.rules import DateReading, Plan, current_state
 
 TODAY = date(2023, 3, 1)
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.tracker_data import disaggregations, promise
-from dashboard.tracker_input import parse_event, parse_links, parse_update
+from dashboard.tracker.data_promise import disaggregations, promise
+from dashboard.tracker.staff_input import parse_event, parse_links, parse_update
 
 IDS = {"4.1", "4.4"}
 GOOD = {"milestone_id": "4.4", "estado": "en_progreso", "avance": "40", "resumen": "Hecho",

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.tracker_input import parse_event, parse_update
+from dashboard.tracker.staff_input import parse_event, parse_update
 
 IDS = {"4.4"}
 GOOD = {"milestone_id": "4.4", "estado": "en_progreso", "avance": "40", "resumen": "Hecho"}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.tracker import plan_dates
-from dashboard.tracker_seed import SEED_PATH, read_seed, readings
+from dashboard.tracker.rules import plan_dates
+from dashboard.tracker.seed import SEED_PATH, read_seed, readings
 
 SOURCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "commitment-GT0112.txt"
 MONTHS = {m: i for i, m in enumerate(

@@ -6,14 +6,14 @@ from datetime import UTC, date, datetime
 
 from dash.development.base_component import Component
 
-from dashboard.i18n import fmt_date
-from dashboard.tracker import DateReading, Event, Plan, Update, current_state
-from dashboard.tracker_compliance import compliance
-from dashboard.tracker_data import DataPromise
-from dashboard.tracker_export import event_rows, milestone_row, to_csv, today_gt, update_rows
-from dashboard.tracker_figures import gantt_figure, timeline_rows
-from dashboard.tracker_repo import Snapshot
-from dashboard.tracker_seed import read_seed
+from dashboard.core.i18n import fmt_date
+from dashboard.tracker.compliance import compliance
+from dashboard.tracker.data_promise import DataPromise
+from dashboard.tracker.export import event_rows, milestone_row, to_csv, today_gt, update_rows
+from dashboard.tracker.figures import gantt_figure, timeline_rows
+from dashboard.tracker.repository import Snapshot
+from dashboard.tracker.rules import DateReading, Event, Plan, Update, current_state
+from dashboard.tracker.seed import read_seed
 from layouts import tracker as page_module
 from layouts.ids import tracker as ids
 from layouts.progress_panel import panel_body

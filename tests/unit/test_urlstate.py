@@ -6,8 +6,8 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from dashboard import explore_state as es
-from dashboard import indicators
+from dashboard.core import indicators
+from dashboard.explore import state as es
 
 CATALOG = es.Catalog(
     indicators={

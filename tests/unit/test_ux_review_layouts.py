@@ -13,14 +13,14 @@ from datetime import UTC, date, datetime
 import pandas as pd
 from dash.development.base_component import Component
 
-from dashboard import indicators
-from dashboard.explore_catalog import Catalog, IndicatorInfo
-from dashboard.figures import charts
-from dashboard.figures.common import EMPTY_WRAP, empty_figure
-from dashboard.tracker import DateReading, Plan, Update, current_state
-from dashboard.tracker_compliance import compliance
-from dashboard.tracker_data import DataPromise
-from dashboard.warehouse.releases import Manifest
+from dashboard.core import indicators
+from dashboard.core.chart_style import EMPTY_WRAP, empty_figure
+from dashboard.explore.catalog import Catalog, IndicatorInfo
+from dashboard.explore.figures import charts
+from dashboard.releases import Manifest
+from dashboard.tracker.compliance import compliance
+from dashboard.tracker.data_promise import DataPromise
+from dashboard.tracker.rules import DateReading, Plan, Update, current_state
 from layouts.components import has_real_extras
 from layouts.explore import _real_section
 from layouts.opendata import _indicator_tables

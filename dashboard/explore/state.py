@@ -1,0 +1,321 @@
+"""The explorer's view state ↔ the URL query string (readable Spanish keys).
+
+The URL is where untrusted input enters the explorer, so this module is where it is checked:
+every value is compared with an allow-list taken from the current release and the indicator
+registry (passed in as a ``Catalog``, so the functions stay pure). A bad value is dropped and
+reported as a ``Notice`` the page shows; it never reaches the query layer and never raises.
+
+Keys: indicador, anio, desde, hasta, depto, muni, sexo, nivel, sector, area, medida, comparar,
+vista.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from dashboard.explore.catalog import (  # noqa: F401  (Catalog, IndicatorInfo re-exported)
+    Catalog,
+    IndicatorInfo,
+    nearest_year,
+    years_text,
+)
+from dashboard.queries.filters import AREAS, NIVELES, SECTORES, IndicatorQuery
+from dashboard.web.inputs import parse_int
+
+KEYS: tuple[str, ...] = (
+    "indicador",
+    "anio",
+    "desde",
+    "hasta",
+    "depto",
+    "muni",
+    "sexo",
+    "nivel",
+    "sector",
+    "area",
+    "medida",
+    "comparar",
+    "vista",
+)
+SEXO_URL = {"mujeres": "F", "hombres": "M"}
+MEDIDA_URL = {"tasa": "rate", "conteo": "count", "por_mil": "per_1000"}
+VISTAS: tuple[str, ...] = ("mapa", "tabla")
+ALL = "todos"  # value of the "all" option of a filter control (an empty value would clash
+# with the hidden placeholder option of a native select)
+IGNORED: frozenset[str] = frozenset({"lang"})  # read by the shell (language), not a filter
+MAX_COMPARE = 4
+MAX_SHOWN_VALUE = 40  # characters of a rejected value echoed back in a notice
+DIMENSIONS: tuple[str, ...] = ("sexo", "nivel", "sector", "area")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One dropped URL parameter: the page turns it into a sentence in the current language."""
+
+    param: str
+    value: str
+    reason: str  # "unknown_param" | "invalid" | "unsupported" | "too_many" | "year_unavailable"
+    # | "not_published" (an indicator whose tables this release does not carry)
+    adjusted: str = ""  # the value used instead (year_unavailable, not_published)
+    available: str = ""  # what the indicator has, e.g. "2015–2019" (year_unavailable)
+
+
+@dataclass(frozen=True)
+class ExploreState:
+    indicador: str
+    anio: int
+    desde: int | None = None
+    hasta: int | None = None
+    depto: int | None = None
+    muni: int | None = None
+    sexo: str | None = None
+    nivel: str | None = None
+    sector: str | None = None
+    area: str | None = None
+    medida: str = "rate"
+    comparar: tuple[int, ...] = field(default_factory=tuple)
+    vista: str = "mapa"
+
+    def to_query(self) -> IndicatorQuery:
+        """The query-layer filters for this view (validated again there)."""
+        return IndicatorQuery(
+            indicator=self.indicador,
+            year=self.anio,
+            year_from=self.desde,
+            year_to=self.hasta,
+            depto=self.depto,
+            muni=self.muni,
+            sexo=self.sexo,
+            nivel=self.nivel,
+            sector=self.sector,
+            area=self.area,
+            measure=self.medida,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """Plain data for a ``dcc.Store``."""
+        data = {k: getattr(self, k) for k in KEYS}
+        data["comparar"] = list(self.comparar)
+        return data
+
+
+def default_state(catalog: Catalog) -> ExploreState:
+    return ExploreState(indicador=catalog.default_indicator, anio=catalog.latest_year)
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= MAX_SHOWN_VALUE else text[:MAX_SHOWN_VALUE] + "…"
+
+
+def _as_int(raw: object) -> int | None:
+    """A year or place code: at most six digits (callers check the real allow-list)."""
+    return parse_int(str(raw).strip(), 0, 999_999)
+
+
+class _Parser:
+    """Accumulates accepted values and notices while reading one query mapping."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.values: dict[str, object] = {}
+        self.notices: list[Notice] = []
+
+    def reject(self, param: str, value: object, reason: str = "invalid") -> None:
+        self.notices.append(Notice(param, _shown(value), reason))
+
+    def choice(self, key: str, raw: str, allowed: Mapping[str, object] | Sequence[str]) -> None:
+        lookup = allowed if isinstance(allowed, Mapping) else {a: a for a in allowed}
+        if raw in lookup:
+            self.values[key] = lookup[raw]
+        else:
+            self.reject(key, raw)
+
+    def indicator(self, raw: str) -> None:
+        """A registry key the release carries; one it lacks falls back to the default."""
+        known = raw in self.catalog.indicators
+        if known and not self.catalog.is_available(raw):
+            default = self.catalog.default_indicator
+            self.notices.append(Notice("indicador", _shown(raw), "not_published", default))
+        else:
+            self.choice("indicador", raw, list(self.catalog.indicators))
+
+    def year(self, key: str, raw: str) -> None:
+        value = _as_int(raw)
+        if self.catalog.accepts_year(value):
+            self.values[key] = value
+        else:
+            self.reject(key, raw)
+
+    def depto(self, raw: str) -> None:
+        value = _as_int(raw)
+        if value is not None and 1 <= value <= 22:
+            self.values["depto"] = value
+        else:
+            self.reject("depto", raw)
+
+    def muni(self, raw: str) -> None:
+        value = _as_int(raw)
+        if value in self.catalog.munis:
+            self.values["muni"] = value
+        else:
+            self.reject("muni", raw)
+
+    def comparar(self, raw: str) -> None:
+        places: list[int] = []
+        for part in raw.split(","):
+            code = _as_int(part)
+            valid = code is not None and (1 <= code <= 22 or code in self.catalog.munis)
+            if not valid:
+                self.reject("comparar", part)
+            elif code not in places:
+                places.append(code)
+        if len(places) > MAX_COMPARE:
+            self.reject("comparar", ",".join(map(str, places[MAX_COMPARE:])), "too_many")
+            places = places[:MAX_COMPARE]
+        self.values["comparar"] = tuple(places)
+
+
+def _read(parser: _Parser, key: str, raw: str) -> None:
+    handlers = {
+        "indicador": parser.indicator,
+        "anio": lambda r: parser.year("anio", r),
+        "desde": lambda r: parser.year("desde", r),
+        "hasta": lambda r: parser.year("hasta", r),
+        "depto": parser.depto,
+        "muni": parser.muni,
+        "sexo": lambda r: parser.choice("sexo", r, SEXO_URL),
+        "nivel": lambda r: parser.choice("nivel", r, NIVELES),
+        "sector": lambda r: parser.choice("sector", r, SECTORES),
+        "area": lambda r: parser.choice("area", r, AREAS),
+        "medida": lambda r: parser.choice("medida", r, MEDIDA_URL),
+        "comparar": parser.comparar,
+        "vista": lambda r: parser.choice("vista", r, VISTAS),
+    }
+    handlers[key](raw)
+
+
+def parse(
+    query: Mapping[str, Sequence[str]], catalog: Catalog
+) -> tuple[ExploreState, list[Notice]]:
+    """The view a query string asks for, plus a notice for every value that was dropped."""
+    parser = _Parser(catalog)
+    for key, raws in query.items():
+        if key in IGNORED:
+            continue
+        if key not in KEYS:
+            parser.reject(key, ", ".join(map(str, raws)), "unknown_param")
+            continue
+        if raws:
+            _read(parser, key, str(raws[-1]).strip())
+    values = parser.values
+    if "anio" not in values:  # no year asked for: the chosen indicator's latest
+        indicador = str(values.get("indicador", catalog.default_indicator))
+        values["anio"] = max(catalog.years_of(indicador))
+    state = replace(default_state(catalog), **values)
+    state, notices = normalize(state, catalog)
+    return state, parser.notices + notices
+
+
+def normalize(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list[Notice]]:
+    """Make a combination coherent (muni inside depto, measure and filters the indicator has)."""
+    notices: list[Notice] = []
+    changes: dict[str, object] = {}
+    info, default = catalog.indicators.get(state.indicador), catalog.default_indicator
+    if info is None or not info.available:
+        reason, used = ("invalid", "") if info is None else ("not_published", default)
+        notices.append(Notice("indicador", _shown(state.indicador), reason, used))
+        changes["indicador"] = catalog.default_indicator
+        info = catalog.indicators[catalog.default_indicator]
+    if state.muni is not None:
+        if state.depto is None:
+            changes["depto"] = state.muni // 100
+        elif state.muni // 100 != state.depto:
+            notices.append(Notice("muni", str(state.muni), "invalid"))
+            changes["muni"] = None
+    if state.medida not in info.measures:
+        reverse = {v: k for k, v in MEDIDA_URL.items()}
+        notices.append(Notice("medida", reverse.get(state.medida, state.medida), "unsupported"))
+        changes["medida"] = info.measures[0]
+    as_url = {v: k for k, v in SEXO_URL.items()}  # notices show values as the URL writes them
+    for dim in DIMENSIONS:
+        value = getattr(state, dim)
+        if value is not None and dim not in info.dimensions:
+            notices.append(Notice(dim, str(as_url.get(value, value)), "unsupported"))
+            changes[dim] = None
+    state = replace(state, **changes)
+    state, year_notices = _clamp_years(state, catalog)
+    return state, notices + year_notices
+
+
+def _clamp_years(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list[Notice]]:
+    """Years the indicator does not have move to the nearest one it has, with a notice."""
+    years = catalog.years_of(state.indicador)
+    notices: list[Notice] = []
+    changes: dict[str, object] = {}
+    for key in ("anio", "desde", "hasta"):
+        value = getattr(state, key)
+        if value is not None and value not in years:
+            changes[key] = nearest_year(value, years)
+            notices.append(
+                Notice(key, str(value), "year_unavailable", str(changes[key]), years_text(years))
+            )
+    state = replace(state, **changes)
+    if state.desde is not None and state.hasta is not None and state.desde > state.hasta:
+        state = replace(state, desde=state.hasta, hasta=state.desde)
+    return state, notices
+
+
+def to_search(state: ExploreState) -> str:
+    """The canonical query string (``?indicador=…``) for a view; empty filters are left out."""
+    sexo = {v: k for k, v in SEXO_URL.items()}
+    medida = {v: k for k, v in MEDIDA_URL.items()}
+    pairs: list[tuple[str, object]] = [("indicador", state.indicador), ("anio", state.anio)]
+    optional: list[tuple[str, object]] = [
+        ("desde", state.desde),
+        ("hasta", state.hasta),
+        ("depto", state.depto),
+        ("muni", state.muni),
+        ("sexo", sexo.get(state.sexo or "")),
+        ("nivel", state.nivel),
+        ("sector", state.sector),
+        ("area", state.area),
+        ("medida", None if state.medida == "rate" else medida.get(state.medida)),
+        ("comparar", ",".join(map(str, state.comparar)) or None),
+        ("vista", None if state.vista == "mapa" else state.vista),
+    ]
+    pairs += [(k, v) for k, v in optional if v is not None]
+    return "?" + urlencode(pairs, safe=",")
+
+
+def from_json(data: Mapping[str, object] | None, catalog: Catalog) -> ExploreState:
+    """A state read back from a ``dcc.Store`` (client data: re-validated like a URL)."""
+    if not isinstance(data, Mapping):
+        return default_state(catalog)
+    query: dict[str, list[str]] = {}
+    search = to_search_values(data)
+    for key, value in search.items():
+        query[key] = [value]
+    state, _ = parse(query, catalog)
+    return state
+
+
+def to_search_values(data: Mapping[str, object]) -> dict[str, str]:
+    """Store/callback values (internal codes) → URL values, for re-validation by ``parse``."""
+    sexo = {v: k for k, v in SEXO_URL.items()}
+    medida = {v: k for k, v in MEDIDA_URL.items()}
+    out: dict[str, str] = {}
+    for key in KEYS:
+        value = data.get(key)
+        if value is None or value in ("", ALL) or value == []:
+            continue
+        if key == "sexo":
+            value = sexo.get(str(value), str(value))
+        elif key == "medida":
+            value = medida.get(str(value), str(value))
+        elif key == "comparar":
+            value = ",".join(str(v) for v in value) if isinstance(value, list | tuple) else value
+        out[key] = str(value)
+    return out

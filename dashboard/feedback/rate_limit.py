@@ -1,0 +1,112 @@
+"""Per-client rate limit for feedback that holds across gunicorn workers.
+
+A fixed-window counter: one row (or Redis key) per client and window, incremented atomically
+(``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` on SQLite ≥ 3.35 and PostgreSQL, ``INCR`` on
+Redis). An in-process counter would give each worker its own budget, which is what the issue
+forbids. The client address comes from ``X-Forwarded-For`` only when ``TRUST_PROXY`` says a
+reverse proxy sits in front (otherwise anyone could pick their own address).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from typing import Any, Protocol
+
+from sqlalchemy import delete
+from sqlalchemy.dialects import postgresql, sqlite
+
+from dashboard.core.config import Settings
+from dashboard.store import Store
+from dashboard.store.feedback_tables import FeedbackRate
+from dashboard.store.ratelimit import parse_rate
+
+__all__ = ["DatabaseLimiter", "RateLimiter", "RedisLimiter", "build_limiter", "client_ip",
+           "parse_rate"]
+
+
+class RateLimiter(Protocol):
+    def hit(self, client: str, now: float | None = None) -> bool:
+        """Count one attempt by ``client``; ``True`` while it is within the limit."""
+
+
+def client_ip(remote_addr: str | None, forwarded_for: str | None, trust_proxy: bool) -> str:
+    """The address to limit on: the proxy-reported client when trusted, else the peer.
+
+    With one trusted proxy the right-most ``X-Forwarded-For`` entry is the one that proxy
+    appended (what it saw); entries to its left are whatever the client chose to send.
+    """
+    if trust_proxy and forwarded_for:
+        candidate = forwarded_for.split(",")[-1].strip()
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            pass
+    return (remote_addr or "unknown")[:64]
+
+
+class DatabaseLimiter:
+    """Fixed-window counter in the ``feedback_rate`` table of the transactional store."""
+
+    def __init__(self, store: Store, spec: str) -> None:
+        self.store = store
+        self.limit, self.period = parse_rate(spec)
+
+    def _upsert(self, bucket: str, window: int) -> Any:
+        dialect = postgresql if self.store.engine.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(FeedbackRate).values(bucket=bucket, window_start=window, hits=1)
+        return stmt.on_conflict_do_update(
+            index_elements=[FeedbackRate.bucket, FeedbackRate.window_start],
+            set_={"hits": FeedbackRate.hits + 1},
+        ).returning(FeedbackRate.hits)
+
+    def hit(self, client: str, now: float | None = None) -> bool:
+        now = time.time() if now is None else now
+        window = int(now // self.period) * self.period
+        bucket = f"fb:{client}"[:80]
+        with self.store.session() as session:
+            hits = int(session.execute(self._upsert(bucket, window)).scalar_one())
+            if hits == 1:  # first hit of a new window: forget windows that can no longer matter
+                session.execute(delete(FeedbackRate).where(
+                    FeedbackRate.window_start < window - self.period))
+        return hits <= self.limit
+
+
+class RedisLimiter:
+    """The same fixed window on Redis (``INCR`` + ``EXPIRE`` in one pipeline).
+
+    If Redis cannot be reached the database counter takes over (``fallback``): feedback keeps
+    working and the limit still holds across workers, only slower.
+    """
+
+    def __init__(self, client: Any, spec: str, fallback: RateLimiter | None = None) -> None:
+        self.client = client
+        self.fallback = fallback
+        self.limit, self.period = parse_rate(spec)
+
+    def hit(self, client: str, now: float | None = None) -> bool:
+        now = time.time() if now is None else now
+        window = int(now // self.period) * self.period
+        key = f"gt:feedback:rate:{client}:{window}"
+        try:
+            pipe = self.client.pipeline()
+            pipe.incr(key)
+            pipe.expire(key, self.period * 2)
+            hits = int(pipe.execute()[0])
+        except Exception:  # redis.ConnectionError, TimeoutError...: any outage
+            if self.fallback is None:
+                raise
+            return self.fallback.hit(client, now)
+        return hits <= self.limit
+
+
+def build_limiter(settings: Settings, store: Store) -> RateLimiter:
+    """Redis when ``REDIS_URL`` is set (the ``redis`` package is then required), else the DB."""
+    if settings.redis_url:
+        import redis  # imported only when configured
+
+        client = redis.Redis.from_url(settings.redis_url, socket_timeout=2,
+                                      socket_connect_timeout=2)
+        return RedisLimiter(client, settings.feedback_rate_limit,
+                            fallback=DatabaseLimiter(store, settings.feedback_rate_limit))
+    return DatabaseLimiter(store, settings.feedback_rate_limit)

@@ -1,0 +1,92 @@
+"""Frictionless Data Package descriptors (``datapackage.json``) for each release.
+
+Built from the data dictionary and the release manifest, so the schema a validator checks is
+the one the UI documents. Resource paths are supplied by the caller: absolute download URLs
+when served by the API, relative ``data/<table>.csv`` inside the zip bundle.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from typing import Any
+
+from dashboard import releases
+from dashboard.core import dictionary
+from dashboard.core.config import Settings
+from dashboard.opendata import datasets as catalogue
+
+FRICTIONLESS_TYPES = {"int": "integer", "float": "number", "str": "string", "date": "date",
+                      "bool": "boolean"}
+
+
+def field_json(col: dictionary.Column) -> dict[str, Any]:
+    field: dict[str, Any] = {"name": col.name, "type": FRICTIONLESS_TYPES[col.dtype],
+                             "title": col.es, "description": f"{col.es} / {col.en}"}
+    if col.unit:
+        field["unit"] = col.unit
+    if not col.nullable:
+        field["constraints"] = {"required": True}
+    return field
+
+
+def resource_json(ds: catalogue.Dataset, path: str) -> dict[str, Any]:
+    demo = " [DEMO: datos generados, no oficiales / generated, not official]" if ds.is_demo else ""
+    schema: dict[str, Any] = {"fields": [field_json(c) for c in ds.spec.columns]}
+    if ds.spec.primary_key:
+        schema["primaryKey"] = list(ds.spec.primary_key)
+    return {
+        "name": ds.name, "path": path, "format": "csv", "mediatype": "text/csv",
+        "encoding": "utf-8", "title": ds.spec.es + (" (DEMO)" if ds.is_demo else ""),
+        "description": f"{ds.spec.es} / {ds.spec.en}. Granularidad: {ds.spec.grain}.{demo}",
+        "sources": [{"title": ds.spec.source}], "licenses": [catalogue.LICENCE],
+        "origin": ds.origin, "schema": schema,
+    }
+
+
+def descriptor(manifest: releases.Manifest, path_for: Callable[[str], str]) -> dict[str, Any]:
+    """The package for one release; ``path_for(table)`` gives each resource's path or URL."""
+    sets = catalogue.datasets(manifest)
+    return {
+        "name": "transparencia-educativa-gt",
+        "title": "Transparencia Educativa GT — datos abiertos de educación de Guatemala",
+        "description": ("Tablas públicas de la versión de datos " + manifest.release_id
+                        + (". Contiene tablas de DEMOSTRACIÓN (no oficiales): "
+                           + ", ".join(manifest.demo_tables) if manifest.has_demo else "")),
+        "version": manifest.release_id,
+        "created": manifest.created_at,
+        "licenses": [catalogue.LICENCE],
+        "sources": sorted(({"title": d.spec.source} for d in sets), key=lambda s: s["title"]),
+        "keywords": ["educación", "Guatemala", "MINEDUC", "OGP", "GT0112"],
+        "resources": [resource_json(ds, path_for(ds.name)) for ds in sets],
+    }
+
+
+def readme(manifest: releases.Manifest) -> str:
+    """Plain-text README for the zip bundle: what, which release, demo or real, licence."""
+    lines = [f"Transparencia Educativa GT — versión de datos {manifest.release_id}",
+             f"Publicada: {manifest.created_at}", "Licencia: CC BY 4.0 "
+             "(https://creativecommons.org/licenses/by/4.0/). Cite: Ministerio de Educación "
+             "de Guatemala, Transparencia Educativa GT.", ""]
+    for ds in catalogue.datasets(manifest):
+        tag = "DEMO (no oficial)" if ds.is_demo else ds.origin
+        lines.append(f"- data/{ds.name}.csv — {ds.spec.es} [{tag}] — {ds.rows} filas")
+    lines += ["", "El esquema de cada tabla está en datapackage.json (Frictionless Data)."]
+    return "\n".join(lines) + "\n"
+
+
+def bundle(settings: Settings, manifest: releases.Manifest) -> bytes:
+    """A zip with ``datapackage.json``, ``README.txt`` and ``data/<table>.csv``."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        desc = descriptor(manifest, lambda name: f"data/{name}.csv")
+        zf.writestr("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=1))
+        zf.writestr("README.txt", readme(manifest))
+        for ds in catalogue.datasets(manifest):
+            path = catalogue.table_file(settings, manifest.release_id, ds.name)
+            with zf.open(f"data/{ds.name}.csv", "w") as fh:
+                for chunk in catalogue.stream_csv(path, ds.name):
+                    fh.write(chunk)
+    return buf.getvalue()

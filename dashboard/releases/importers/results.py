@@ -1,0 +1,161 @@
+"""Import graduandos pass rates by municipality and year (xlsx) into ``resultados_graduandos``.
+
+The MINEDUC/DIGEDUCA file has one row per municipality and year (2015-2019) with the share of
+graduating students reaching the reading and mathematics standard. Its 2015 values were
+computed differently (unrounded, some implausibly high): they are published with
+``metodo_distinto = True`` so views can flag them, never dropped. Some rows carry a code that
+belongs to another municipality (San José Acatempa, Jutiapa, as 1702 San José, Petén): codes
+are resolved from code, department and name together and each change is a correction. Exact
+duplicate rows are skipped and counted; duplicates that disagree are errors.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dashboard.core.config import Settings
+from dashboard.releases.importers import common, readers
+from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
+from dashboard.releases.importers.report import ImportReport
+
+TABLE = "resultados_graduandos"
+YEAR, ID, NAME, DEPTO = "Periodo", "id_municipal", "Municipio", "id_dep"
+READING, MATH = "LecturaMunicipal", "MatematicaMunicipal"
+COLUMNS = (YEAR, ID, NAME, DEPTO, READING, MATH)
+OTHER_METHOD_YEARS = frozenset({2015})
+YEARS = range(2000, 2101)
+
+
+@dataclass
+class _Row:
+    row: int
+    anio: int
+    lectura: float | None
+    matematica: float | None
+    claim: Claim
+
+
+def import_results(settings: Settings, path: Path,
+                   progress: common.Progress | None = None) -> ImportReport:
+    """Validate the pass-rate workbook and publish it, or raise ``ImportFailedError``."""
+    progress = progress or common.Progress("results")
+    report = ImportReport("results", files=[readers.check_path(path)])
+    resolver = Resolver()
+    rows = _read(path, resolver, report)
+    progress.step(f"{path.name}: {report.rows_read} rows read", force=True)
+    kept = _resolve(path, rows, resolver, report)
+    records = [{"muni": r.claim.place.code, "anio": r.anio, "lectura_pct": r.lectura,
+                "matematica_pct": r.matematica, "metodo_distinto": r.anio in OTHER_METHOD_YEARS}
+               for r in kept]
+    report.rows_published = len(records)
+    _facts(kept, report)
+    return common.publish(settings, report, {TABLE: common.typed_frame(TABLE, records)},
+                          [(path, report.rows_read, "results")],
+                          note=f"import results: {path.name}", progress=progress)
+
+
+def _read(path: Path, resolver: Resolver, report: ImportReport) -> list[_Row]:
+    book = readers.open_workbook(path, report)
+    if book is None:
+        return []
+    try:
+        rows = readers.sheet_rows(path, book.worksheets[0], report)
+    finally:
+        book.close()
+    if not rows:
+        if rows is not None:
+            report.error(path, None, None, "the first sheet is empty")
+        return []
+    columns = readers.find_columns(path, rows[0][1], COLUMNS, rows[0][0], report)
+    if columns is None:
+        return []
+    if len(rows) == 1:
+        report.error(path, None, None, "no data rows under the header")
+    parsed = [_parse(path, n, cells, resolver, report)
+              for n, cells in readers.iter_cells(rows[1:], columns)]
+    return [p for p in parsed if p is not None]
+
+
+def _parse(path: Path, number: int, cells: dict[str, Any], resolver: Resolver,
+           report: ImportReport) -> _Row | None:
+    report.rows_read += 1
+    before = len(report.errors)
+    anio = common.as_int(cells[YEAR])
+    if anio is None or anio not in YEARS:
+        report.error(path, number, YEAR, f"{cells[YEAR]!r} is not a year")
+    depto = common.as_int(cells[DEPTO])
+    if depto is None or not 1 <= depto <= 22:
+        report.error(path, number, DEPTO, f"{cells[DEPTO]!r} is not a department code 1-22")
+        depto = None
+    lectura = _percent(path, number, READING, cells[READING], report)
+    matematica = _percent(path, number, MATH, cells[MATH], report)
+    if len(report.errors) > before or anio is None:
+        return None
+    given = common.as_int(cells[ID])
+    place = resolver.resolve(depto, common.clean_text(cells[NAME]), given)
+    return _Row(number, anio, lectura, matematica, Claim(number, anio, depto, given, place))
+
+
+def _percent(path: Path, number: int, column: str, value: object,
+             report: ImportReport) -> float | None:
+    """A share in percent, 0-100; blank means not reported (published as empty)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    pct = common.as_float(value)
+    if pct is None or not 0 <= pct <= 100:
+        report.error(path, number, column, f"{value!r} is not a percentage between 0 and 100")
+        return None
+    return pct
+
+
+def _resolve(path: Path, rows: list[_Row], resolver: Resolver,
+             report: ImportReport) -> list[_Row]:
+    """Codes settled per year; exact duplicates skipped, conflicting ones reported."""
+    settle([r.claim for r in rows], resolver, complete=False)
+    kept: dict[tuple[int, int], _Row] = {}
+    for r in rows:
+        place = r.claim.place
+        if place.code is None:
+            report.error(path, r.row, ID, f"cannot tell which municipality this is: {place.note}")
+            continue
+        key = (place.code, r.anio)
+        if key in kept:
+            first = kept[key]
+            if (first.lectura, first.matematica) == (r.lectura, r.matematica):
+                report.skip("exact duplicates (same municipality, year and values)")
+                report.warn(path, r.row, None, f"exact duplicate of row {first.row}: skipped")
+            else:
+                report.error(path, r.row, ID, f"{resolver.label(place.code)} has two different "
+                             f"results for {r.anio} (also row {first.row})")
+            continue
+        kept[key] = r
+        if place.code != r.claim.given:
+            report.correct(path, r.row, ID, f"{r.claim.given} -> {place.code}: {place.note}")
+        elif place.strength <= WEAK:
+            report.warn(path, r.row, ID, place.note)
+    return list(kept.values())
+
+
+def _facts(rows: list[_Row], report: ImportReport) -> None:
+    by_year: dict[int, list[_Row]] = defaultdict(list)
+    for r in rows:
+        by_year[r.anio].append(r)
+    report.facts.append("rows by year: " + ", ".join(f"{y}={len(v)}"
+                                                     for y, v in sorted(by_year.items())))
+    later: dict[int, float] = {}
+    for r in rows:
+        if r.anio not in OTHER_METHOD_YEARS and r.lectura is not None:
+            later[r.claim.place.code] = max(later.get(r.claim.place.code, 0.0), r.lectura)
+    for year in sorted(OTHER_METHOD_YEARS & set(by_year)):
+        flagged = by_year[year]
+        unrounded = sum(1 for r in flagged if any(v is not None and round(v, 2) != v
+                                                  for v in (r.lectura, r.matematica)))
+        high = sum(1 for r in flagged if r.lectura is not None and r.claim.place.code in later
+                   and r.lectura > later[r.claim.place.code] + 20)
+        report.facts.append(
+            f"{year}: {len(flagged)} rows published with metodo_distinto=True (computed "
+            f"differently: {unrounded} unrounded; {high} with reading more than 20 points "
+            "above the municipality's best later year)")

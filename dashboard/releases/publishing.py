@@ -1,0 +1,298 @@
+"""Releases: immutable folders of Parquet tables plus a manifest, published atomically.
+
+Layout under ``DATA_DIR``::
+
+    releases/<release_id>/<table>.parquet   one file per table of the dictionary
+    releases/<release_id>/manifest.json     id, time, sources, checksums, row counts, demo/real
+    releases/<release_id>/dictionary.json   the data dictionary as it was at publish time
+    releases/<release_id>/analytics.duckdb  rollups for public queries (built at publish)
+    CURRENT                                 the id of the release the app serves
+
+A publish builds everything in ``staging/``, validates it, renames the folder into
+``releases/`` and only then replaces ``CURRENT`` with ``os.replace`` (atomic on POSIX). If any
+step fails the served release is untouched, byte for byte. Tables a publish does not replace
+are hard-linked from the current release, so each release is complete on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dashboard.core import dictionary
+from dashboard.core.config import Settings
+
+MANIFEST = "manifest.json"
+CURRENT = "CURRENT"
+
+
+class ReleaseError(RuntimeError):
+    """Raised when a release cannot be published or read; the served release is unchanged."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One input file of a publish: where it came from and its checksum."""
+
+    path: str
+    sha256: str
+    rows: int
+    kind: str  # "demo", "schools", "census", "results" ...
+    tables: tuple[str, ...] = ()  # the tables built from this file; empty = all of the publish
+
+    @classmethod
+    def of(cls, path: Path, rows: int, kind: str, tables: tuple[str, ...] = ()) -> SourceFile:
+        return cls(str(path), sha256_file(path), rows, kind, tables)
+
+    def record(self, table: str) -> dict[str, object]:
+        """The manifest entry crediting this file for ``table``."""
+        return {"path": self.path, "sha256": self.sha256, "rows": self.rows,
+                "kind": self.kind, "table": table}
+
+
+@dataclass
+class Manifest:
+    release_id: str
+    created_at: str
+    tables: dict[str, dict[str, object]] = field(default_factory=dict)
+    sources: list[dict[str, object]] = field(default_factory=list)
+    parent: str | None = None
+    note: str = ""
+
+    @property
+    def demo_tables(self) -> list[str]:
+        return sorted(n for n, t in self.tables.items() if t.get("origin") == "demo")
+
+    @property
+    def real_tables(self) -> list[str]:
+        return sorted(n for n, t in self.tables.items() if t.get("origin") == "real")
+
+    @property
+    def has_demo(self) -> bool:
+        return bool(self.demo_tables)
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["demo_tables"] = self.demo_tables
+        data["real_tables"] = self.real_tables
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Manifest:
+        return cls(
+            release_id=str(data["release_id"]),
+            created_at=str(data["created_at"]),
+            tables=dict(data.get("tables") or {}),  # type: ignore[arg-type]
+            sources=list(data.get("sources") or []),  # type: ignore[arg-type]
+            parent=data.get("parent"),  # type: ignore[arg-type]
+            note=str(data.get("note") or ""),
+        )
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def releases_dir(settings: Settings) -> Path:
+    return settings.data_dir / "releases"
+
+
+def current_release_id(settings: Settings) -> str | None:
+    pointer = settings.data_dir / CURRENT
+    if not pointer.exists():
+        return None
+    rid = pointer.read_text(encoding="utf-8").strip()
+    return rid if rid and (releases_dir(settings) / rid / MANIFEST).exists() else None
+
+
+def release_path(settings: Settings, release_id: str | None = None) -> Path:
+    """Folder of a release (the current one by default); ``ReleaseError`` if there is none."""
+    rid = release_id or current_release_id(settings)
+    if rid is None:
+        raise ReleaseError(f"no published release under {settings.data_dir}")
+    path = releases_dir(settings) / rid
+    if not (path / MANIFEST).exists():
+        raise ReleaseError(f"release {rid!r} not found under {releases_dir(settings)}")
+    return path
+
+
+def read_manifest(release_dir: Path) -> Manifest:
+    return Manifest.from_json(json.loads((release_dir / MANIFEST).read_text(encoding="utf-8")))
+
+
+def list_releases(settings: Settings) -> list[Manifest]:
+    """All kept releases, newest first."""
+    root = releases_dir(settings)
+    if not root.exists():
+        return []
+    manifests = [read_manifest(p) for p in root.iterdir() if (p / MANIFEST).exists()]
+    return sorted(manifests, key=lambda m: m.release_id, reverse=True)
+
+
+@contextlib.contextmanager
+def _publish_lock(settings: Settings) -> Iterator[None]:
+    """One publisher at a time across processes (an import and a demo run, say)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with (settings.data_dir / "publish.lock").open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _new_release_id(root: Path) -> str:
+    """A UTC timestamp id that sorts after every kept release, even within one second.
+
+    Ids order releases (history, prune, rollback), so a new id must never sort below an existing
+    one: within the same second (or after a clock step back) it continues the newest id's
+    zero-padded sequence (``20261123T134612Z-002``).
+    """
+    base = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    existing = sorted(p.name for p in root.iterdir() if p.is_dir())
+    newest = existing[-1] if existing else ""
+    if base > newest:
+        return base
+    stem, _, seq = newest.partition("-")
+    return f"{stem}-{int(seq or 1) + 1:03d}"
+
+
+def _write_pointer(settings: Settings, release_id: str) -> None:
+    tmp = settings.data_dir / f"{CURRENT}.tmp"
+    tmp.write_text(release_id + "\n", encoding="utf-8")
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, settings.data_dir / CURRENT)
+
+
+def validate_frame(name: str, frame: pd.DataFrame) -> list[str]:
+    """Problems with a table about to be published (columns and primary-key duplicates)."""
+    spec = dictionary.table(name)
+    problems: list[str] = []
+    missing = [c for c in spec.column_names() if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in spec.column_names()]
+    if missing:
+        problems.append(f"{name}: missing columns {missing}")
+    if extra:
+        problems.append(f"{name}: unexpected columns {extra}")
+    if not missing and spec.primary_key:
+        dupes = int(frame.duplicated(list(spec.primary_key)).sum())
+        if dupes:
+            problems.append(f"{name}: {dupes} duplicate rows on {list(spec.primary_key)}")
+    for col in spec.columns:
+        if col.name in frame.columns and not col.nullable and frame[col.name].isna().any():
+            problems.append(f"{name}.{col.name}: has empty values")
+    return problems
+
+
+def _write_table(stage: Path, name: str, frame: pd.DataFrame) -> dict[str, object]:
+    spec = dictionary.table(name)
+    ordered = frame[spec.column_names()].reset_index(drop=True)
+    path = stage / f"{name}.parquet"
+    pq.write_table(pa.Table.from_pandas(ordered, preserve_index=False), path,
+                   compression="zstd")
+    return {"rows": len(ordered), "sha256": sha256_file(path), "origin": spec.origin,
+            "source": spec.source}
+
+
+def publish(
+    settings: Settings,
+    tables: Mapping[str, pd.DataFrame],
+    sources: list[SourceFile],
+    *,
+    note: str = "",
+    origins: Mapping[str, str] | None = None,
+    finalize: Callable[[Path], None] | None = None,
+) -> Manifest:
+    """Publish a new release holding ``tables`` plus every other table of the current one.
+
+    ``origins`` overrides a table's demo/real label (a demo run may generate a table that the
+    dictionary marks real). ``finalize`` runs on the staged folder before the swap (the rollup
+    builder uses it); if it raises, nothing is published.
+    """
+    problems = [p for name, frame in tables.items() for p in validate_frame(name, frame)]
+    if problems:
+        raise ReleaseError("validation failed:\n" + "\n".join(problems))
+    with _publish_lock(settings):
+        root = releases_dir(settings)
+        root.mkdir(parents=True, exist_ok=True)
+        parent_id = current_release_id(settings)
+        rid = _new_release_id(root)
+        stage = settings.data_dir / "staging" / rid
+        stage.mkdir(parents=True)
+        try:
+            manifest = Manifest(rid, datetime.now(UTC).isoformat(timespec="seconds"),
+                                parent=parent_id, note=note)
+            if parent_id:
+                parent = read_manifest(root / parent_id)
+                for name, info in parent.tables.items():
+                    if name not in tables:
+                        os.link(root / parent_id / f"{name}.parquet", stage / f"{name}.parquet")
+                        manifest.tables[name] = info
+                manifest.sources = [s for s in parent.sources
+                                    if s.get("table") not in tables]
+            for name, frame in tables.items():
+                manifest.tables[name] = _write_table(stage, name, frame)
+                if origins and name in origins:
+                    manifest.tables[name]["origin"] = origins[name]
+            manifest.sources += [src.record(name) for src in sources
+                                 for name in (src.tables or tuple(tables))]
+            (stage / "dictionary.json").write_text(
+                json.dumps(dictionary.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+            (stage / MANIFEST).write_text(
+                json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+            if finalize is None:  # every publish builds the rollups the query layer reads
+                from dashboard.releases import rollups
+
+                finalize = rollups.build
+            finalize(stage)
+            os.rename(stage, root / rid)
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        _write_pointer(settings, rid)
+        prune(settings)
+        return manifest
+
+
+def prune(settings: Settings) -> list[str]:
+    """Delete all but the newest ``releases_keep`` releases (never the current one)."""
+    keep = settings.releases_keep
+    current = current_release_id(settings)
+    removed = []
+    for manifest in list_releases(settings)[keep:]:
+        if manifest.release_id != current:
+            shutil.rmtree(releases_dir(settings) / manifest.release_id, ignore_errors=True)
+            removed.append(manifest.release_id)
+    return removed
+
+
+def rollback(settings: Settings, to: str | None = None) -> str:
+    """Serve an earlier kept release (the one before the current by default)."""
+    with _publish_lock(settings):
+        kept = [m.release_id for m in list_releases(settings)]
+        current = current_release_id(settings)
+        if to is None:
+            if current not in kept or kept.index(current) + 1 >= len(kept):
+                raise ReleaseError("no earlier release to roll back to")
+            to = kept[kept.index(current) + 1]
+        if to not in kept:
+            raise ReleaseError(f"release {to!r} is not kept; kept: {kept}")
+        _write_pointer(settings, to)
+        return to

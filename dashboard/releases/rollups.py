@@ -1,0 +1,147 @@
+"""Rollups: pre-aggregated tables at the public grains, built into ``analytics.duckdb``.
+
+Public queries read only these (thousands of rows), never the school-level facts (millions),
+so a map or a chart answers in milliseconds at any scale. Built on the staged release folder
+before the atomic swap (``releases.publish`` calls ``build``); a failure aborts the publish.
+
+Rollup tables (the query layer's vocabulary):
+``r_matricula``  muni, depto, anio, nivel, grado, sexo, sector, area, sums of every flow column
+``r_docentes``   muni, depto, anio, nivel, sexo, sector, area, docentes
+``r_poblacion``  muni, depto, anio, sexo, nivel (the level whose official age group it is),
+                 poblacion
+``r_alfabetismo`` muni, depto, sexo, alfabetas, poblacion (census, when imported)
+``r_graduandos`` muni, depto, anio, lectura_pct, matematica_pct, metodo_distinto (when imported)
+plus copies of the dimensions and of the real census/catalogue tables present in the release.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from dashboard.core import dictionary
+
+ANALYTICS = "analytics.duckdb"
+FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
+                                 "no_promovidos", "retirados", "repitentes", "sobreedad")
+# Tables copied as they are (small); the catalogue drops nothing because personal columns are
+# never in the dictionary, hence never in the Parquet file.
+COPIED: tuple[str, ...] = ("dim_departamento", "dim_municipio", "dim_nivel", "dim_anio",
+                           "censo_poblacion", "censo_nivel_educativo", "censo_inasistencia",
+                           "censo_alfabetismo", "resultados_graduandos",
+                           "catalogo_establecimientos")
+AGE_GROUP_LEVEL: dict[str, str] = {"4-6": "preprimaria", "7-12": "primaria",
+                                   "13-15": "basico", "16-18": "diversificado"}
+
+_SUMS = ", ".join(f"sum(f.{c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
+SQL: dict[str, str] = {
+    "r_matricula": (
+        "CREATE TABLE r_matricula AS SELECT e.muni, e.depto, f.anio, f.nivel::VARCHAR AS nivel,"  # noqa: S608
+        " f.grado, f.sexo::VARCHAR AS sexo, e.sector, e.area, " + _SUMS +
+        " FROM read_parquet($fact) f JOIN read_parquet($dim) e ON f.codigo = e.codigo"
+        " GROUP BY ALL ORDER BY depto, muni, anio, nivel, grado, sexo, sector, area"),
+    "r_docentes": (
+        "CREATE TABLE r_docentes AS SELECT e.muni, e.depto, f.anio, f.nivel::VARCHAR AS nivel,"
+        " f.sexo::VARCHAR AS sexo, e.sector, e.area, sum(f.docentes)::BIGINT AS docentes"
+        " FROM read_parquet($fact) f JOIN read_parquet($dim) e ON f.codigo = e.codigo"
+        " GROUP BY ALL ORDER BY ALL"),
+    "r_poblacion": (
+        "CREATE TABLE r_poblacion AS SELECT p.muni, p.muni // 100 AS depto, p.anio,"
+        " p.sexo::VARCHAR AS sexo, m.nivel, sum(p.poblacion)::BIGINT AS poblacion"
+        " FROM read_parquet($fact) p JOIN age_level m ON p.grupo_edad = m.grupo_edad"
+        " GROUP BY ALL ORDER BY ALL"),
+    "r_alfabetismo": (
+        "CREATE TABLE r_alfabetismo AS SELECT muni, muni // 100 AS depto, sexo,"
+        " sum(alfabetas)::BIGINT AS alfabetas, sum(poblacion)::BIGINT AS poblacion"
+        " FROM read_parquet($fact) GROUP BY ALL ORDER BY ALL"),
+    "r_graduandos": (
+        "CREATE TABLE r_graduandos AS SELECT muni, muni // 100 AS depto, anio, lectura_pct,"
+        " matematica_pct, metodo_distinto FROM read_parquet($fact) ORDER BY ALL"),
+}
+_FLOW_SUMS = ", ".join(f"sum({c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
+# Smaller copies built from a rollup: department grain (10-20x smaller) for the many queries
+# that never touch a municipality, municipality grain without grades (about 5x smaller)
+# for municipal maps and rankings, and municipality x year totals (exact grain of the default
+# municipal map: read row for row, see ``sql.EXACT_TABLES``), and department x year totals,
+# alone or by one category (same idea for the department charts). name → (base rollup, SQL).
+DERIVED_SQL: dict[str, tuple[str, str]] = {
+    "r_matricula_d": ("r_matricula", (
+        "CREATE TABLE r_matricula_d AS SELECT depto, anio, nivel, grado, sexo, sector, area, "  # noqa: S608
+        + _FLOW_SUMS + " FROM r_matricula GROUP BY ALL ORDER BY anio, nivel, depto")),
+    "r_matricula_m": ("r_matricula", (
+        "CREATE TABLE r_matricula_m AS SELECT depto, muni, anio, nivel, sexo, sector, area, "  # noqa: S608
+        + _FLOW_SUMS + " FROM r_matricula GROUP BY ALL ORDER BY depto, anio, muni, nivel")),
+    "r_matricula_mt": ("r_matricula", (
+        "CREATE TABLE r_matricula_mt AS SELECT depto, muni, anio, "  # noqa: S608
+        + _FLOW_SUMS + " FROM r_matricula GROUP BY ALL ORDER BY anio, depto, muni")),
+    "r_matricula_dt": ("r_matricula_d", (
+        "CREATE TABLE r_matricula_dt AS SELECT depto, anio, "  # noqa: S608
+        + _FLOW_SUMS + " FROM r_matricula_d GROUP BY ALL ORDER BY anio, depto")),
+    **{f"r_matricula_d_{dim}": ("r_matricula_d", (
+        f"CREATE TABLE r_matricula_d_{dim} AS SELECT depto, anio, {dim}, "  # noqa: S608
+        + _FLOW_SUMS + f" FROM r_matricula_d GROUP BY ALL ORDER BY anio, depto, {dim}"))
+       for dim in ("nivel", "sexo", "sector", "area")},
+    "r_docentes_d": ("r_docentes", (
+        "CREATE TABLE r_docentes_d AS SELECT depto, anio, nivel, sexo, sector, area, "
+        "sum(docentes)::BIGINT AS docentes FROM r_docentes GROUP BY ALL ORDER BY ALL")),
+}
+# rollup → (fact table, dimension table or None)
+INPUTS: dict[str, tuple[str, str | None]] = {
+    "r_matricula": ("fact_matricula", "dim_establecimiento"),
+    "r_docentes": ("fact_docentes", "dim_establecimiento"),
+    "r_poblacion": ("fact_poblacion", None),
+    "r_alfabetismo": ("censo_alfabetismo", None),
+    "r_graduandos": ("resultados_graduandos", None),
+}
+
+
+def _parquet(release_dir: Path, table: str) -> str | None:
+    path = release_dir / f"{table}.parquet"
+    return str(path) if path.exists() else None
+
+
+def _has(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = $t",
+                        {"t": table}).fetchone()
+    return bool(found and found[0])
+
+
+def build(release_dir: Path) -> Path:
+    """Write ``analytics.duckdb`` into ``release_dir`` (atomically: temp file, then rename)."""
+    target = release_dir / ANALYTICS
+    tmp = release_dir / f".{ANALYTICS}.{os.getpid()}.tmp"
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        con.execute("SET preserve_insertion_order = false")
+        con.execute("CREATE TEMP TABLE age_level (grupo_edad VARCHAR, nivel VARCHAR)")
+        con.executemany("INSERT INTO age_level VALUES (?, ?)", list(AGE_GROUP_LEVEL.items()))
+        for name, (fact, dim) in INPUTS.items():
+            fact_path = _parquet(release_dir, fact)
+            dim_path = _parquet(release_dir, dim) if dim else None
+            if fact_path is None or (dim and dim_path is None):
+                continue
+            params = {"fact": fact_path, **({"dim": dim_path} if dim else {})}
+            con.execute(SQL[name], params)
+        for base, sql in DERIVED_SQL.values():
+            if _has(con, base):
+                con.execute(sql)
+        for table in COPIED:
+            path = _parquet(release_dir, table)
+            if path is not None:
+                columns = ", ".join(dictionary.table(table).column_names())
+                con.execute(f"CREATE TABLE {table} AS SELECT {columns} "  # noqa: S608 (allow-listed names)
+                            "FROM read_parquet($p)", {"p": path})
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+    return target
+
+
+def ensure(release_dir: Path) -> Path:
+    """The release's analytics file, building it if an older release lacks one."""
+    target = release_dir / ANALYTICS
+    return target if target.exists() else build(release_dir)

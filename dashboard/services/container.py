@@ -1,0 +1,29 @@
+"""The objects a page, callback or API route needs, built once per app and passed in.
+
+Passing this container (instead of importing module-level singletons) keeps the core free of
+global mutable state and lets tests build several independent apps in one process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dashboard.core.config import Settings
+from dashboard.queries import Warehouse
+from dashboard.store import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    warehouse: Warehouse
+    store: Store
+
+    @classmethod
+    def build(cls, settings: Settings) -> Services:
+        from dashboard.tracker.seed import ensure_seeded
+
+        store = Store(settings)
+        store.migrate()  # idempotent; a file/advisory lock serialises concurrent workers
+        ensure_seeded(store)
+        return cls(settings=settings, warehouse=Warehouse(settings), store=store)

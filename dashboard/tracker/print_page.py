@@ -1,0 +1,25 @@
+"""``/compromiso/imprimir``: a light, printable view of the tracker for open meetings.
+
+Server-rendered HTML (no JavaScript, print CSS) so it prints cleanly on A4/Letter and loads
+fast on a phone. Same snapshot as the Dash page and the API.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, render_template, request
+
+from dashboard.core.i18n import fmt_date, normalize_lang, t
+from dashboard.services import Services
+from dashboard.tracker.compliance import share_met
+from dashboard.tracker.export import event_rows, today_gt
+from dashboard.tracker.repository import snapshot
+
+
+def install(server: Flask, services: Services) -> None:
+    @server.get("/compromiso/imprimir")
+    def tracker_print():
+        lang = normalize_lang(request.args.get("lang"))
+        snap = snapshot(services.store, services.settings, today_gt())
+        return render_template("tracker/print.html", snap=snap, lang=lang, t=t,
+                               fmt_date=fmt_date, share_met=share_met,
+                               events=event_rows(snap))

@@ -1,1 +1,0 @@
-"""Schema, demo generator, importers and releases (stage → validate → swap)."""

@@ -1,0 +1,224 @@
+"""Staff authentication on the Flask server: Flask-Login sessions, CSRF, login rate limits.
+
+``install(server, services)`` is called once from ``create_app``. Staff pages are plain
+server-rendered forms under ``/staff/``; every POST there needs a CSRF token (Flask-WTF). CSRF
+is checked by path prefix instead of globally, so Dash's JSON dispatch and the public API are
+never covered (the Dash-side exemption broke in Dash 4.2). Failed logins are counted per IP in
+the database, so the limit holds across gunicorn workers. Areas add their staff pages through
+``STAFF_MODULES`` (each with ``register(bp, services)``), like the API's ``ROUTE_MODULES``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_login import LoginManager, current_user, login_required, login_user, logout_user
+from flask_wtf import FlaskForm
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from wtforms import PasswordField, StringField
+from wtforms.validators import DataRequired, Length
+
+from dashboard.core.i18n import normalize_lang, t
+from dashboard.services import Services
+from dashboard.store import accounts, ratelimit
+from dashboard.web.inputs import parse_int
+
+STAFF_PREFIX = "/staff"
+STAFF_MODULES: tuple[str, ...] = ("dashboard.tracker.staff_pages", "dashboard.feedback.staff_pages")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    """The logged-in user as Flask-Login sees it: a detached, read-only copy of the row."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    is_authenticated: bool = True
+    is_active: bool = True
+    is_anonymous: bool = False
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+    @classmethod
+    def of(cls, user: accounts.User) -> StaffUser:
+        return cls(user.id, user.username, user.display_name, user.role)
+
+
+class LoginForm(FlaskForm):
+    username = StringField(validators=[DataRequired(), Length(max=64)])
+    password = PasswordField(validators=[DataRequired(), Length(max=512)])
+
+
+def client_ip(trust_proxy: bool) -> str:
+    """The caller's IP; behind a trusted proxy, the address the proxy saw (rightmost XFF)."""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    if trust_proxy and forwarded:
+        return forwarded.split(",")[-1].strip()[:64]
+    return (request.remote_addr or "")[:64]
+
+
+def current_staff_user() -> StaffUser | None:
+    """The logged-in staff member, or ``None`` (usable in Flask routes and Dash callbacks)."""
+    user = current_user
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return user if isinstance(user, StaffUser) else None
+
+
+def is_staff_logged_in() -> bool:
+    """Dash-side helper: a callback runs in a Flask request, so the session is visible."""
+    try:
+        return current_staff_user() is not None
+    except RuntimeError:  # outside a request (unit tests of layouts)
+        return False
+
+
+def staff_required(view: F) -> F:
+    """Like ``login_required`` but also refuses non-staff roles (403)."""
+    @wraps(view)
+    @login_required
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        user = current_staff_user()
+        if user is None or user.role not in accounts.ROLES:
+            abort(403)
+        return view(*args, **kwargs)
+    return wrapper  # type: ignore[return-value]
+
+
+def request_lang() -> str:
+    return normalize_lang(request.args.get("lang") or request.cookies.get("lang") or "es")
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site relative paths; anything else goes to the staff home."""
+    if not target:
+        return url_for("staff.home")
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return url_for("staff.home")
+    return target
+
+
+def _configure(server: Flask, services: Services) -> None:
+    secure = services.settings.secure_cookies
+    server.config.update(
+        WTF_CSRF_CHECK_DEFAULT=False,  # checked by path below; Dash dispatch is never covered
+        WTF_CSRF_SSL_STRICT=secure,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=secure,
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=secure,
+    )
+
+
+def _login_manager(server: Flask, services: Services) -> LoginManager:
+    manager = LoginManager()
+    manager.login_view = "staff.login"
+    manager.session_protection = "strong"
+    manager.login_message = None  # type: ignore[assignment]
+
+    @manager.user_loader
+    def load(user_id: str) -> StaffUser | None:
+        uid = parse_int(user_id, 0, 2**63 - 1)  # SQLite's INTEGER range
+        if uid is None:
+            return None
+        with services.store.session() as ses:
+            user = accounts.get_user(ses, uid)
+            return StaffUser.of(user) if user is not None and user.active else None
+
+    manager.init_app(server)
+    return manager
+
+
+def _install_csrf(server: Flask) -> None:
+    csrf = CSRFProtect(server)
+
+    @server.before_request
+    def _staff_csrf():
+        if request.path.startswith(STAFF_PREFIX + "/") and request.method in {
+                "POST", "PUT", "PATCH", "DELETE"}:
+            origin = request.headers.get("Origin")
+            if origin and urlsplit(origin).netloc != request.host:
+                abort(403)
+            csrf.protect()
+
+    @server.errorhandler(CSRFError)
+    def _csrf_error(err: CSRFError):
+        return render_template("staff/error.html", lang=request_lang(), t=t,
+                               message=t("tracker.auth.csrf_error", request_lang())), 400
+
+
+def _login_routes(bp: Blueprint, services: Services) -> None:
+    settings = services.settings
+
+    @bp.route("/login", methods=["GET", "POST"])
+    def login():
+        lang = request_lang()
+        form = LoginForm()
+        status, message = 200, ""
+        if request.method == "POST":
+            ip = client_ip(settings.trust_proxy)
+            with services.store.session() as ses:
+                if ratelimit.login_blocked(ses, ip, settings.login_rate_limit):
+                    status, message = 429, t("tracker.auth.rate_limited", lang)
+                else:
+                    user = (accounts.authenticate(ses, form.username.data or "",
+                                                  form.password.data or "")
+                            if form.validate() else None)
+                    ratelimit.record_login(ses, ip, form.username.data or "", user is not None)
+                    if user is not None:
+                        accounts.audit(ses, user.id, "login", f"user:{user.username}", {}, ip)
+                        staff = StaffUser.of(user)
+                    else:
+                        status, message = 401, t("tracker.auth.bad_credentials", lang)
+            if status == 200:
+                session.clear()  # no fixation: a fresh session after authentication
+                login_user(staff)
+                return redirect(safe_next(request.args.get("next")))
+        return render_template("staff/login.html", form=form, lang=lang, t=t,
+                               message=message), status
+
+    @bp.post("/logout")
+    @login_required
+    def logout():
+        user = current_staff_user()
+        if user is not None:
+            with services.store.session() as ses:
+                accounts.audit(ses, user.id, "logout", f"user:{user.username}", {},
+                               client_ip(settings.trust_proxy))
+        logout_user()
+        session.clear()
+        return redirect(url_for("staff.login", lang=request_lang()))
+
+
+def install(server: Flask, services: Services) -> None:
+    """Set up sessions, CSRF and the ``/staff`` blueprint on the Flask server."""
+    _configure(server, services)
+    _login_manager(server, services)
+    _install_csrf(server)
+    bp = Blueprint("staff", __name__, url_prefix=STAFF_PREFIX, template_folder="templates")
+    _login_routes(bp, services)
+    for name in STAFF_MODULES:
+        importlib.import_module(name).register(bp, services)
+    server.register_blueprint(bp)
