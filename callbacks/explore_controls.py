@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
-from urllib.parse import parse_qs
 
 from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
@@ -19,21 +18,13 @@ from dashboard.core.i18n import normalize_lang
 from dashboard.explore import state as es
 from dashboard.explore.views import catalog, reference
 from dashboard.services import Services
-from dashboard.web.inputs import parse_int
+from dashboard.web.inputs import parse_int, parse_query
 from layouts import explore_filters as ef
 from layouts.explore import notices_block
 from layouts.ids import explore as ids
 from layouts.ids import shell as sid
 
 CONTROL_KEYS: tuple[str, ...] = es.KEYS  # FILTER_IDS follow the same order
-
-
-def _query_from_search(search: object) -> dict[str, list[str]]:
-    raw = search.lstrip("?") if isinstance(search, str) else ""
-    try:
-        return parse_qs(raw, keep_blank_values=False, max_num_fields=50)
-    except ValueError:  # more than 50 fields: hostile; treat as empty with a notice upstream
-        return {"_": ["…"]}
 
 
 def clicked_code(click: Mapping[str, Any] | None) -> int | None:
@@ -59,7 +50,7 @@ def next_state(
 ) -> tuple[es.ExploreState, list[es.Notice]]:
     """The view after one user action (``trigger`` is the id that fired)."""
     if trigger == ids.URL:
-        return es.parse(_query_from_search(search), catalog_)
+        return es.parse(parse_query(search), catalog_)
     if trigger == ids.RESET:
         return es.default_state(catalog_), []
     if trigger == ids.BREADCRUMB_HOME:

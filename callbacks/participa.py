@@ -10,7 +10,7 @@ import secrets
 from typing import Any
 
 from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
-from flask import has_request_context, request
+from flask import has_request_context
 
 from dashboard.core.i18n import normalize_lang, t
 from dashboard.feedback import figures as feedback_figures
@@ -21,7 +21,6 @@ from dashboard.feedback.intake import (
     fake_tracking,
 )
 from dashboard.feedback.public import aggregates, list_public, status_for
-from dashboard.feedback.rate_limit import client_ip
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MAX_KEY,
@@ -31,6 +30,7 @@ from dashboard.feedback.validation import (
     valid_idempotency_key,
 )
 from dashboard.services import Services
+from dashboard.web.client import request_ip
 from dashboard.web.inputs import as_dict, as_int, as_str, one_of
 from layouts import participa as page
 from layouts.ids import participa as pid
@@ -53,7 +53,7 @@ COUNT_JS = """function(value) { return ((value || '').length) + ' / 2000'; }"""
 def _request_ip(trust_proxy: bool) -> str:
     if not has_request_context():
         return "local"
-    return client_ip(request.remote_addr, request.headers.get("X-Forwarded-For"), trust_proxy)
+    return request_ip(trust_proxy)
 
 
 def page_lang(data: object) -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from dash import Dash, Input, Output
 
+from dashboard.core.clock import today_gt
 from dashboard.core.i18n import normalize_lang
 from dashboard.services import Services
-from dashboard.tracker.export import today_gt
 from dashboard.tracker.figures import gantt_figure
 from dashboard.tracker.repository import snapshot
 from layouts.ids import tracker as ids

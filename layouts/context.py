@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs
 
 from dashboard.services import Services
-from dashboard.web.inputs import as_str
-
-MAX_SEARCH = 2000  # longer query strings are not links we make
-MAX_FIELDS = 50
+from dashboard.web.inputs import MAX_SEARCH, as_str, parse_query
 
 
 @dataclass(frozen=True)
@@ -21,12 +17,6 @@ class PageContext:
 
     @classmethod
     def build(cls, lang: str, services: Services, search: object) -> PageContext:
-        """Any ``search`` value is accepted: a non-string is empty, an oversized one is cut.
-
-        Only the first ``MAX_FIELDS`` fields are parsed (``parse_qs`` would raise on more), so
-        a hostile link still renders the page, with whatever it asked for that is valid.
-        """
+        """Any ``search`` value is accepted (see ``parse_query``)."""
         raw = as_str(search, max_len=MAX_SEARCH).lstrip("?")
-        fields = "&".join(raw.split("&")[:MAX_FIELDS])
-        query = parse_qs(fields, keep_blank_values=False, max_num_fields=MAX_FIELDS)
-        return cls(lang=lang, services=services, search=raw, query=query)
+        return cls(lang=lang, services=services, search=raw, query=parse_query(raw))

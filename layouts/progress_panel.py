@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from dashboard.core.clock import today_gt
 from dashboard.core.i18n import fmt_date, t
-from dashboard.tracker.export import today_gt
 from dashboard.tracker.repository import Snapshot, snapshot
 from dashboard.tracker.rules import summary_counts
 from layouts.context import PageContext

@@ -14,9 +14,9 @@ from typing import Any
 from dash import dcc, html
 
 from dashboard.core.chart_style import BASE_CONFIG
+from dashboard.core.clock import today_gt
 from dashboard.core.i18n import t
 from dashboard.feedback.public import comments_by_milestone
-from dashboard.tracker.export import today_gt
 from dashboard.tracker.figures import gantt_height
 from dashboard.tracker.repository import Snapshot, snapshot
 from dashboard.web.auth import is_staff_logged_in

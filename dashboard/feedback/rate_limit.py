@@ -9,7 +9,6 @@ reverse proxy sits in front (otherwise anyone could pick their own address).
 
 from __future__ import annotations
 
-import ipaddress
 import time
 from typing import Any, Protocol
 
@@ -21,28 +20,12 @@ from dashboard.store import Store
 from dashboard.store.feedback_tables import FeedbackRate
 from dashboard.store.ratelimit import parse_rate
 
-__all__ = ["DatabaseLimiter", "RateLimiter", "RedisLimiter", "build_limiter", "client_ip",
-           "parse_rate"]
+__all__ = ["DatabaseLimiter", "RateLimiter", "RedisLimiter", "build_limiter", "parse_rate"]
 
 
 class RateLimiter(Protocol):
     def hit(self, client: str, now: float | None = None) -> bool:
         """Count one attempt by ``client``; ``True`` while it is within the limit."""
-
-
-def client_ip(remote_addr: str | None, forwarded_for: str | None, trust_proxy: bool) -> str:
-    """The address to limit on: the proxy-reported client when trusted, else the peer.
-
-    With one trusted proxy the right-most ``X-Forwarded-For`` entry is the one that proxy
-    appended (what it saw); entries to its left are whatever the client chose to send.
-    """
-    if trust_proxy and forwarded_for:
-        candidate = forwarded_for.split(",")[-1].strip()
-        try:
-            return str(ipaddress.ip_address(candidate))
-        except ValueError:
-            pass
-    return (remote_addr or "unknown")[:64]
 
 
 class DatabaseLimiter:

@@ -13,7 +13,8 @@ from dashboard.core.i18n import fmt_date, t
 from dashboard.feedback.moderation import ModerationError, counts_by_status, moderate, queue
 from dashboard.services import Services
 from dashboard.store.feedback_tables import STATUSES
-from dashboard.web.auth import client_ip, current_staff_user, request_lang, staff_required
+from dashboard.web.auth import current_staff_user, request_lang, staff_required
+from dashboard.web.client import request_ip
 
 PER_PAGE = 50
 
@@ -48,7 +49,7 @@ def register(bp: Blueprint, services: Services) -> None:
         try:
             item = moderate(store, feedback_id, accion, user.id,
                             reply=request.form.get("respuesta"),
-                            ip=client_ip(settings.trust_proxy))
+                            ip=request_ip(settings.trust_proxy))
         except ModerationError as exc:
             return show(estado if estado in STATUSES else "", 400,
                         message=f"{t('participa.mod.error', request_lang())}: {exc}")

@@ -9,18 +9,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from dashboard.tracker.repository import Snapshot
 from dashboard.tracker.rules import State, Update, changes, effective_events
-
-GUATEMALA = timezone(timedelta(hours=-6), "America/Guatemala")  # no daylight saving time
-
-
-def today_gt(now: datetime | None = None) -> date:
-    """Today's date in Guatemala (the day the flags are computed for)."""
-    return (now or datetime.now(UTC)).astimezone(GUATEMALA).date()
 
 
 def _iso(value: date | datetime | None) -> str | None:

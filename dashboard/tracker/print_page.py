@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from flask import Flask, render_template, request
 
+from dashboard.core.clock import today_gt
 from dashboard.core.i18n import fmt_date, normalize_lang, t
 from dashboard.services import Services
 from dashboard.tracker.compliance import share_met
-from dashboard.tracker.export import event_rows, today_gt
+from dashboard.tracker.export import event_rows
 from dashboard.tracker.repository import snapshot
 
 

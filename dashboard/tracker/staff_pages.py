@@ -11,14 +11,15 @@ from collections.abc import Callable
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from dashboard.core.clock import today_gt
 from dashboard.core.i18n import fmt_date, t
 from dashboard.services import Services
 from dashboard.store.accounts import audit_entries
-from dashboard.tracker.export import today_gt
 from dashboard.tracker.repository import TrackerError, append_event, append_update, snapshot
 from dashboard.tracker.rules import ESTADOS, TIPOS_EVENTO
 from dashboard.tracker.staff_input import parse_event, parse_update
-from dashboard.web.auth import client_ip, current_staff_user, request_lang, staff_required
+from dashboard.web.auth import current_staff_user, request_lang, staff_required
+from dashboard.web.client import request_ip
 
 
 def _render(template: str, status: int = 200, **context):
@@ -36,7 +37,7 @@ def _append_and_go_home(services: Services, append: Callable[..., int], new: obj
     assert user is not None
     try:
         with services.store.session() as ses:
-            entry_id = append(ses, user.id, new, client_ip(services.settings.trust_proxy))
+            entry_id = append(ses, user.id, new, request_ip(services.settings.trust_proxy))
     except TrackerError as exc:
         return None, [str(exc)]
     return redirect(url_for("staff.home", ok=f"{kind}:{entry_id}", lang=request_lang())), []

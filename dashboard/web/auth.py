@@ -36,6 +36,7 @@ from wtforms.validators import DataRequired, Length
 from dashboard.core.i18n import normalize_lang, t
 from dashboard.services import Services
 from dashboard.store import accounts, ratelimit
+from dashboard.web.client import request_ip
 from dashboard.web.inputs import parse_int
 
 STAFF_PREFIX = "/staff"
@@ -66,14 +67,6 @@ class StaffUser:
 class LoginForm(FlaskForm):
     username = StringField(validators=[DataRequired(), Length(max=64)])
     password = PasswordField(validators=[DataRequired(), Length(max=512)])
-
-
-def client_ip(trust_proxy: bool) -> str:
-    """The caller's IP; behind a trusted proxy, the address the proxy saw (rightmost XFF)."""
-    forwarded = request.headers.get("X-Forwarded-For", "")
-    if trust_proxy and forwarded:
-        return forwarded.split(",")[-1].strip()[:64]
-    return (request.remote_addr or "")[:64]
 
 
 def current_staff_user() -> StaffUser | None:
@@ -178,7 +171,7 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
         form = LoginForm()
         status, message = 200, ""
         if request.method == "POST":
-            ip = client_ip(settings.trust_proxy)
+            ip = request_ip(settings.trust_proxy)
             with services.store.session() as ses:
                 if ratelimit.login_blocked(ses, ip, settings.login_rate_limit):
                     status, message = 429, t("tracker.auth.rate_limited", lang)
@@ -206,7 +199,7 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
         if user is not None:
             with services.store.session() as ses:
                 accounts.audit(ses, user.id, "logout", f"user:{user.username}", {},
-                               client_ip(settings.trust_proxy))
+                               request_ip(settings.trust_proxy))
         logout_user()
         session.clear()
         return redirect(url_for("staff.login", lang=request_lang()))

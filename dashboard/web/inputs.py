@@ -11,10 +11,12 @@ values alike), so the ASCII-digits rule below is written once.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import re
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
+from urllib.parse import parse_qs
 
 T = TypeVar("T")
 
@@ -22,6 +24,9 @@ T = TypeVar("T")
 # JSON encoder and the browser would all fail on them. NUL is never wanted in text either.
 _UNENCODABLE = re.compile("[\ud800-\udfff\x00]")
 _AS_INT_MAX = 10**30 - 1  # as_int reads at most 30 digits (a page number, not a bignum)
+MAX_SEARCH = 2000  # longer query strings are not links the site makes
+MAX_FIELDS = 50
+UNKNOWN_CLIENT = "unknown"
 
 
 def as_str(value: object, default: str = "", max_len: int | None = None) -> str:
@@ -101,3 +106,34 @@ def one_of(value: object, allowed: Collection[T], default: T) -> T:
         if type(option) is type(value) and option == value:
             return option
     return default
+
+
+def parse_query(search: object, max_len: int = MAX_SEARCH) -> dict[str, list[str]]:
+    """The fields of a query string (``?a=1&b=2`` or ``a=1&b=2``), from any JSON value.
+
+    The one parser of URL query strings (page links, the explorer's URL, the view a citizen
+    comments on). A non-string is empty; an oversized one is cut to ``max_len``; only the first
+    ``MAX_FIELDS`` fields are read (``parse_qs`` raises on more), so a hostile link still opens
+    the page with whatever it asked for that is valid. Blank values are dropped.
+    """
+    raw = as_str(search, max_len=max_len).lstrip("?")
+    fields = "&".join(raw.split("&")[:MAX_FIELDS])
+    return parse_qs(fields, keep_blank_values=False, max_num_fields=MAX_FIELDS)
+
+
+def client_ip(remote_addr: str | None, forwarded_for: str | None, trust_proxy: bool) -> str:
+    """The address to throttle and log: the proxy-reported client when trusted, else the peer.
+
+    With one trusted proxy the right-most ``X-Forwarded-For`` entry is the one that proxy
+    appended (what it saw); entries to its left are whatever the client chose to send. Only a
+    well-formed IP address is accepted from either source, so a forged header cannot name an
+    arbitrary rate-limit bucket; a missing peer is ``"unknown"``.
+    """
+    candidates = [forwarded_for.split(",")[-1].strip()] if trust_proxy and forwarded_for else []
+    candidates.append((remote_addr or "").strip())
+    for candidate in candidates:
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            continue
+    return UNKNOWN_CLIENT

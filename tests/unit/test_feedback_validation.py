@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.feedback.intake import new_tracking, request_hash
-from dashboard.feedback.rate_limit import client_ip, parse_rate
+from dashboard.feedback.rate_limit import parse_rate
 from dashboard.feedback.validation import (
     MAX_MESSAGE,
     InvalidSubmissionError,
@@ -15,6 +15,7 @@ from dashboard.feedback.validation import (
     valid_idempotency_key,
     view_filters,
 )
+from dashboard.web.inputs import client_ip
 
 GOOD = {"tipo": "pregunta", "mensaje": "¿De dónde salen las tasas?", "vista": "/?depto=5"}
 

@@ -6,10 +6,11 @@ from datetime import UTC, date, datetime
 
 from dash.development.base_component import Component
 
+from dashboard.core.clock import today_gt
 from dashboard.core.i18n import fmt_date
 from dashboard.tracker.compliance import compliance
 from dashboard.tracker.data_promise import DataPromise
-from dashboard.tracker.export import event_rows, milestone_row, to_csv, today_gt, update_rows
+from dashboard.tracker.export import event_rows, milestone_row, to_csv, update_rows
 from dashboard.tracker.figures import gantt_figure, timeline_rows
 from dashboard.tracker.repository import Snapshot
 from dashboard.tracker.rules import DateReading, Event, Plan, Update, current_state
