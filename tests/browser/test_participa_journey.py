@@ -5,16 +5,11 @@ Waits for conditions, never sleeps. Run alone with ``pytest -k part001``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from conftest import severe_console_errors
+from feedback_support import PASSWORD, add_staff
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "integration"))
-from feedback_support import PASSWORD, add_staff
 
 from layouts.ids import participa as pid
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from dashboard.tracker.rules import plan_dates
 from dashboard.tracker.seed import SEED_PATH, read_seed, readings
 
-SOURCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "commitment-GT0112.txt"
+SOURCE = ROOT.parent / "shared" / "reference" / "commitment-GT0112.txt"
 MONTHS = {m: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"], start=1)}
