@@ -16,16 +16,15 @@ from dashboard.core.i18n import normalize_lang, t
 from dashboard.feedback import figures as feedback_figures
 from dashboard.feedback.intake import (
     FeedbackIntake,
+    FeedbackPost,
     IdempotencyConflictError,
     RateLimitedError,
-    fake_tracking,
 )
 from dashboard.feedback.public import aggregates, list_public, status_for
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MAX_KEY,
     InvalidSubmissionError,
-    parse_submission,
     tracking_query,
     valid_idempotency_key,
 )
@@ -87,18 +86,23 @@ def _thanks(tracking: str, lang: str) -> html.Div:
     ], className="alert alert-success")
 
 
+def widget_post(values: dict[str, Any], key: object, view: str, ip: str) -> FeedbackPost:
+    """The widget's fields, the page they were sent from and its key, as one intake post.
+
+    Without a usable key (the browser script did not run, or the value was forged) the server
+    draws one, so this send is still stored once.
+    """
+    raw_key = as_str(key, max_len=MAX_KEY + 1)
+    good_key = raw_key if valid_idempotency_key(raw_key) else "s-" + secrets.token_hex(16)
+    return FeedbackPost({**values, "vista": view}, good_key, ip)
+
+
 def submit_feedback(values: dict[str, Any], key: str | None, view: str, lang: str,
                     intake: FeedbackIntake, ip: str) -> tuple[Any, Any, Any, bool, bool]:
     """(result, new key, message value, message invalid, e-mail invalid) for one send."""
     lang = normalize_lang(lang)
-    if values.get("sitio_web"):
-        return _thanks(fake_tracking(), lang), None, "", False, False
-    key = as_str(key, max_len=MAX_KEY + 1)
-    if not valid_idempotency_key(key):  # the browser script did not run: still store once
-        key = "s-" + secrets.token_hex(16)
     try:
-        sub = parse_submission({**values, "vista": view})
-        result = intake.submit(sub, str(key), ip)
+        result = intake.receive(widget_post(values, key, view, ip))
     except InvalidSubmissionError as exc:
         bad = exc.errors
         return (_errors_block(bad, lang), no_update, no_update, "mensaje" in bad,

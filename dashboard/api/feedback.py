@@ -15,17 +15,15 @@ from dashboard.api.errors import error
 from dashboard.api.pagination import BadParamError, cors, page_args, page_body
 from dashboard.feedback.intake import (
     FeedbackIntake,
+    FeedbackPost,
     IdempotencyConflictError,
     RateLimitedError,
-    fake_tracking,
 )
 from dashboard.feedback.public import aggregates, list_public, status_for
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MILESTONES,
     InvalidSubmissionError,
-    is_spam,
-    parse_submission,
     tracking_query,
     valid_idempotency_key,
 )
@@ -87,18 +85,15 @@ def register(bp: Blueprint, services: Services) -> None:
         payload, problem = _read_json()
         if problem is not None:
             return problem
-        if is_spam(payload):
-            return _created(fake_tracking(), True)
+        post = FeedbackPost(payload, key, request_ip(settings.trust_proxy))
         try:
-            submission = parse_submission(payload)
-            ip = request_ip(settings.trust_proxy)
-            result = intake.submit(submission, key, ip)
+            result = intake.receive(post)
         except InvalidSubmissionError as exc:
             return invalid_fields(exc.errors)
-        except RateLimitedError:
+        except RateLimitedError as exc:
             response, status = error(429, "rate_limited", "Demasiados envíos; espere un "
                                      "momento e intente de nuevo.")
-            response.headers["Retry-After"] = str(intake.limiter_period())
+            response.headers["Retry-After"] = str(exc.retry_after)
             return response, status
         except IdempotencyConflictError:
             return error(422, "idempotency_conflict", "Esta Idempotency-Key ya se usó con "

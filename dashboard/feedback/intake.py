@@ -1,11 +1,17 @@
-"""Citizen feedback intake: validate, rate-limit, store once, hand back a tracking number.
+"""Citizen feedback intake: the one use case behind the widget and ``POST /api/v1/feedback``.
+
+Both edges translate what they received into a ``FeedbackPost`` (the submitted fields, an
+idempotency key, the client address) and call ``FeedbackIntake.receive``, which runs the whole
+rule in one order: spam trap → validation → idempotent replay → rate limit → store → tracking
+number. The edges only translate the result (or the typed errors below) into their own output.
 
 Idempotency is enforced by the database (UNIQUE ``idempotency_key``): a double click, a retry
 after a timeout or two workers racing on the same key all end with one row, and every caller
 gets the same tracking number. A key reused with a *different* message is refused rather than
-silently answered with someone else's number.
+silently answered with someone else's number. A retry never consumes the rate-limit budget.
 
-Moderation lives in ``feedback_moderation``; public views and aggregates in ``feedback_public``.
+Moderation lives in ``moderation``; public views and aggregates in ``public``; every query in
+``dashboard.store.feedback_repository``.
 """
 
 from __future__ import annotations
@@ -16,27 +22,47 @@ import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from typing import TYPE_CHECKING
 
 from dashboard.feedback.rate_limit import RateLimiter, build_limiter
-from dashboard.feedback.validation import Submission
-from dashboard.services import Services
+from dashboard.feedback.validation import Submission, is_spam, parse_submission
 from dashboard.store import Store, utcnow
-from dashboard.store.feedback_tables import Feedback
+from dashboard.store import feedback_repository as repo
+
+if TYPE_CHECKING:  # the composition root is passed in, never imported at run time
+    from dashboard.services import Services
 
 # Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 TRACKING_RANDOM_CHARS = 8  # 32**8 ≈ 1.1e12 per year: numbers cannot be enumerated
+_TRACKING_ATTEMPTS = 5
 
 
 class RateLimitedError(Exception):
     """The client has used up its feedback budget for the current window."""
 
+    def __init__(self, client: str, retry_after: int) -> None:
+        super().__init__(client)
+        self.retry_after = retry_after  # seconds until the window is over at the latest
+
 
 class IdempotencyConflictError(Exception):
     """The idempotency key was already used for a different submission."""
+
+
+@dataclass(frozen=True)
+class FeedbackPost:
+    """One submission as an edge received it, before any feedback rule ran.
+
+    ``fields`` is the untrusted JSON-like object (the API body, or the widget's values with
+    the page it was sent from as ``vista``); ``key`` is a valid idempotency key (the edge
+    checked it with ``validation.valid_idempotency_key``); ``client`` names the rate-limit
+    bucket (the client address).
+    """
+
+    fields: object
+    key: str
+    client: str
 
 
 @dataclass(frozen=True)
@@ -63,8 +89,19 @@ def fake_tracking() -> str:
     return new_tracking()
 
 
+def new_row(sub: Submission, key: str, digest: str, release: str | None) -> repo.NewFeedback:
+    """The columns to store: name and e-mail only with the citizen's consent."""
+    return repo.NewFeedback(
+        idempotency_key=key, request_hash=digest, kind=sub.tipo, message=sub.mensaje,
+        view_url=sub.vista, depto=sub.depto, indicator=sub.indicador, milestone_id=sub.hito,
+        name=sub.nombre if sub.consentimiento else None,
+        email=sub.email if sub.consentimiento else None, consent=sub.consentimiento,
+        release_id=release,
+    )
+
+
 class FeedbackIntake:
-    """Stores submissions; one instance per app (it holds the store and the limiter)."""
+    """Receives submissions; one instance per app (it holds the store and the limiter)."""
 
     def __init__(self, store: Store, limiter: RateLimiter,
                  release_id: Callable[[], str | None]) -> None:
@@ -80,50 +117,39 @@ class FeedbackIntake:
 
         return cls(services.store, build_limiter(services.settings, services.store), release)
 
-    def limiter_period(self) -> int:
-        """Seconds until the current rate-limit window is over at the latest (Retry-After)."""
-        return int(getattr(self.limiter, "period", 60))
+    def receive(self, post: FeedbackPost) -> SubmitResult:
+        """The whole use case; may raise InvalidSubmissionError, RateLimitedError,
+        IdempotencyConflictError.
 
-    def _existing(self, key: str, digest: str) -> SubmitResult | None:
-        with self.store.session() as session:
-            row = session.execute(
-                select(Feedback.tracking, Feedback.request_hash)
-                .where(Feedback.idempotency_key == key)).first()
-        if row is None:
-            return None
-        if row.request_hash != digest:
-            raise IdempotencyConflictError(key)
-        return SubmitResult(row.tracking, created=False)
+        A filled honeypot gets a believable tracking number and nothing is stored or counted.
+        """
+        if is_spam(post.fields):
+            return SubmitResult(fake_tracking(), created=True)
+        return self.submit(parse_submission(post.fields), post.key, post.client)
 
     def submit(self, sub: Submission, key: str, client: str) -> SubmitResult:
-        """Store ``sub`` once per ``key``; may raise RateLimitedError, IdempotencyConflictError."""
+        """Store a validated ``sub`` once per ``key`` (the part of ``receive`` after checks)."""
         digest = request_hash(sub)
         replay = self._existing(key, digest)
         if replay is not None:
             return replay  # a retry never consumes the rate-limit budget
         if not self.limiter.hit(client):
-            raise RateLimitedError(client)
-        release = self.release_id()
-        for _attempt in range(5):
+            raise RateLimitedError(client, self.limiter.period)
+        row = new_row(sub, key, digest, self.release_id())
+        for _attempt in range(_TRACKING_ATTEMPTS):
             tracking = new_tracking()
-            try:
-                with self.store.session() as session:
-                    session.add(_row(sub, key, digest, tracking, release))
+            if repo.insert(self.store, row, tracking):
                 return SubmitResult(tracking, created=True)
-            except IntegrityError:
-                replay = self._existing(key, digest)
-                if replay is not None:
-                    return replay  # another request with this key won the race
-                # otherwise the random tracking number collided: draw another one
+            replay = self._existing(key, digest)
+            if replay is not None:
+                return replay  # another request with this key won the race
+            # otherwise the random tracking number collided: draw another one
         raise RuntimeError("could not allocate a tracking number")
 
-
-def _row(sub: Submission, key: str, digest: str, tracking: str,
-         release: str | None) -> Feedback:
-    return Feedback(
-        tracking=tracking, idempotency_key=key, request_hash=digest, kind=sub.tipo,
-        message=sub.mensaje, view_url=sub.vista, depto=sub.depto, indicator=sub.indicador,
-        milestone_id=sub.hito, name=sub.nombre if sub.consentimiento else None,
-        email=sub.email if sub.consentimiento else None, consent=sub.consentimiento,
-        release_id=release, status="nuevo", created_at=utcnow(),
-    )
+    def _existing(self, key: str, digest: str) -> SubmitResult | None:
+        used = repo.key_use(self.store, key)
+        if used is None:
+            return None
+        if used.request_hash != digest:
+            raise IdempotencyConflictError(key)
+        return SubmitResult(used.tracking, created=False)

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-
 from dashboard.feedback.validation import clean_text
-from dashboard.store import Store, audit, utcnow
+from dashboard.store import Store
+from dashboard.store import feedback_repository as repo
 from dashboard.store.feedback_tables import STATUSES, Feedback
 
 ACTIONS: tuple[str, ...] = ("publicar", "ocultar", "responder")
@@ -51,20 +50,14 @@ def queue(store: Store, status: str | None = "nuevo", page: int = 1,
     """One page of the staff queue (oldest new items first; others newest first)."""
     if status is not None and status not in STATUSES:
         raise ModerationError(f"unknown status {status!r}")
-    where = [] if status is None else [Feedback.status == status]
-    order = Feedback.id.asc() if status == "nuevo" else Feedback.id.desc()
-    with store.session() as session:
-        total = int(session.scalar(select(func.count(Feedback.id)).where(*where)) or 0)
-        rows = session.scalars(select(Feedback).where(*where).order_by(order)
-                               .limit(per_page).offset((page - 1) * per_page)).all()
-        return [_item(r) for r in rows], total
+    rows, total = repo.queue_page(store, status, page, per_page,
+                                  oldest_first=status == "nuevo")
+    return [_item(r) for r in rows], total
 
 
 def counts_by_status(store: Store) -> dict[str, int]:
-    with store.session() as session:
-        rows = session.execute(select(Feedback.status, func.count(Feedback.id))
-                               .group_by(Feedback.status)).all()
-    found = {status: int(n) for status, n in rows}
+    """Items per status, every status present (zero when empty), in ``STATUSES`` order."""
+    found = repo.count_by_status(store)
     return {s: found.get(s, 0) for s in STATUSES}
 
 
@@ -76,7 +69,7 @@ def _next_status(row: Feedback, action: str) -> str:
     return "respondido" if row.reply else "publicado"
 
 
-def moderate(store: Store, feedback_id: int, action: str, user_id: int,
+def moderate(store: Store, feedback_id: int, action: str, user_id: int | None,
              reply: str | None = None, ip: str = "") -> QueueItem:
     """Apply ``action`` as ``user_id`` and append the audit entry in the same transaction."""
     if action not in ACTIONS:
@@ -86,18 +79,10 @@ def moderate(store: Store, feedback_id: int, action: str, user_id: int,
         raise ModerationError("a public reply cannot be empty")
     if len(text) > MAX_REPLY:
         raise ModerationError(f"reply longer than {MAX_REPLY} characters")
-    with store.session() as session:
-        row = session.get(Feedback, feedback_id, with_for_update=True)
-        if row is None:
-            raise ModerationError(f"no feedback with id {feedback_id}")
-        before = row.status
-        row.status = _next_status(row, action)
-        row.moderated_at = utcnow()
-        details: dict[str, object] = {"from": before, "to": row.status}
-        if action == "responder":
-            row.reply, row.replied_at, row.replied_by = text, utcnow(), user_id
-            details["reply"] = text
-        audit(session, user_id, f"feedback.{action}", target=row.tracking,
-              details=details, ip=ip)
-        session.flush()
-        return _item(row)
+    change = repo.Moderation(audit_action=f"feedback.{action}", user_id=user_id, ip=ip,
+                             reply=text if action == "responder" else None)
+    row = repo.moderate(store, feedback_id, lambda current: _next_status(current, action),
+                        change)
+    if row is None:
+        raise ModerationError(f"no feedback with id {feedback_id}")
+    return _item(row)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import func, select
-
 from dashboard.store import Store
+from dashboard.store import feedback_repository as repo
 from dashboard.store.feedback_tables import PUBLIC_STATUSES, Feedback
 
 
@@ -41,16 +40,8 @@ def public_view(row: Feedback) -> dict[str, Any]:
 def list_public(store: Store, page: int = 1, per_page: int = 20, kind: str | None = None,
                 milestone: str | None = None) -> tuple[list[dict[str, Any]], int]:
     """One page of published feedback, newest first, and the total count."""
-    where = [Feedback.status.in_(PUBLIC_STATUSES)]
-    if kind:
-        where.append(Feedback.kind == kind)
-    if milestone:
-        where.append(Feedback.milestone_id == milestone)
-    with store.session() as session:
-        total = int(session.scalar(select(func.count(Feedback.id)).where(*where)) or 0)
-        rows = session.scalars(select(Feedback).where(*where).order_by(Feedback.id.desc())
-                               .limit(per_page).offset((page - 1) * per_page)).all()
-        return [public_view(r) for r in rows], total
+    rows, total = repo.published_page(store, page, per_page, kind, milestone)
+    return [public_view(r) for r in rows], total
 
 
 def milestone_comments(store: Store, milestone_id: str, limit: int = 100) -> list[dict[str, Any]]:
@@ -66,14 +57,11 @@ def comments_by_milestone(store: Store, limit: int = 20) -> dict[str, list[dict[
 
     One query for the whole tracker page instead of one per milestone.
     """
-    where = [Feedback.status.in_(PUBLIC_STATUSES), Feedback.milestone_id.is_not(None)]
     grouped: dict[str, list[dict[str, Any]]] = {}
-    with store.session() as session:
-        for row in session.scalars(select(Feedback).where(*where)
-                                   .order_by(Feedback.id.desc())):
-            items = grouped.setdefault(str(row.milestone_id), [])
-            if len(items) < limit:
-                items.append(public_view(row))
+    for row in repo.published_on_milestones(store):
+        items = grouped.setdefault(str(row.milestone_id), [])
+        if len(items) < limit:
+            items.append(public_view(row))
     return grouped
 
 
@@ -82,14 +70,13 @@ def status_for(store: Store, tracking: str) -> dict[str, Any] | None:
 
     Unpublished items reveal only their status and date; content is public once published.
     """
-    with store.session() as session:
-        row = session.scalar(select(Feedback).where(Feedback.tracking == tracking))
-        if row is None:
-            return None
-        if row.status in PUBLIC_STATUSES:
-            return public_view(row)
-        return {"seguimiento": row.tracking, "tipo": row.kind, "estado": row.status,
-                "creado": _iso(row.created_at)}
+    row = repo.by_tracking(store, tracking)
+    if row is None:
+        return None
+    if row.status in PUBLIC_STATUSES:
+        return public_view(row)
+    return {"seguimiento": row.tracking, "tipo": row.kind, "estado": row.status,
+            "creado": _iso(row.created_at)}
 
 
 def aggregates(store: Store) -> dict[str, list[tuple[Any, int]]]:
@@ -98,14 +85,11 @@ def aggregates(store: Store) -> dict[str, list[tuple[Any, int]]]:
     Counted in Python over four small columns: portable across SQLite and PostgreSQL, and
     feedback volumes are thousands of rows, not millions.
     """
-    with store.session() as session:
-        rows = session.execute(
-            select(Feedback.kind, Feedback.depto, Feedback.indicator, Feedback.created_at)
-            .where(Feedback.status.in_(PUBLIC_STATUSES))).all()
-    by_kind = Counter(r.kind for r in rows)
-    by_depto = Counter(r.depto for r in rows if r.depto is not None)
-    by_indicator = Counter(r.indicator for r in rows if r.indicator)
-    by_month = Counter(r.created_at.strftime("%Y-%m") for r in rows)
+    rows = repo.published_facets(store)
+    by_kind = Counter(kind for kind, _, _, _ in rows)
+    by_depto = Counter(depto for _, depto, _, _ in rows if depto is not None)
+    by_indicator = Counter(indicator for _, _, indicator, _ in rows if indicator)
+    by_month = Counter(created.strftime("%Y-%m") for _, _, _, created in rows)
     return {
         "tipo": by_kind.most_common(),
         "depto": sorted(by_depto.items()),

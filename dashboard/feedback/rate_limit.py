@@ -12,18 +12,17 @@ from __future__ import annotations
 import time
 from typing import Any, Protocol
 
-from sqlalchemy import delete
-from sqlalchemy.dialects import postgresql, sqlite
-
 from dashboard.core.config import Settings
 from dashboard.store import Store
-from dashboard.store.feedback_tables import FeedbackRate
+from dashboard.store.feedback_repository import count_hit
 from dashboard.store.ratelimit import parse_rate
 
 __all__ = ["DatabaseLimiter", "RateLimiter", "RedisLimiter", "build_limiter", "parse_rate"]
 
 
 class RateLimiter(Protocol):
+    period: int  # seconds per window (what a refused client is told to wait at most)
+
     def hit(self, client: str, now: float | None = None) -> bool:
         """Count one attempt by ``client``; ``True`` while it is within the limit."""
 
@@ -35,24 +34,11 @@ class DatabaseLimiter:
         self.store = store
         self.limit, self.period = parse_rate(spec)
 
-    def _upsert(self, bucket: str, window: int) -> Any:
-        dialect = postgresql if self.store.engine.dialect.name == "postgresql" else sqlite
-        stmt = dialect.insert(FeedbackRate).values(bucket=bucket, window_start=window, hits=1)
-        return stmt.on_conflict_do_update(
-            index_elements=[FeedbackRate.bucket, FeedbackRate.window_start],
-            set_={"hits": FeedbackRate.hits + 1},
-        ).returning(FeedbackRate.hits)
-
     def hit(self, client: str, now: float | None = None) -> bool:
         now = time.time() if now is None else now
         window = int(now // self.period) * self.period
         bucket = f"fb:{client}"[:80]
-        with self.store.session() as session:
-            hits = int(session.execute(self._upsert(bucket, window)).scalar_one())
-            if hits == 1:  # first hit of a new window: forget windows that can no longer matter
-                session.execute(delete(FeedbackRate).where(
-                    FeedbackRate.window_start < window - self.period))
-        return hits <= self.limit
+        return count_hit(self.store, bucket, window, self.period) <= self.limit
 
 
 class RedisLimiter:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from dashboard.web.inputs import parse_int
+from dashboard.core.places import department_range
+from dashboard.web.inputs import parse_int, parse_query
 
 FEEDBACK_TYPES: tuple[str, ...] = ("sugerencia", "error_datos", "pregunta", "queja")
 MILESTONES: tuple[str, ...] = ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6")
@@ -190,9 +191,13 @@ def valid_idempotency_key(key: str | None) -> bool:
 
 
 def view_filters(view: str) -> tuple[int | None, str | None]:
-    """(department code, indicator key) from a view URL's query string, when well formed."""
-    query = parse_qs(urlsplit(view).query, max_num_fields=50)
-    depto = parse_int((query.get("depto") or [""])[0], 1, 22)
+    """(department code, indicator key) from a view URL's query string, when well formed.
+
+    Read with the site's one query-string parser, so a view with more fields than it reads
+    keeps its first ones instead of failing.
+    """
+    query = parse_query(urlsplit(view).query)
+    depto = parse_int((query.get("depto") or [""])[0], *department_range())
     raw_ind = (query.get("indicador") or [""])[0]
     indicador = raw_ind if _INDICATOR.match(raw_ind) else None
     return depto, indicador

@@ -112,3 +112,11 @@ def test_client_ip_trusts_forwarded_for_only_behind_a_proxy():
     assert client_ip("10.0.0.1", "6.6.6.6, 1.2.3.4", trust_proxy=True) == "1.2.3.4"
     assert client_ip("10.0.0.1", "garbage", trust_proxy=True) == "10.0.0.1"
     assert client_ip(None, None, trust_proxy=True) == "unknown"
+
+
+def test_view_filters_read_department_bounds_from_places_and_tolerate_many_fields():
+    assert view_filters("/?depto=22")[0] == 22
+    assert view_filters("/?depto=23")[0] is None and view_filters("/?depto=0")[0] is None
+    crowded = "/?" + "&".join(f"f{i}=1" for i in range(80)) + "&depto=4"
+    assert view_filters("/?depto=4&" + crowded[2:]) == (4, None)
+    assert view_filters(crowded) == (None, None)  # only the first fields are read
