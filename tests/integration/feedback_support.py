@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from dashboard.core.config import Settings
@@ -16,6 +17,14 @@ _CSRF = re.compile(r'name="csrf_token"[^>]*?value="([^"]+)"')
 def private_settings(demo_settings: Settings, tmp_path: Path, **overrides: object) -> Settings:
     """The shared read-only demo release with a private database."""
     return demo_settings.with_overrides(instance_dir=tmp_path / "instance", **overrides)
+
+
+def open_store(settings: Settings) -> Iterator[Store]:
+    """A migrated store on the settings' own database, disposed afterwards (fixture body)."""
+    store = Store(settings)
+    store.migrate()
+    yield store
+    store.dispose()
 
 
 def add_staff(settings: Settings, username: str = "moderadora") -> int:

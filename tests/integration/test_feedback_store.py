@@ -5,6 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from feedback_support import open_store
 from sqlalchemy import func, select
 
 from dashboard.feedback.intake import FeedbackIntake, RateLimitedError
@@ -21,10 +22,7 @@ SUB = parse_submission({"tipo": "sugerencia", "mensaje": "Agregar datos de 2025"
 
 @pytest.fixture
 def store(settings):
-    store = Store(settings)
-    store.migrate()
-    yield store
-    store.dispose()
+    yield from open_store(settings)
 
 
 def _rows(store: Store) -> int:

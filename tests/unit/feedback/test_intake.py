@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from feedback_support import open_store
 from sqlalchemy import func, select
 
 from dashboard.core.config import Settings
@@ -23,10 +24,7 @@ GOOD = {"tipo": "error_datos", "mensaje": "La tasa de 2024 no cuadra",
 
 @pytest.fixture
 def store(settings: Settings):
-    store = Store(settings)
-    store.migrate()
-    yield store
-    store.dispose()
+    yield from open_store(settings)
 
 
 def _intake(store: Store, rate: str = "2/minute") -> FeedbackIntake:

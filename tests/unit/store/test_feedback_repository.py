@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from feedback_support import open_store
 from sqlalchemy import select
 
 from dashboard.core.config import Settings
@@ -14,10 +15,7 @@ from dashboard.store.feedback_tables import FeedbackRate
 
 @pytest.fixture
 def store(settings: Settings):
-    store = Store(settings)
-    store.migrate()
-    yield store
-    store.dispose()
+    yield from open_store(settings)
 
 
 def _new(key: str, kind: str = "pregunta", milestone: str | None = None) -> repo.NewFeedback:
