@@ -19,7 +19,9 @@ from callbacks import shell as shell_callbacks
 from dashboard.api import register_api
 from dashboard.core import geo
 from dashboard.core.config import Settings
+from dashboard.feedback import staff_pages as feedback_staff
 from dashboard.services import Services
+from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.print_page import install as install_tracker_print
 from dashboard.web import dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
@@ -77,7 +79,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_guards(server)
     static_assets.install(server, Path(app.config.assets_folder))
     register_api(server, services)
-    install_auth(server, services)
+    install_auth(server, services,
+                 staff_routes=(tracker_staff.register, feedback_staff.register))
     install_tracker_print(server, services)
 
     @server.get("/healthz")

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
+from types import ModuleType
 
 from dashboard.core.config import Settings
+from dashboard.releases import cli as releases_cli
+from dashboard.releases.importers import cli as importers_cli
+from dashboard.services import cli as services_cli
+from dashboard.store import cli as store_cli
 
 # Each module exposes add_commands(subparsers); a command sets ``func(settings, args) -> int``.
-COMMAND_MODULES: tuple[str, ...] = ("dashboard.releases.cli", "dashboard.store.cli",
-                                   "dashboard.releases.importers.cli")
+COMMAND_MODULES: tuple[ModuleType, ...] = (releases_cli, services_cli, store_cli, importers_cli)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard",
                                      description="Transparencia Educativa GT")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_commands(sub)
+    for module in COMMAND_MODULES:
+        module.add_commands(sub)
     return parser
 
 

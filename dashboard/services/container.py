@@ -11,6 +11,18 @@ from dataclasses import dataclass
 from dashboard.core.config import Settings
 from dashboard.queries import Warehouse
 from dashboard.store import Store
+from dashboard.tracker.seed import ensure_seeded
+
+
+def open_store(settings: Settings) -> Store:
+    """The store as the app needs it: schema at every head and the commitment seeded.
+
+    Both steps are idempotent and safe when several workers start together.
+    """
+    store = Store(settings)
+    store.migrate()  # a file/advisory lock serialises concurrent workers
+    ensure_seeded(store)
+    return store
 
 
 @dataclass(frozen=True)
@@ -21,9 +33,5 @@ class Services:
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
-        from dashboard.tracker.seed import ensure_seeded
-
-        store = Store(settings)
-        store.migrate()  # idempotent; a file/advisory lock serialises concurrent workers
-        ensure_seeded(store)
+        store = open_store(settings)
         return cls(settings=settings, warehouse=Warehouse(settings), store=store)

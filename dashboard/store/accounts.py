@@ -34,10 +34,6 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    @property
-    def is_admin(self) -> bool:
-        return self.role == "admin"
-
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"

@@ -1,7 +1,9 @@
-"""Store commands: ``db upgrade``, ``user add|list``, ``audit`` (recent staff actions).
+"""Account commands of the store: ``user add|list``, ``audit`` (recent staff actions).
 
 ``user add`` never takes a password on the command line (it would land in shell history and
-``ps``): it prompts twice, or reads one line from stdin with ``--password-stdin``.
+``ps``): it prompts twice, or reads one line from stdin with ``--password-stdin``. These commands
+only need the accounts tables, so they migrate and nothing more; ``db upgrade`` (which also seeds
+the commitment) is the composition root's, in ``dashboard.services.cli``.
 """
 
 from __future__ import annotations
@@ -18,18 +20,9 @@ from dashboard.store.db import Store
 
 
 def _open(settings: Settings) -> Store:
-    from dashboard.tracker.seed import ensure_seeded
-
     store = Store(settings)
     store.migrate()
-    ensure_seeded(store)
     return store
-
-
-def _upgrade(settings: Settings, _args: argparse.Namespace) -> int:
-    store = _open(settings)
-    print("schema at", ", ".join(sorted(store.current_revisions())))
-    return 0
 
 
 def _read_password(args: argparse.Namespace) -> str | None:
@@ -79,11 +72,6 @@ def _audit(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    db = sub.add_parser("db", help="transactional store (SQLite/PostgreSQL)")
-    dbsub = db.add_subparsers(dest="db_command", required=True)
-    dbsub.add_parser("upgrade", help="run migrations (alembic upgrade heads)").set_defaults(
-        func=_upgrade)
-
     user = sub.add_parser("user", help="staff accounts")
     usub = user.add_subparsers(dest="user_command", required=True)
     add = usub.add_parser("add", help="create a staff account (password prompted)")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -95,8 +96,6 @@ class Store:
             command.upgrade(cfg, target)
 
     def current_revisions(self) -> set[str]:
-        from alembic.runtime.migration import MigrationContext
-
         with self.engine.connect() as conn:
             return set(MigrationContext.configure(conn).get_current_heads())
 

@@ -1,20 +1,22 @@
 """Rate limits kept in the database, so they hold across gunicorn workers and restarts.
 
 ``parse_rate("5/minute")`` → ``(5, 60)``. Login attempts are rows of ``login_attempts``; the
-limit counts failed attempts from one IP inside the window.
+limit counts failed attempts from one IP inside the window. Each login attempt prunes the rows
+older than ``ATTEMPT_RETENTION`` (or the window, if longer), so the table stays bounded.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dashboard.store.accounts import LoginAttempt
 from dashboard.store.base import utcnow
 
 _PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+ATTEMPT_RETENTION = timedelta(days=30)  # old attempts are only noise; a month for incident review
 
 
 def parse_rate(spec: str) -> tuple[int, int]:
@@ -55,9 +57,12 @@ def record_login(session: Session, ip: str, username: str, success: bool,
     session.flush()
 
 
-def prune_login_attempts(session: Session, older_than: timedelta = timedelta(days=30)) -> int:
-    """Old attempts are only noise; keep a month for incident review."""
-    from sqlalchemy import delete
+def prune_login_attempts(session: Session, spec: str, now: datetime | None = None) -> int:
+    """Delete attempts older than the retention period, never any the ``spec`` window counts.
 
-    result = session.execute(delete(LoginAttempt).where(LoginAttempt.at < utcnow() - older_than))
+    One indexed DELETE on ``login_attempts.at``, cheap enough to run on every login attempt.
+    """
+    _, window = parse_rate(spec)
+    keep = max(ATTEMPT_RETENTION, timedelta(seconds=window))
+    result = session.execute(delete(LoginAttempt).where(LoginAttempt.at < (now or utcnow()) - keep))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -1,8 +1,9 @@
 """Domain rules of the GT0112 tracker: flags, current state, what changed, OGP compliance.
 
 Pure functions over small frozen dataclasses; every rule that depends on the date takes
-``today`` so tests can pin it. Database access lives in ``tracker_repo``; the data-release
-promise in ``tracker_data``.
+``today`` so tests can pin it. Database access lives in ``dashboard.store.tracker_repository``
+(read into a snapshot by ``dashboard.tracker.repository``); the data-release promise in
+``dashboard.tracker.data_promise``.
 
 Boundary conventions (tested): a milestone is *overdue* the day after its planned end; *stale*
 the day after six calendar months without an update; *at risk* when its end is 0-30 days away

@@ -15,7 +15,8 @@ from dashboard.core.clock import today_gt
 from dashboard.core.i18n import fmt_date, t
 from dashboard.services import Services
 from dashboard.store.accounts import audit_entries
-from dashboard.tracker.repository import TrackerError, append_event, append_update, snapshot
+from dashboard.store.tracker_repository import TrackerError, append_event, append_update
+from dashboard.tracker.repository import snapshot
 from dashboard.tracker.rules import ESTADOS, TIPOS_EVENTO
 from dashboard.tracker.staff_input import parse_event, parse_update
 from dashboard.web.auth import current_staff_user, request_lang, staff_required
@@ -36,8 +37,7 @@ def _append_and_go_home(services: Services, append: Callable[..., int], new: obj
     user = current_staff_user()
     assert user is not None
     try:
-        with services.store.session() as ses:
-            entry_id = append(ses, user.id, new, request_ip(services.settings.trust_proxy))
+        entry_id = append(services.store, user.id, new, request_ip(services.settings.trust_proxy))
     except TrackerError as exc:
         return None, [str(exc)]
     return redirect(url_for("staff.home", ok=f"{kind}:{entry_id}", lang=request_lang())), []

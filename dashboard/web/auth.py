@@ -4,14 +4,15 @@
 server-rendered forms under ``/staff/``; every POST there needs a CSRF token (Flask-WTF). CSRF
 is checked by path prefix instead of globally, so Dash's JSON dispatch and the public API are
 never covered (the Dash-side exemption broke in Dash 4.2). Failed logins are counted per IP in
-the database, so the limit holds across gunicorn workers. Areas add their staff pages through
-``STAFF_MODULES`` (each with ``register(bp, services)``), like the API's ``ROUTE_MODULES``.
+the database, so the limit holds across gunicorn workers; each attempt also prunes the attempts
+too old to count. Areas add their staff pages through the ``staff_routes`` that the composition
+root (``create_app``) passes to ``install``: each a ``register(bp, services)`` that decorates its
+views with ``staff_required``. This module never imports the areas.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
@@ -40,8 +41,9 @@ from dashboard.web.client import request_ip
 from dashboard.web.inputs import parse_int
 
 STAFF_PREFIX = "/staff"
-STAFF_MODULES: tuple[str, ...] = ("dashboard.tracker.staff_pages", "dashboard.feedback.staff_pages")
 F = TypeVar("F", bound=Callable[..., Any])
+StaffRoutes = Callable[[Blueprint, Services], None]
+"""Adds one area's pages to the ``/staff`` blueprint (e.g. ``dashboard.tracker.staff_pages``)."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
                                                   form.password.data or "")
                             if form.validate() else None)
                     ratelimit.record_login(ses, ip, form.username.data or "", user is not None)
+                    ratelimit.prune_login_attempts(ses, settings.login_rate_limit)
                     if user is not None:
                         accounts.audit(ses, user.id, "login", f"user:{user.username}", {}, ip)
                         staff = StaffUser.of(user)
@@ -205,13 +208,16 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
         return redirect(url_for("staff.login", lang=request_lang()))
 
 
-def install(server: Flask, services: Services) -> None:
-    """Set up sessions, CSRF and the ``/staff`` blueprint on the Flask server."""
+def install(server: Flask, services: Services, *, staff_routes: Iterable[StaffRoutes]) -> None:
+    """Set up sessions, CSRF and the ``/staff`` blueprint: login plus each area's pages.
+
+    A successful login lands on ``staff.home``, which one of ``staff_routes`` must provide.
+    """
     _configure(server, services)
     _login_manager(server, services)
     _install_csrf(server)
     bp = Blueprint("staff", __name__, url_prefix=STAFF_PREFIX, template_folder="templates")
     _login_routes(bp, services)
-    for name in STAFF_MODULES:
-        importlib.import_module(name).register(bp, services)
+    for register in staff_routes:
+        register(bp, services)
     server.register_blueprint(bp)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 from tracker_support import csrf_token, login, make_app, post_event, post_update
 
 from dashboard.core.config import Settings
+from dashboard.store import utcnow
 from dashboard.store.accounts import AuditEntry, LoginAttempt
+from dashboard.store.ratelimit import record_login
 from dashboard.store.tracker_tables import MilestoneUpdate
 
 
@@ -73,6 +76,18 @@ def test_wrong_passwords_are_rate_limited_per_ip(app) -> None:
                           "password": "una clave muy larga 1"})
     assert ok.status_code == 302
     assert count(app, LoginAttempt.id) == 4  # 3 failures + 1 success; blocked tries not stored
+
+
+def test_each_login_attempt_prunes_attempts_past_retention(app) -> None:
+    """The login_attempts table stays bounded: a login deletes rows older than a month."""
+    now = utcnow()
+    with app.server.extensions["services"].store.session() as ses:
+        record_login(ses, "10.0.0.7", "old", False, now - timedelta(days=90))
+        record_login(ses, "10.0.0.7", "recent", False, now - timedelta(days=2))
+    assert login(app.server.test_client(), password="incorrecta 123456").status_code == 401
+    with app.server.extensions["services"].store.session() as ses:
+        kept = [a.username for a in ses.scalars(select(LoginAttempt).order_by(LoginAttempt.id))]
+    assert kept == ["recent", "ana.perez"]
 
 
 def test_rate_limit_is_shared_through_the_database(settings: Settings) -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from dashboard.core.config import Settings
-from dashboard.store import Store, accounts, ratelimit
+from dashboard.store import Store, accounts
 from dashboard.tracker.seed import ensure_seeded
 
 
@@ -92,30 +90,3 @@ def test_history_tables_refuse_update_and_delete(store: Store, table: str,
         ses.execute(text(statement.format(t=table)))
     with store.engine.connect() as conn:
         assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == before  # noqa: S608
-
-
-@pytest.mark.parametrize(("spec", "expected"), [
-    ("5/minute", (5, 60)), ("10/hour", (10, 3600)), ("3/10 minutes", (3, 600)),
-    ("1/day", (1, 86400))])
-def test_parse_rate(spec: str, expected: tuple[int, int]) -> None:
-    assert ratelimit.parse_rate(spec) == expected
-
-
-@pytest.mark.parametrize("spec", ["", "5", "x/minute", "5/fortnight", "0/minute"])
-def test_parse_rate_rejects_garbage(spec: str) -> None:
-    with pytest.raises(ValueError):
-        ratelimit.parse_rate(spec)
-
-
-def test_login_limit_counts_failures_per_ip_in_window(store: Store) -> None:
-    now = datetime(2026, 1, 1, 12, tzinfo=UTC)
-    with store.session() as ses:
-        for i in range(3):
-            ratelimit.record_login(ses, "10.0.0.1", "ana", False, now - timedelta(seconds=i))
-        ratelimit.record_login(ses, "10.0.0.1", "ana", True, now)
-        ratelimit.record_login(ses, "10.0.0.1", "ana", False, now - timedelta(minutes=5))
-        assert ratelimit.login_blocked(ses, "10.0.0.1", "3/minute", now)
-        assert not ratelimit.login_blocked(ses, "10.0.0.1", "4/minute", now)
-        assert not ratelimit.login_blocked(ses, "10.0.0.2", "3/minute", now)
-        assert not ratelimit.login_blocked(ses, "10.0.0.1", "3/minute",
-                                           now + timedelta(seconds=61))

@@ -9,8 +9,11 @@ from datetime import date
 import pytest
 from conftest import ROOT
 
+from dashboard.core.config import Settings
+from dashboard.store import Store
+from dashboard.store.tracker_repository import read_tracker
 from dashboard.tracker.rules import plan_dates
-from dashboard.tracker.seed import SEED_PATH, read_seed, readings
+from dashboard.tracker.seed import SEED_PATH, ensure_seeded, planned_milestones, read_seed, readings
 
 SOURCE = ROOT.parent / "shared" / "reference" / "commitment-GT0112.txt"
 MONTHS = {m: i for i, m in enumerate(
@@ -82,3 +85,16 @@ def test_reading_matches_the_source_text() -> None:
 
 def test_seed_file_lives_in_data_seed() -> None:
     assert SEED_PATH.parts[-3:] == ("data", "seed", "gt0112.json")
+
+
+def test_plan_is_seeded_once_in_id_order(settings: Settings) -> None:
+    store = Store(settings)
+    store.migrate()
+    assert ensure_seeded(store)
+    assert not ensure_seeded(store)
+    found = read_tracker(store, "GT0112")
+    seed, _ = read_seed()
+    assert found.commitment == {k: v for k, v in seed.items() if k != "hitos"}
+    assert [(m.id, m.position, m.fin_planificado) for m in found.milestones] == [
+        (m.id, m.position, m.fin_planificado) for m in planned_milestones(seed)]
+    assert [m.position for m in found.milestones] == [1, 2, 3, 4, 5, 6]

@@ -1,0 +1,171 @@
+"""Every query on the GT0112 tracker tables: read the history, append to it, seed the plan.
+
+The tracker domain (``dashboard.tracker``) holds the rules and turns what this module returns
+into its own dataclasses; this module knows tables, not rules, and never imports the tracker.
+Writes are INSERTs only (database triggers refuse anything else) and each staff write adds its
+audit entry in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from dashboard.store.accounts import User, audit
+from dashboard.store.db import Store
+from dashboard.store.tracker_tables import Commitment, Event, Milestone, MilestoneUpdate
+
+
+class TrackerError(ValueError):
+    """A write that the store refuses (unknown target of a correction, say)."""
+
+
+@dataclass(frozen=True)
+class TrackerRecords:
+    """The whole tracker history, read in one transaction.
+
+    Rows are detached (sessions do not expire on commit), so their columns stay readable;
+    ``authors`` maps a user id to the name shown next to what that user published.
+    """
+
+    commitment: dict[str, Any]
+    milestones: tuple[Milestone, ...]
+    updates: tuple[MilestoneUpdate, ...]
+    events: tuple[Event, ...]
+    authors: dict[int, str]
+
+
+@dataclass(frozen=True)
+class PlannedMilestone:
+    """One milestone of the action plan, as seeded (the plan dates are the tracker's reading)."""
+
+    id: str
+    position: int
+    inicio_planificado: date | None
+    fin_planificado: date | None
+    data: dict[str, Any]
+
+
+class UpdateFields(Protocol):
+    """What a new progress update carries (``dashboard.tracker.staff_input.NewUpdate``)."""
+
+    @property
+    def milestone_id(self) -> str: ...
+    @property
+    def estado(self) -> str: ...
+    @property
+    def avance(self) -> int: ...
+    @property
+    def resumen(self) -> str: ...
+    @property
+    def motivo_retraso(self) -> str: ...
+    @property
+    def proximos_pasos(self) -> str: ...
+    @property
+    def evidencias(self) -> Sequence[Mapping[str, str]]: ...
+    @property
+    def inicio_real(self) -> date | None: ...
+    @property
+    def fin_real(self) -> date | None: ...
+    @property
+    def corrige_id(self) -> int | None: ...
+
+
+class EventFields(Protocol):
+    """What a new event carries (``dashboard.tracker.staff_input.NewEvent``)."""
+
+    @property
+    def fecha(self) -> date: ...
+    @property
+    def tipo(self) -> str: ...
+    @property
+    def titulo(self) -> str: ...
+    @property
+    def participantes(self) -> str: ...
+    @property
+    def enlace_acta(self) -> str: ...
+    @property
+    def notas(self) -> str: ...
+    @property
+    def corrige_id(self) -> int | None: ...
+    @property
+    def anula(self) -> bool: ...
+
+
+def read_tracker(store: Store, commitment_id: str) -> TrackerRecords:
+    """Commitment, plan, updates and events in the order every view shows them."""
+    with store.session() as ses:
+        row = ses.get(Commitment, commitment_id)
+        return TrackerRecords(
+            commitment=dict(row.data) if row is not None else {},
+            milestones=tuple(ses.scalars(select(Milestone).order_by(Milestone.position))),
+            updates=tuple(ses.scalars(select(MilestoneUpdate).order_by(MilestoneUpdate.id))),
+            events=tuple(ses.scalars(select(Event).order_by(Event.fecha, Event.id))),
+            authors={u.id: u.display_name or u.username for u in ses.scalars(select(User))})
+
+
+def append_update(store: Store, user_id: int, new: UpdateFields, ip: str) -> int:
+    """Insert one update and its audit entry; a correction must target the same milestone."""
+    with store.session() as ses:
+        if new.corrige_id is not None:
+            target = ses.get(MilestoneUpdate, new.corrige_id)
+            if target is None or target.milestone_id != new.milestone_id:
+                raise TrackerError("corrige_id.invalid")
+        row = MilestoneUpdate(milestone_id=new.milestone_id, author_id=user_id,
+                              estado=new.estado, avance=new.avance, resumen=new.resumen,
+                              motivo_retraso=new.motivo_retraso,
+                              proximos_pasos=new.proximos_pasos,
+                              evidencias=[dict(e) for e in new.evidencias],
+                              inicio_real=new.inicio_real, fin_real=new.fin_real,
+                              corrige_id=new.corrige_id)
+        ses.add(row)
+        ses.flush()
+        audit(ses, user_id, "tracker.update", f"milestone:{new.milestone_id}",
+              {"update_id": row.id, "estado": new.estado, "avance": new.avance,
+               "corrige_id": new.corrige_id, "evidencias": len(new.evidencias)}, ip)
+        return row.id
+
+
+def append_event(store: Store, user_id: int, new: EventFields, ip: str) -> int:
+    """Insert one event and its audit entry; a correction must target an existing event."""
+    with store.session() as ses:
+        if new.corrige_id is not None and ses.get(Event, new.corrige_id) is None:
+            raise TrackerError("corrige_id.invalid")
+        row = Event(fecha=new.fecha, tipo=new.tipo, titulo=new.titulo,
+                    participantes=new.participantes, enlace_acta=new.enlace_acta,
+                    notas=new.notas, author_id=user_id, corrige_id=new.corrige_id,
+                    anula=new.anula)
+        ses.add(row)
+        ses.flush()
+        audit(ses, user_id, "tracker.event", f"event:{row.id}",
+              {"tipo": new.tipo, "fecha": new.fecha.isoformat(), "corrige_id": new.corrige_id,
+               "anula": new.anula}, ip)
+        return row.id
+
+
+def insert_commitment_once(store: Store, commitment_id: str, data: dict[str, Any],
+                           seed_sha256: str, milestones: Sequence[PlannedMilestone]) -> bool:
+    """Store the commitment and its plan unless present; ``True`` when this call stored them.
+
+    Safe when two gunicorn workers start together: the loser of the race hits the primary key
+    and simply moves on.
+    """
+    with store.session() as ses:
+        if ses.get(Commitment, commitment_id) is not None:
+            return False
+    rows: list[Commitment | Milestone] = [
+        Commitment(id=commitment_id, data=data, seed_sha256=seed_sha256)]
+    rows += [Milestone(id=m.id, commitment_id=commitment_id, position=m.position,
+                       inicio_planificado=m.inicio_planificado,
+                       fin_planificado=m.fin_planificado, data=m.data) for m in milestones]
+    try:
+        with store.session() as ses:
+            ses.add_all(rows)
+    except IntegrityError:
+        return False  # another worker seeded first
+    return True
