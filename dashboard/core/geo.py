@@ -19,6 +19,8 @@ import shapely
 from plotly.io.json import to_json_plotly
 from shapely.geometry import mapping
 
+from dashboard.core import places
+
 DEPTO_TOLERANCE = 0.003  # degrees; whole-country view
 MUNI_TOLERANCE = 0.0015  # degrees; one department fills the map
 DECIMALS = 4
@@ -70,7 +72,7 @@ def _municipalities_frame():
 
 @cache
 def departments_geojson() -> GeoJSON:
-    """All 22 departments, ``id`` = INE department code (1-22)."""
+    """Every department, ``id`` = INE department code."""
     frame = _departments_frame()
     return {
         "type": "FeatureCollection",
@@ -102,7 +104,7 @@ def warm() -> None:
     slow step of a map, and it happens once per process.
     """
     departments_geojson()
-    for depto in range(1, 23):
+    for depto in sorted(places.department_codes()):
         municipalities_geojson(depto)
 
 

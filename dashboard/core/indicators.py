@@ -88,14 +88,6 @@ class Indicator:
         """Key-figure sentence; params ``lugar``, ``anio``, ``nivel``, ``x`` (formatted)."""
         return self.text("sentence", lang, **params)
 
-    @property
-    def name_es(self) -> str:
-        return self.name("es")
-
-    @property
-    def name_en(self) -> str:
-        return self.name("en")
-
     def as_json(self, lang: str | None = None) -> dict[str, object]:
         """Plain data for the API: both languages unless one is asked for."""
         langs = (lang,) if lang else ("es", "en")

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import releases
-from dashboard.core import indicators
+from dashboard.core import indicators, places
 from dashboard.core.config import Settings
 from dashboard.queries import arrays, measures, suppression
 from dashboard.queries.connection import Connector
@@ -159,21 +159,21 @@ class Warehouse(Reference):
             out[name] = np.asarray(cols[name])[index]
         return arrays.frame(out)
 
-    def indicator_compare(self, q: IndicatorQuery, places: list[int]) -> pd.DataFrame:
-        """Yearly values for 1-4 places (department codes 1-22 or municipality codes)."""
-        deptos, munis = self._check_places(places)
+    def indicator_compare(self, q: IndicatorQuery, codes: list[int]) -> pd.DataFrame:
+        """Yearly values for 1-4 places (INE department or municipality codes)."""
+        deptos, munis = self._check_places(codes)
         filters = measures.base_filters(q, geo=False, year=False)
         filters.update(self._year_range(q))
         parts = []
-        for level, codes, name in (("depto", deptos, "depto_in"), ("muni", munis, "muni_in")):
-            if codes:
-                cols = self._compute(q, (level, "anio"), {**filters, name: codes})
+        for level, group, name in (("depto", deptos, "depto_in"), ("muni", munis, "muni_in")):
+            if group:
+                cols = self._compute(q, (level, "anio"), {**filters, name: group})
                 cols["code"] = np.asarray(cols.pop(level), dtype="int64")
                 parts.append(cols)
         cols = arrays.concat(parts, [c for c in COMPARE_COLUMNS if c != "nombre"])
         names = {**self._name_map("depto"), **self._name_map("muni")}
         cols["nombre"] = np.array([names.get(int(c)) for c in cols["code"]], dtype=object)
-        rank = {p: i for i, p in enumerate(places)}
+        rank = {p: i for i, p in enumerate(codes)}
         place_rank = np.array([rank[int(c)] for c in cols["code"]], dtype="int64")
         cols["anio"] = np.asarray(cols["anio"], dtype="int64")
         return arrays.sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
@@ -212,14 +212,16 @@ class Warehouse(Reference):
             out["anio_to"] = q.year_to
         return out
 
-    def _check_places(self, places: list[int]) -> tuple[list[int], list[int]]:
-        if not 1 <= len(places) <= MAX_COMPARE or len(set(places)) != len(places):
+    def _check_places(self, codes: list[int]) -> tuple[list[int], list[int]]:
+        """Split compare codes into departments and municipalities (unknown ones refused)."""
+        if not 1 <= len(codes) <= MAX_COMPARE or len(set(codes)) != len(codes):
             raise ValueError(f"compare needs 1 to {MAX_COMPARE} different places")
         munis = set(self._name_map("muni"))
-        bad = [p for p in places if not (1 <= p <= 22 or p in munis)]
+        bad = [p for p in codes if not (places.is_department_code_form(p) or p in munis)]
         if bad:
             raise ValueError(f"unknown place code(s): {bad}")
-        return [int(p) for p in places if p <= 22], [int(p) for p in places if p > 22]
+        deptos = [int(p) for p in codes if places.is_department_code_form(p)]
+        return deptos, [int(p) for p in codes if not places.is_department_code_form(p)]
 
 
 def _category_rank(by: str) -> dict[str, int]:
