@@ -31,7 +31,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.core import dictionary
+from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
 
 MANIFEST = "manifest.json"
@@ -198,7 +198,34 @@ def validate_frame(name: str, frame: pd.DataFrame) -> list[str]:
     for col in spec.columns:
         if col.name in frame.columns and not col.nullable and frame[col.name].isna().any():
             problems.append(f"{name}.{col.name}: has empty values")
+    return problems + _place_problems(name, frame)
+
+
+def _place_problems(name: str, frame: pd.DataFrame) -> list[str]:
+    """Codes of the place dimensions that the INE catalogue of ``places`` does not know.
+
+    Parsers, queries and importers accept exactly the codes of ``places``; a release whose
+    ``dim_departamento`` or ``dim_municipio`` named another code (or put a municipality in the
+    wrong department) would serve places no filter can reach. A release may hold fewer places
+    (a partial or test release), never others.
+    """
+    problems: list[str] = []
+    if name == "dim_departamento" and "depto" in frame.columns:
+        problems += _unknown(name, "depto", frame["depto"], places.department_codes())
+    if name == "dim_municipio" and "muni" in frame.columns:
+        problems += _unknown(name, "muni", frame["muni"], places.municipality_codes())
+        if "depto" in frame.columns:
+            known = frame.dropna(subset=["muni", "depto"])
+            wrong = known[known["muni"].map(places.department_of) != known["depto"]]
+            if len(wrong):
+                problems.append(f"{name}: municipalities outside their department "
+                                f"{sorted(int(m) for m in wrong['muni'])[:10]}")
     return problems
+
+
+def _unknown(name: str, column: str, codes: pd.Series, known: frozenset[int]) -> list[str]:
+    unknown = sorted({int(c) for c in codes.dropna()} - known)
+    return [f"{name}.{column}: codes not in the INE catalogue {unknown[:10]}"] if unknown else []
 
 
 def _write_table(stage: Path, name: str, frame: pd.DataFrame) -> dict[str, object]:
