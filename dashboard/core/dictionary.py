@@ -251,9 +251,6 @@ TABLES: dict[str, Table] = {
     )
 }
 
-# Columns of the MINEDUC catalogue that name people: never public unless a setting says so.
-PERSONAL_COLUMNS: tuple[str, ...] = ("telefono", "supervisor", "director")
-
 
 def table(name: str) -> Table:
     """The table's definition; ``KeyError`` names the unknown table."""

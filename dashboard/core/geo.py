@@ -16,7 +16,6 @@ from typing import Any
 
 import numpy as np
 import shapely
-from plotly.io.json import to_json_plotly
 from shapely.geometry import mapping
 
 from dashboard.core import places
@@ -117,11 +116,3 @@ def feature_codes(geojson: GeoJSON) -> list[int]:
     """Feature ids in the order they appear (the order every recolour patch follows)."""
     return [f["id"] for f in geojson["features"]]
 
-
-def feature_names(geojson: GeoJSON) -> dict[int, str]:
-    return {f["id"]: f["properties"]["nombre"] for f in geojson["features"]}
-
-
-def json_size(geojson: GeoJSON) -> int:
-    """Bytes of compact JSON (what the browser receives before compression)."""
-    return len(to_json_plotly(geojson))

@@ -17,7 +17,6 @@ from typing import Literal
 from dashboard.core.i18n import t
 
 Unit = Literal["pct", "ratio", "count", "index"]
-Dim = Literal["depto", "muni", "anio", "nivel", "grado", "sexo", "sector", "area"]
 
 GEO: frozenset[str] = frozenset({"depto", "muni"})
 FLOW_DIMS: frozenset[str] = GEO | {"anio", "nivel", "grado", "sexo", "sector", "area"}

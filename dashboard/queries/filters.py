@@ -8,11 +8,9 @@ INE place codes, so the SQL layer below can trust its inputs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from dashboard.core import indicators, places
 
-GeoLevel = Literal["depto", "muni"]
 NIVELES: tuple[str, ...] = ("preprimaria", "primaria", "basico", "diversificado")
 SEXOS: tuple[str, ...] = ("F", "M")
 SECTORES: tuple[str, ...] = ("oficial", "privado", "cooperativa", "municipal")

@@ -22,9 +22,7 @@ from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
 from dashboard.queries.result_cache import ResultCache, cache_key
 
-AREA_COLUMNS = ["code", "nombre", "numerador", "denominador", "valor", "suprimido"]
 TREND_COLUMNS = ["anio", "sexo", "numerador", "denominador", "valor", "suprimido"]
-BREAKDOWN_COLUMNS = ["categoria", "numerador", "denominador", "valor", "suprimido"]
 COMPARE_COLUMNS = ["code", "nombre", "anio", "numerador", "denominador", "valor", "suprimido"]
 BREAKDOWN_DIMS: tuple[str, ...] = ("nivel", "grado", "sexo", "sector", "area")
 CATEGORY_ORDER: dict[str, tuple[str, ...]] = {
