@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from dashboard import releases
 from dashboard.core import dictionary, places
+from dashboard.core.release_folder import ReleaseError
 
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
@@ -51,7 +51,7 @@ class Reference:
     def _published(self) -> bool:
         try:
             return self._has_table("dim_departamento")
-        except releases.ReleaseError:
+        except ReleaseError:
             return False
 
     def years(self) -> list[int]:

@@ -13,8 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard import releases
-from dashboard.core import indicators, places
+from dashboard.core import indicators, places, release_folder
 from dashboard.core.config import Settings
 from dashboard.queries import arrays, measures, suppression
 from dashboard.queries.connection import Connector
@@ -39,16 +38,16 @@ class Warehouse(Reference):
     def __init__(self, settings: Settings, *, memo_entries: int = 2048) -> None:
         self.settings = settings
         self._connector = Connector(settings)
-        self._manifest: tuple[str, releases.Manifest] | None = None
+        self._manifest: tuple[str, release_folder.Manifest] | None = None
         # Results of immutable releases; memo_entries=0 turns it off (cold benchmarks).
         self._results = ResultCache(memo_entries) if memo_entries else None
         # (release id, level, depto) → names; values never change within a release
         self._cache: dict[tuple[object, ...], object] = {}
 
     def release_dir(self) -> Path:
-        return releases.release_path(self.settings)
+        return release_folder.release_path(self.settings)
 
-    def manifest(self) -> releases.Manifest | None:
+    def manifest(self) -> release_folder.Manifest | None:
         """The manifest of the served release, or ``None`` when nothing is published yet.
 
         Every page render, API answer and health check asks for it; it is read from disk once
@@ -61,8 +60,8 @@ class Warehouse(Reference):
         if cached is not None and cached[0] == release_id:
             return cached[1]
         try:
-            manifest = releases.read_manifest(self.release_dir())
-        except releases.ReleaseError:
+            manifest = release_folder.read_manifest(self.release_dir())
+        except release_folder.ReleaseError:
             return None
         self._manifest = (release_id, manifest)
         return manifest
