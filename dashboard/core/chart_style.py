@@ -24,7 +24,6 @@ NO_DATA = "#c9ced5"  # mid grey: no data for this place
 SUPPRESSED = "#565d68"  # dark slate, unlike any viridis/PuOr colour: hidden (n < 5)
 ACCENT = "#0b5394"
 SEX_COLOURS = {"T": "#1f2a37", "F": "#b5367a", "M": "#2a7ab0"}  # Okabe-Ito-like, CB-safe
-SEQUENTIAL = "Viridis"  # colour-blind safe, light → dark reversed below
 SERIES = ("#0b5394", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
 
 BASE_LAYOUT: dict[str, Any] = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+from dashboard.core import places
+
 DType = Literal["int", "float", "str", "date", "bool"]
 Origin = Literal["demo", "real", "derived"]
 
@@ -50,7 +52,9 @@ def _c(name: str, dtype: DType, es: str, en: str, unit: str = "", nullable: bool
     return Column(name, dtype, es, en, unit, nullable)
 
 
-DEPTO = _c("depto", "int", "Código INE del departamento (1-22)", "INE department code (1-22)")
+_DEPTO_RANGE = "{}-{}".format(*places.department_range())
+DEPTO = _c("depto", "int", f"Código INE del departamento ({_DEPTO_RANGE})",
+           f"INE department code ({_DEPTO_RANGE})")
 MUNI = _c("muni", "int", "Código INE del municipio (depto×100 + número)",
           "INE municipality code (department×100 + number)")
 ANIO = _c("anio", "int", "Año del ciclo escolar", "School year", "año")
@@ -246,9 +250,6 @@ TABLES: dict[str, Table] = {
         ),
     )
 }
-
-# Columns of the MINEDUC catalogue that name people: never public unless a setting says so.
-PERSONAL_COLUMNS: tuple[str, ...] = ("telefono", "supervisor", "director")
 
 
 def table(name: str) -> Table:

@@ -16,8 +16,9 @@ from typing import Any
 
 import numpy as np
 import shapely
-from plotly.io.json import to_json_plotly
 from shapely.geometry import mapping
+
+from dashboard.core import places
 
 DEPTO_TOLERANCE = 0.003  # degrees; whole-country view
 MUNI_TOLERANCE = 0.0015  # degrees; one department fills the map
@@ -70,7 +71,7 @@ def _municipalities_frame():
 
 @cache
 def departments_geojson() -> GeoJSON:
-    """All 22 departments, ``id`` = INE department code (1-22)."""
+    """Every department, ``id`` = INE department code."""
     frame = _departments_frame()
     return {
         "type": "FeatureCollection",
@@ -102,7 +103,7 @@ def warm() -> None:
     slow step of a map, and it happens once per process.
     """
     departments_geojson()
-    for depto in range(1, 23):
+    for depto in sorted(places.department_codes()):
         municipalities_geojson(depto)
 
 
@@ -115,11 +116,3 @@ def feature_codes(geojson: GeoJSON) -> list[int]:
     """Feature ids in the order they appear (the order every recolour patch follows)."""
     return [f["id"] for f in geojson["features"]]
 
-
-def feature_names(geojson: GeoJSON) -> dict[int, str]:
-    return {f["id"]: f["properties"]["nombre"] for f in geojson["features"]}
-
-
-def json_size(geojson: GeoJSON) -> int:
-    """Bytes of compact JSON (what the browser receives before compression)."""
-    return len(to_json_plotly(geojson))

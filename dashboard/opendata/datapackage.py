@@ -16,7 +16,7 @@ from typing import Any
 from dashboard import releases
 from dashboard.core import dictionary
 from dashboard.core.config import Settings
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datasets
 
 FRICTIONLESS_TYPES = {"int": "integer", "float": "number", "str": "string", "date": "date",
                       "bool": "boolean"}
@@ -32,7 +32,7 @@ def field_json(col: dictionary.Column) -> dict[str, Any]:
     return field
 
 
-def resource_json(ds: catalogue.Dataset, path: str) -> dict[str, Any]:
+def resource_json(ds: datasets.Dataset, path: str) -> dict[str, Any]:
     demo = " [DEMO: datos generados, no oficiales / generated, not official]" if ds.is_demo else ""
     schema: dict[str, Any] = {"fields": [field_json(c) for c in ds.spec.columns]}
     if ds.spec.primary_key:
@@ -41,14 +41,14 @@ def resource_json(ds: catalogue.Dataset, path: str) -> dict[str, Any]:
         "name": ds.name, "path": path, "format": "csv", "mediatype": "text/csv",
         "encoding": "utf-8", "title": ds.spec.es + (" (DEMO)" if ds.is_demo else ""),
         "description": f"{ds.spec.es} / {ds.spec.en}. Granularidad: {ds.spec.grain}.{demo}",
-        "sources": [{"title": ds.spec.source}], "licenses": [catalogue.LICENCE],
+        "sources": [{"title": ds.spec.source}], "licenses": [datasets.LICENCE],
         "origin": ds.origin, "schema": schema,
     }
 
 
 def descriptor(manifest: releases.Manifest, path_for: Callable[[str], str]) -> dict[str, Any]:
     """The package for one release; ``path_for(table)`` gives each resource's path or URL."""
-    sets = catalogue.datasets(manifest)
+    sets = datasets.datasets(manifest)
     return {
         "name": "transparencia-educativa-gt",
         "title": "Transparencia Educativa GT — datos abiertos de educación de Guatemala",
@@ -57,7 +57,7 @@ def descriptor(manifest: releases.Manifest, path_for: Callable[[str], str]) -> d
                            + ", ".join(manifest.demo_tables) if manifest.has_demo else "")),
         "version": manifest.release_id,
         "created": manifest.created_at,
-        "licenses": [catalogue.LICENCE],
+        "licenses": [datasets.LICENCE],
         "sources": sorted(({"title": d.spec.source} for d in sets), key=lambda s: s["title"]),
         "keywords": ["educación", "Guatemala", "MINEDUC", "OGP", "GT0112"],
         "resources": [resource_json(ds, path_for(ds.name)) for ds in sets],
@@ -70,7 +70,7 @@ def readme(manifest: releases.Manifest) -> str:
              f"Publicada: {manifest.created_at}", "Licencia: CC BY 4.0 "
              "(https://creativecommons.org/licenses/by/4.0/). Cite: Ministerio de Educación "
              "de Guatemala, Transparencia Educativa GT.", ""]
-    for ds in catalogue.datasets(manifest):
+    for ds in datasets.datasets(manifest):
         tag = "DEMO (no oficial)" if ds.is_demo else ds.origin
         lines.append(f"- data/{ds.name}.csv — {ds.spec.es} [{tag}] — {ds.rows} filas")
     lines += ["", "El esquema de cada tabla está en datapackage.json (Frictionless Data)."]
@@ -84,9 +84,9 @@ def bundle(settings: Settings, manifest: releases.Manifest) -> bytes:
         desc = descriptor(manifest, lambda name: f"data/{name}.csv")
         zf.writestr("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=1))
         zf.writestr("README.txt", readme(manifest))
-        for ds in catalogue.datasets(manifest):
-            path = catalogue.table_file(settings, manifest.release_id, ds.name)
+        for ds in datasets.datasets(manifest):
+            path = datasets.table_file(settings, manifest.release_id, ds.name)
             with zf.open(f"data/{ds.name}.csv", "w") as fh:
-                for chunk in catalogue.stream_csv(path, ds.name):
+                for chunk in datasets.stream_csv(path, ds.name):
                     fh.write(chunk)
     return buf.getvalue()

@@ -18,7 +18,7 @@ import pandas as pd
 from dashboard import releases
 from dashboard.core import dictionary
 from dashboard.core.config import Settings
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datasets
 
 CHANGE_ADDED, CHANGE_REMOVED, CHANGE_CHANGED = "agregada", "eliminada", "modificada"
 DIFF_COLUMNS = ("tabla", "cambio", "clave", "columna", "antes", "despues")
@@ -49,8 +49,8 @@ class ReleaseDiff:
 
 
 def _frame(settings: Settings, release_id: str, name: str) -> pd.DataFrame:
-    path = catalogue.table_file(settings, release_id, name)
-    return catalogue.read_table(path, name).to_pandas()
+    path = datasets.table_file(settings, release_id, name)
+    return datasets.read_table(path, name).to_pandas()
 
 
 def _merge(old: pd.DataFrame, new: pd.DataFrame, key: list[str]) -> pd.DataFrame:
@@ -118,10 +118,10 @@ def _merged(settings: Settings, name: str, old: releases.Manifest,
 def diff_releases(settings: Settings, release_id: str,
                   against: str | None = None) -> ReleaseDiff:
     """Per-table counts of ``release_id`` against ``against`` (default: the previous kept)."""
-    new = catalogue.find_release(settings, release_id)
-    old = (catalogue.find_release(settings, against) if against
-           else catalogue.previous_release(settings, release_id))
-    names = [n for n in dictionary.TABLES if catalogue.is_public(n)
+    new = datasets.find_release(settings, release_id)
+    old = (datasets.find_release(settings, against) if against
+           else datasets.previous_release(settings, release_id))
+    names = [n for n in dictionary.TABLES if datasets.is_public(n)
              and (n in new.tables or (old is not None and n in old.tables))]
     return ReleaseDiff(new.release_id, old.release_id if old else None,
                        [_table_diff(settings, n, old, new) for n in names])
@@ -133,8 +133,8 @@ def diff_rows(settings: Settings, release_id: str, against: str | None = None,
     summary = diff_releases(settings, release_id, against)
     if summary.anterior is None:
         return
-    old = catalogue.find_release(settings, summary.anterior)
-    new = catalogue.find_release(settings, summary.version)
+    old = datasets.find_release(settings, summary.anterior)
+    new = datasets.find_release(settings, summary.version)
     for td in summary.tablas:
         if (table and td.tabla != table) or td.estado in ("igual", "nueva", "retirada"):
             continue

@@ -2,7 +2,7 @@
 
 Kept apart from ``warehouse`` (which decides *what* to ask) because these helpers decide only
 *how* results travel: as numpy arrays until the end, since pandas' per-call overhead would
-dominate queries that return 22 rows (see decision 0007).
+dominate queries that return a few dozen rows (see decision 0007).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+
+from dashboard.core import places
 
 Cols = dict[str, np.ndarray]
 
@@ -30,8 +32,7 @@ class AreaNames:
 
     def of_depto(self, depto: int) -> AreaNames:
         """The municipalities of ``depto`` (INE municipality code // 100 is the department)."""
-        if not 1 <= int(depto) <= 22:
-            raise ValueError(f"depto must be between 1 and 22, got {depto!r}")
+        places.check_department_code_form(depto)
         keep = self.codes // 100 == depto
         return AreaNames(self.codes[keep], self.code_array[keep], self.nombre_array[keep])
 

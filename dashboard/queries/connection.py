@@ -15,9 +15,9 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import releases
+from dashboard.core import release_folder
 from dashboard.core.config import Settings
-from dashboard.releases import rollups
+from dashboard.queries import rollup_build
 
 
 def open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
@@ -55,14 +55,14 @@ class Connector:
         per lookup sees them at once without reading the file on every query.
         """
         try:
-            info = os.stat(self._settings.data_dir / releases.CURRENT)
+            info = os.stat(self._settings.data_dir / release_folder.CURRENT)
         except FileNotFoundError:
             return None
         stamp = (info.st_ino, info.st_mtime_ns, info.st_size)
         cached = self._pointer
         if cached is not None and cached[0] == stamp:
             return cached[1]
-        release_id = releases.current_release_id(self._settings)
+        release_id = release_folder.current_release_id(self._settings)
         self._pointer = (stamp, release_id)
         return release_id
 
@@ -75,7 +75,8 @@ class Connector:
             state = self._open
             if state is None or state.pid != pid or state.release_id != release_id:
                 # A connection inherited through fork is abandoned, never closed or used.
-                path = rollups.ensure(releases.release_path(self._settings, release_id))
+                path = rollup_build.ensure(
+                    release_folder.release_path(self._settings, release_id))
                 con = open_read_only(path)
                 names = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
                 state = _Open(pid, release_id, con, frozenset(n for (n,) in names))
@@ -86,14 +87,16 @@ class Connector:
         """Table names in the served release's analytics file."""
         release_id = self.release_id()
         if release_id is None:
-            raise releases.ReleaseError(f"no published release under {self._settings.data_dir}")
+            raise release_folder.ReleaseError(
+                f"no published release under {self._settings.data_dir}")
         return self._connection(release_id).tables
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """This thread's cursor; ``ReleaseError`` when nothing is published yet."""
         release_id = self.release_id()
         if release_id is None:
-            raise releases.ReleaseError(f"no published release under {self._settings.data_dir}")
+            raise release_folder.ReleaseError(
+                f"no published release under {self._settings.data_dir}")
         state = self._connection(release_id)
         local = self._local
         if getattr(local, "state", None) is not state:

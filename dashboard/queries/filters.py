@@ -1,16 +1,16 @@
 """The validated filter state every public query takes (the contract between UI, API and SQL).
 
-Values arrive from URLs, callbacks and the API; ``IndicatorQuery.parse`` is where they are
-checked against allow-lists, so the SQL layer below can trust its inputs.
+Values arrive from URLs, callbacks and the API already parsed into ints and strings (the edge
+parsers do that once); building an ``IndicatorQuery`` checks them against allow-lists and the
+INE place codes, so the SQL layer below can trust its inputs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Literal
+from dataclasses import dataclass
 
-GeoLevel = Literal["depto", "muni"]
+from dashboard.core import indicators, places
+
 NIVELES: tuple[str, ...] = ("preprimaria", "primaria", "basico", "diversificado")
 SEXOS: tuple[str, ...] = ("F", "M")
 SECTORES: tuple[str, ...] = ("oficial", "privado", "cooperativa", "municipal")
@@ -39,8 +39,6 @@ class IndicatorQuery:
 
     def validate(self) -> None:
         """Check every field against its allow-list; ``ValueError`` says which one is wrong."""
-        from dashboard.core import indicators
-
         ind = indicators.get(self.indicator)
         _check_int("year", self.year, 1990, 2100)
         for name in ("year_from", "year_to"):
@@ -48,10 +46,10 @@ class IndicatorQuery:
             if value is not None:
                 _check_int(name, value, 1990, 2100)
         if self.depto is not None:
-            _check_int("depto", self.depto, 1, 22)
+            _check_int("depto", self.depto, *places.department_range())
         if self.muni is not None:
-            _check_int("muni", self.muni, 101, 2299)
-            if self.depto is not None and self.muni // 100 != self.depto:
+            _check_int("muni", self.muni, *places.municipality_code_range())
+            if self.depto is not None and places.department_of(self.muni) != self.depto:
                 raise ValueError(f"muni {self.muni} is not in depto {self.depto}")
         _check_choice("sexo", self.sexo, SEXOS)
         _check_choice("nivel", self.nivel, NIVELES)
@@ -64,33 +62,6 @@ class IndicatorQuery:
         for dim in ("sexo", "nivel", "sector", "area"):
             if getattr(self, dim) is not None and not ind.supports(dim):
                 raise ValueError(f"indicator {self.indicator!r} cannot be filtered by {dim}")
-
-    @classmethod
-    def parse(cls, raw: Mapping[str, object]) -> IndicatorQuery:
-        """Build from untrusted strings (URL, API, callback); empty values mean "all"."""
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(raw) - known)
-        if unknown:
-            raise ValueError(f"unknown parameter(s): {', '.join(unknown)}")
-        values: dict[str, object] = {}
-        for name in known:
-            value = raw.get(name)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue
-            if name in _INT_FIELDS:
-                try:
-                    value = int(str(value).strip())
-                except ValueError:
-                    raise ValueError(f"{name} must be an integer, got {value!r}") from None
-            else:
-                value = str(value).strip()
-            values[name] = value
-        if "indicator" not in values or "year" not in values:
-            raise ValueError("indicator and year are required")
-        return cls(**values)  # type: ignore[arg-type]
-
-
-_INT_FIELDS = frozenset({"year", "year_from", "year_to", "depto", "muni"})
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:

@@ -1,7 +1,7 @@
 """Indicator computation on top of ``sql.ratio``: numerator/denominator sums → value, suppressed.
 
 Results travel as ``Cols`` (a dict of numpy arrays) because pandas' per-call overhead would
-dominate queries that return 22 rows; the ``Warehouse`` builds one frame at the end.
+dominate queries that return a few dozen rows; the ``Warehouse`` builds one frame at the end.
 ``raw`` returns unsuppressed sums (callers may add them up, e.g. F + M = total) and ``finish``
 turns them into published values; nothing leaves the query layer without ``finish``.
 """

@@ -12,9 +12,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from dashboard import releases
-from dashboard.core import dictionary
-from dashboard.core import places as catalog
+from dashboard.core import dictionary, places
+from dashboard.core.release_folder import ReleaseError
 
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
@@ -52,7 +51,7 @@ class Reference:
     def _published(self) -> bool:
         try:
             return self._has_table("dim_departamento")
-        except releases.ReleaseError:
+        except ReleaseError:
             return False
 
     def years(self) -> list[int]:
@@ -61,17 +60,17 @@ class Reference:
         return [int(y) for y in self._run("SELECT anio FROM dim_anio ORDER BY anio")["anio"]]
 
     def departments(self) -> pd.DataFrame:
-        """``depto, nombre, region`` for the 22 departments."""
+        """``depto, nombre, region`` for every department."""
         if not self._published():
-            return catalog.departments()
+            return places.departments()
         return self._run("SELECT depto, nombre, region FROM dim_departamento ORDER BY depto")
 
     def municipalities(self, depto: int | None = None) -> pd.DataFrame:
         """``muni, depto, nombre`` (all 340, or those of ``depto``)."""
-        if depto is not None and not 1 <= int(depto) <= 22:
-            raise ValueError(f"depto must be between 1 and 22, got {depto!r}")
+        if depto is not None:
+            places.check_department_code_form(depto)
         if not self._published():
-            frame = catalog.municipalities()
+            frame = places.municipalities()
             return frame[frame["depto"] == depto].reset_index(drop=True) if depto else frame
         if depto is None:
             return self._run("SELECT muni, depto, nombre FROM dim_municipio ORDER BY muni")

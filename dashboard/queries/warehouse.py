@@ -13,8 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from dashboard import releases
-from dashboard.core import indicators
+from dashboard.core import indicators, places, release_folder
 from dashboard.core.config import Settings
 from dashboard.queries import arrays, measures, suppression
 from dashboard.queries.connection import Connector
@@ -22,9 +21,7 @@ from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
 from dashboard.queries.result_cache import ResultCache, cache_key
 
-AREA_COLUMNS = ["code", "nombre", "numerador", "denominador", "valor", "suprimido"]
 TREND_COLUMNS = ["anio", "sexo", "numerador", "denominador", "valor", "suprimido"]
-BREAKDOWN_COLUMNS = ["categoria", "numerador", "denominador", "valor", "suprimido"]
 COMPARE_COLUMNS = ["code", "nombre", "anio", "numerador", "denominador", "valor", "suprimido"]
 BREAKDOWN_DIMS: tuple[str, ...] = ("nivel", "grado", "sexo", "sector", "area")
 CATEGORY_ORDER: dict[str, tuple[str, ...]] = {
@@ -41,16 +38,16 @@ class Warehouse(Reference):
     def __init__(self, settings: Settings, *, memo_entries: int = 2048) -> None:
         self.settings = settings
         self._connector = Connector(settings)
-        self._manifest: tuple[str, releases.Manifest] | None = None
+        self._manifest: tuple[str, release_folder.Manifest] | None = None
         # Results of immutable releases; memo_entries=0 turns it off (cold benchmarks).
         self._results = ResultCache(memo_entries) if memo_entries else None
         # (release id, level, depto) → names; values never change within a release
         self._cache: dict[tuple[object, ...], object] = {}
 
     def release_dir(self) -> Path:
-        return releases.release_path(self.settings)
+        return release_folder.release_path(self.settings)
 
-    def manifest(self) -> releases.Manifest | None:
+    def manifest(self) -> release_folder.Manifest | None:
         """The manifest of the served release, or ``None`` when nothing is published yet.
 
         Every page render, API answer and health check asks for it; it is read from disk once
@@ -63,8 +60,8 @@ class Warehouse(Reference):
         if cached is not None and cached[0] == release_id:
             return cached[1]
         try:
-            manifest = releases.read_manifest(self.release_dir())
-        except releases.ReleaseError:
+            manifest = release_folder.read_manifest(self.release_dir())
+        except release_folder.ReleaseError:
             return None
         self._manifest = (release_id, manifest)
         return manifest
@@ -159,21 +156,21 @@ class Warehouse(Reference):
             out[name] = np.asarray(cols[name])[index]
         return arrays.frame(out)
 
-    def indicator_compare(self, q: IndicatorQuery, places: list[int]) -> pd.DataFrame:
-        """Yearly values for 1-4 places (department codes 1-22 or municipality codes)."""
-        deptos, munis = self._check_places(places)
+    def indicator_compare(self, q: IndicatorQuery, codes: list[int]) -> pd.DataFrame:
+        """Yearly values for 1-4 places (INE department or municipality codes)."""
+        deptos, munis = self._check_places(codes)
         filters = measures.base_filters(q, geo=False, year=False)
         filters.update(self._year_range(q))
         parts = []
-        for level, codes, name in (("depto", deptos, "depto_in"), ("muni", munis, "muni_in")):
-            if codes:
-                cols = self._compute(q, (level, "anio"), {**filters, name: codes})
+        for level, group, name in (("depto", deptos, "depto_in"), ("muni", munis, "muni_in")):
+            if group:
+                cols = self._compute(q, (level, "anio"), {**filters, name: group})
                 cols["code"] = np.asarray(cols.pop(level), dtype="int64")
                 parts.append(cols)
         cols = arrays.concat(parts, [c for c in COMPARE_COLUMNS if c != "nombre"])
         names = {**self._name_map("depto"), **self._name_map("muni")}
         cols["nombre"] = np.array([names.get(int(c)) for c in cols["code"]], dtype=object)
-        rank = {p: i for i, p in enumerate(places)}
+        rank = {p: i for i, p in enumerate(codes)}
         place_rank = np.array([rank[int(c)] for c in cols["code"]], dtype="int64")
         cols["anio"] = np.asarray(cols["anio"], dtype="int64")
         return arrays.sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
@@ -212,14 +209,16 @@ class Warehouse(Reference):
             out["anio_to"] = q.year_to
         return out
 
-    def _check_places(self, places: list[int]) -> tuple[list[int], list[int]]:
-        if not 1 <= len(places) <= MAX_COMPARE or len(set(places)) != len(places):
+    def _check_places(self, codes: list[int]) -> tuple[list[int], list[int]]:
+        """Split compare codes into departments and municipalities (unknown ones refused)."""
+        if not 1 <= len(codes) <= MAX_COMPARE or len(set(codes)) != len(codes):
             raise ValueError(f"compare needs 1 to {MAX_COMPARE} different places")
         munis = set(self._name_map("muni"))
-        bad = [p for p in places if not (1 <= p <= 22 or p in munis)]
+        bad = [p for p in codes if not (places.is_department_code_form(p) or p in munis)]
         if bad:
             raise ValueError(f"unknown place code(s): {bad}")
-        return [int(p) for p in places if p <= 22], [int(p) for p in places if p > 22]
+        deptos = [int(p) for p in codes if places.is_department_code_form(p)]
+        return deptos, [int(p) for p in codes if not places.is_department_code_form(p)]
 
 
 def _category_rank(by: str) -> dict[str, int]:

@@ -1,28 +1,33 @@
 """Data releases: demo generator, importers, and immutable published folders.
 
-The face re-exports the release folder API of ``publishing`` (stage → validate → swap, the
-manifest, rollback), so callers write ``releases.publish(...)`` and ``releases.Manifest``.
-``demo``, ``importers`` and ``rollups`` are imported by name where they are needed.
+The face re-exports the release folder format of ``core.release_folder`` (layout, manifest,
+``CURRENT`` pointer: what readers rely on) and the one writer of ``publishing`` (stage →
+validate → swap, rollback, prune), so callers write ``releases.publish(...)`` and
+``releases.Manifest``. ``demo`` and ``importers`` are imported by name where they are needed;
+the rollups a publish builds are ``queries.rollup_build`` (decision 0008).
 """
 
-from dashboard.releases.publishing import (
+from dashboard.core.release_folder import (
+    ANALYTICS,
     CURRENT,
     MANIFEST,
     Manifest,
     ReleaseError,
-    SourceFile,
     current_release_id,
     list_releases,
-    prune,
-    publish,
     read_manifest,
     release_path,
     releases_dir,
+)
+from dashboard.releases.publishing import (
+    SourceFile,
+    prune,
+    publish,
     rollback,
     sha256_file,
     validate_frame,
 )
 
-__all__ = ["CURRENT", "MANIFEST", "Manifest", "ReleaseError", "SourceFile",
+__all__ = ["ANALYTICS", "CURRENT", "MANIFEST", "Manifest", "ReleaseError", "SourceFile",
            "current_release_id", "list_releases", "prune", "publish", "read_manifest",
            "release_path", "releases_dir", "rollback", "sha256_file", "validate_frame"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dashboard import releases
 from dashboard.core.config import Settings
+from dashboard.queries import rollup_build
 
 
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
@@ -61,10 +62,8 @@ def _import_real_folder(settings: Settings, folder: Path) -> int:
 
 
 def _rollups(settings: Settings, _args: argparse.Namespace) -> int:
-    from dashboard.releases import rollups
-
     try:
-        path = rollups.build(releases.release_path(settings))
+        path = rollup_build.build(releases.release_path(settings))
     except releases.ReleaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -2,7 +2,7 @@
 
 Everything is vectorised numpy so scale 1 (about 4 million students a year, ~38,000
 school×level units, ~3.2 million fact rows) generates in seconds and scale 10 fits in memory.
-Same ``(scale, seed)`` → identical frames. Geography is real (``catalog``); every number is
+Same ``(scale, seed)`` → identical frames. Geography is real (``places``); every number is
 generated and labelled "demo" in the release manifest. Census and graduandos tables are real
 and come only from the importers: the demo never fabricates them.
 """
@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import releases
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.core.config import Settings
 from dashboard.releases import demo_calibration as cal
 from dashboard.releases.demo_schools import Units, build_units, dim_establecimiento
@@ -33,7 +33,7 @@ def _progress(message: str) -> None:
 
 def _municipal_frame(rng: np.random.Generator, scale: float) -> pd.DataFrame:
     """Per municipality: 2018 population (scaled), disadvantage ``d`` and urban share."""
-    munis = catalog.municipalities().sort_values("muni").reset_index(drop=True)
+    munis = places.municipalities().sort_values("muni").reset_index(drop=True)
     depto = munis["depto"].to_numpy()
     capital = (munis["muni"].to_numpy() % 100) == 1
     weight = rng.lognormal(0.0, 0.55, len(munis)) * np.where(capital, 2.5, 1.0)
@@ -196,8 +196,8 @@ def dims() -> dict[str, pd.DataFrame]:
          "edad_inicio": cal.NIVEL_NAMES[lv.key][2], "grados": lv.grades}
         for i, lv in enumerate(cal.LEVELS)])
     return {
-        "dim_departamento": catalog.departments(),
-        "dim_municipio": catalog.municipalities(),
+        "dim_departamento": places.departments(),
+        "dim_municipio": places.municipalities(),
         "dim_nivel": nivel,
         "dim_anio": pd.DataFrame({"anio": np.array(cal.YEARS, dtype="int64")}),
     }

@@ -83,8 +83,6 @@ LEVELS: tuple[Level, ...] = (
           0.045, 0.08, 0.015, 0.25, 12, 0.50, 0.01, 0.2,
           (0.15, 0.80, 0.03, 0.02), (0.25, 0.65, 0.08, 0.02)),
 )
-LEVEL_AGE_GROUP: dict[str, str] = dict(zip((lv.key for lv in LEVELS), AGE_GROUPS, strict=True))
-
 NIVEL_NAMES: dict[str, tuple[str, str, int]] = {
     # key: (Spanish, English, official entry age)
     "preprimaria": ("Preprimaria", "Pre-primary", 4),

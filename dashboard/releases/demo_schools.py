@@ -130,7 +130,7 @@ def dim_establecimiento(rng: np.random.Generator, units: Units,
     nombre = pd.Series(prefix) + " No. " + pd.Series(units.sequence).astype(str) + ", " \
         + names.reindex(units.muni).reset_index(drop=True)
     depto = units.muni // 100
-    bilingual_p = np.array([cal.BILINGUAL_SHARE[int(c)] for c in range(1, 23)])[depto - 1]
+    bilingual_p = pd.Series(cal.BILINGUAL_SHARE).reindex(depto).to_numpy()
     bilingual = rng.random(len(units.muni)) < bilingual_p * np.where(units.level <= 1, 1.0, 0.4)
     jornada_p = np.array([cal.JORNADA_P[lv.key] for lv in cal.LEVELS])[units.level]
     jornada = (rng.random(len(units.muni))[:, None] > np.cumsum(jornada_p, axis=1)).sum(axis=1)

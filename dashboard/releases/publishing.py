@@ -1,17 +1,11 @@
 """Releases: immutable folders of Parquet tables plus a manifest, published atomically.
 
-Layout under ``DATA_DIR``::
-
-    releases/<release_id>/<table>.parquet   one file per table of the dictionary
-    releases/<release_id>/manifest.json     id, time, sources, checksums, row counts, demo/real
-    releases/<release_id>/dictionary.json   the data dictionary as it was at publish time
-    releases/<release_id>/analytics.duckdb  rollups for public queries (built at publish)
-    CURRENT                                 the id of the release the app serves
-
-A publish builds everything in ``staging/``, validates it, renames the folder into
-``releases/`` and only then replaces ``CURRENT`` with ``os.replace`` (atomic on POSIX). If any
-step fails the served release is untouched, byte for byte. Tables a publish does not replace
-are hard-linked from the current release, so each release is complete on its own.
+The folder layout, the manifest and the ``CURRENT`` pointer are defined in
+``core.release_folder`` (what readers rely on); this module is the one writer. A publish builds
+everything in ``staging/``, validates it, builds the rollups (``queries.rollup_build``), renames
+the folder into ``releases/`` and only then replaces ``CURRENT`` with ``os.replace`` (atomic on
+POSIX). If any step fails the served release is untouched, byte for byte. Tables a publish does
+not replace are hard-linked from the current release, so each release is complete on its own.
 """
 
 from __future__ import annotations
@@ -23,7 +17,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,15 +25,19 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.core import dictionary
+from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
-
-MANIFEST = "manifest.json"
-CURRENT = "CURRENT"
-
-
-class ReleaseError(RuntimeError):
-    """Raised when a release cannot be published or read; the served release is unchanged."""
+from dashboard.core.release_folder import (
+    CURRENT,
+    MANIFEST,
+    Manifest,
+    ReleaseError,
+    current_release_id,
+    list_releases,
+    read_manifest,
+    releases_dir,
+)
+from dashboard.queries import rollup_build
 
 
 @dataclass(frozen=True)
@@ -62,87 +60,12 @@ class SourceFile:
                 "kind": self.kind, "table": table}
 
 
-@dataclass
-class Manifest:
-    release_id: str
-    created_at: str
-    tables: dict[str, dict[str, object]] = field(default_factory=dict)
-    sources: list[dict[str, object]] = field(default_factory=list)
-    parent: str | None = None
-    note: str = ""
-
-    @property
-    def demo_tables(self) -> list[str]:
-        return sorted(n for n, t in self.tables.items() if t.get("origin") == "demo")
-
-    @property
-    def real_tables(self) -> list[str]:
-        return sorted(n for n, t in self.tables.items() if t.get("origin") == "real")
-
-    @property
-    def has_demo(self) -> bool:
-        return bool(self.demo_tables)
-
-    def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["demo_tables"] = self.demo_tables
-        data["real_tables"] = self.real_tables
-        return data
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> Manifest:
-        return cls(
-            release_id=str(data["release_id"]),
-            created_at=str(data["created_at"]),
-            tables=dict(data.get("tables") or {}),  # type: ignore[arg-type]
-            sources=list(data.get("sources") or []),  # type: ignore[arg-type]
-            parent=data.get("parent"),  # type: ignore[arg-type]
-            note=str(data.get("note") or ""),
-        )
-
-
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def releases_dir(settings: Settings) -> Path:
-    return settings.data_dir / "releases"
-
-
-def current_release_id(settings: Settings) -> str | None:
-    pointer = settings.data_dir / CURRENT
-    if not pointer.exists():
-        return None
-    rid = pointer.read_text(encoding="utf-8").strip()
-    return rid if rid and (releases_dir(settings) / rid / MANIFEST).exists() else None
-
-
-def release_path(settings: Settings, release_id: str | None = None) -> Path:
-    """Folder of a release (the current one by default); ``ReleaseError`` if there is none."""
-    rid = release_id or current_release_id(settings)
-    if rid is None:
-        raise ReleaseError(f"no published release under {settings.data_dir}")
-    path = releases_dir(settings) / rid
-    if not (path / MANIFEST).exists():
-        raise ReleaseError(f"release {rid!r} not found under {releases_dir(settings)}")
-    return path
-
-
-def read_manifest(release_dir: Path) -> Manifest:
-    return Manifest.from_json(json.loads((release_dir / MANIFEST).read_text(encoding="utf-8")))
-
-
-def list_releases(settings: Settings) -> list[Manifest]:
-    """All kept releases, newest first."""
-    root = releases_dir(settings)
-    if not root.exists():
-        return []
-    manifests = [read_manifest(p) for p in root.iterdir() if (p / MANIFEST).exists()]
-    return sorted(manifests, key=lambda m: m.release_id, reverse=True)
 
 
 @contextlib.contextmanager
@@ -198,7 +121,34 @@ def validate_frame(name: str, frame: pd.DataFrame) -> list[str]:
     for col in spec.columns:
         if col.name in frame.columns and not col.nullable and frame[col.name].isna().any():
             problems.append(f"{name}.{col.name}: has empty values")
+    return problems + _place_problems(name, frame)
+
+
+def _place_problems(name: str, frame: pd.DataFrame) -> list[str]:
+    """Codes of the place dimensions that the INE catalogue of ``places`` does not know.
+
+    Parsers, queries and importers accept exactly the codes of ``places``; a release whose
+    ``dim_departamento`` or ``dim_municipio`` named another code (or put a municipality in the
+    wrong department) would serve places no filter can reach. A release may hold fewer places
+    (a partial or test release), never others.
+    """
+    problems: list[str] = []
+    if name == "dim_departamento" and "depto" in frame.columns:
+        problems += _unknown(name, "depto", frame["depto"], places.department_codes())
+    if name == "dim_municipio" and "muni" in frame.columns:
+        problems += _unknown(name, "muni", frame["muni"], places.municipality_codes())
+        if "depto" in frame.columns:
+            known = frame.dropna(subset=["muni", "depto"])
+            wrong = known[known["muni"].map(places.department_of) != known["depto"]]
+            if len(wrong):
+                problems.append(f"{name}: municipalities outside their department "
+                                f"{sorted(int(m) for m in wrong['muni'])[:10]}")
     return problems
+
+
+def _unknown(name: str, column: str, codes: pd.Series, known: frozenset[int]) -> list[str]:
+    unknown = sorted({int(c) for c in codes.dropna()} - known)
+    return [f"{name}.{column}: codes not in the INE catalogue {unknown[:10]}"] if unknown else []
 
 
 def _write_table(stage: Path, name: str, frame: pd.DataFrame) -> dict[str, object]:
@@ -218,13 +168,13 @@ def publish(
     *,
     note: str = "",
     origins: Mapping[str, str] | None = None,
-    finalize: Callable[[Path], None] | None = None,
+    finalize: Callable[[Path], object] = rollup_build.build,
 ) -> Manifest:
     """Publish a new release holding ``tables`` plus every other table of the current one.
 
     ``origins`` overrides a table's demo/real label (a demo run may generate a table that the
     dictionary marks real). ``finalize`` runs on the staged folder before the swap (the rollup
-    builder uses it); if it raises, nothing is published.
+    build by default); if it raises, nothing is published.
     """
     problems = [p for name, frame in tables.items() for p in validate_frame(name, frame)]
     if problems:
@@ -257,10 +207,6 @@ def publish(
                 json.dumps(dictionary.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")
             (stage / MANIFEST).write_text(
                 json.dumps(manifest.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
-            if finalize is None:  # every publish builds the rollups the query layer reads
-                from dashboard.releases import rollups
-
-                finalize = rollups.build
             finalize(stage)
             os.rename(stage, root / rid)
         except BaseException:

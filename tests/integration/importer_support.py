@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import census_specs as specs
 from dashboard.releases.importers.schools import COLUMNS as SCHOOL_COLUMNS
@@ -102,7 +102,7 @@ def _split(total: int, parts: int) -> list[int]:
 
 def census_rows() -> dict[str, list[list[object]]]:
     """Consistent synthetic census rows for all 340 municipalities (header first)."""
-    munis = catalog.municipalities().sort_values("muni")
+    munis = places.municipalities().sort_values("muni")
     out: dict[str, list[list[object]]] = {"A1": [list(A1_HEADER)], "A9": [list(A9_HEADER)],
                                           "A10": [list(A10_HEADER)],
                                           "A11": [list(A11_HEADER)]}

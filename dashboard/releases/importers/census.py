@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dashboard.core import places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import census_specs as specs
 from dashboard.releases.importers import common, readers
@@ -135,9 +136,10 @@ def _parse_row(path: Path, sheet: specs.Sheet, number: int, cells: dict[str, Any
     report.rows_read += 1
     before = len(report.errors)
     depto = common.as_int(cells[specs.DEPTO])
-    if depto is None or not 1 <= depto <= 22:
-        report.error(path, number, specs.DEPTO, f"{cells[specs.DEPTO]!r} is not a department "
-                     "code 1-22")
+    if depto is None or not places.is_department(depto):
+        low, high = places.department_range()
+        report.error(path, number, specs.DEPTO,
+                     f"{cells[specs.DEPTO]!r} is not a department code {low}-{high}")
     values = {c: _count(path, number, c, cells[c], report) for c in counts}
     for check in sheet.checks:
         _check(path, number, check, values, report)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.core.places import normalize_name
 
 # Other spellings of INE municipality names seen in INE (census sheet ``Hoja1``) and MINEDUC
@@ -53,7 +53,7 @@ class Place:
 
 @cache
 def _official() -> dict[int, str]:
-    frame = catalog.municipalities()
+    frame = places.municipalities()
     return {int(c): normalize_name(n) for c, n in zip(frame["muni"], frame["nombre"],
                                                        strict=True)}
 

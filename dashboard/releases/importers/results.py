@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dashboard.core import places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import common, readers
 from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
@@ -87,8 +88,10 @@ def _parse(path: Path, number: int, cells: dict[str, Any], resolver: Resolver,
     if anio is None or anio not in YEARS:
         report.error(path, number, YEAR, f"{cells[YEAR]!r} is not a year")
     depto = common.as_int(cells[DEPTO])
-    if depto is None or not 1 <= depto <= 22:
-        report.error(path, number, DEPTO, f"{cells[DEPTO]!r} is not a department code 1-22")
+    if depto is None or not places.is_department(depto):
+        low, high = places.department_range()
+        report.error(path, number, DEPTO,
+                     f"{cells[DEPTO]!r} is not a department code {low}-{high}")
         depto = None
     lectura = _percent(path, number, READING, cells[READING], report)
     matematica = _percent(path, number, MATH, cells[MATH], report)

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import common, readers
 from dashboard.releases.importers.municipios import Resolver
@@ -135,11 +135,11 @@ def _read_row(path: Path, number: int, cells: dict[str, str], state: _State) -> 
         report.error(path, number, "CODIGO", f"{codigo!r} is not a school code DD-MM-NNNN-LL")
         return
     place = _place(path, number, cells, match, state)
-    nivel = NIVELES.get(catalog.normalize_name(cells["NIVEL"]))
+    nivel = NIVELES.get(places.normalize_name(cells["NIVEL"]))
     if nivel is None:
         report.error(path, number, "NIVEL", f"unknown level {cells['NIVEL']!r}; expected one "
                      f"of {sorted(NIVELES)}")
-    sector = SECTORES.get(catalog.normalize_name(cells["SECTOR"]))
+    sector = SECTORES.get(places.normalize_name(cells["SECTOR"]))
     if sector is None:
         report.error(path, number, "SECTOR", f"unknown sector {cells['SECTOR']!r}; expected "
                      f"one of {sorted(SECTORES)}")
@@ -173,8 +173,8 @@ def _place(path: Path, number: int, cells: dict[str, str], match: re.Match[str],
     """depto, muni and zona from the code; names only cross-checked (warnings)."""
     report = state.report
     dd, mm = int(match.group(1)), int(match.group(2))
-    depto_name = catalog.normalize_name(cells["DEPARTAMENTO"])
-    muni_name = catalog.normalize_name(cells["MUNICIPIO"])
+    depto_name = places.normalize_name(cells["DEPARTAMENTO"])
+    muni_name = places.normalize_name(cells["MUNICIPIO"])
     if dd == 0:
         zone = ZONE_RE.match(muni_name)
         if depto_name != CAPITAL:
@@ -192,7 +192,7 @@ def _place(path: Path, number: int, cells: dict[str, str], match: re.Match[str],
                      f"(INE code {muni}) is not in the INE catalogue "
                      f"(row says {cells['MUNICIPIO']!r}, {cells['DEPARTAMENTO']!r})")
         return None
-    if depto_name != catalog.normalize_name(_depto_names().get(dd, "")):
+    if depto_name != places.normalize_name(_depto_names().get(dd, "")):
         report.warn(path, number, "DEPARTAMENTO", f"{cells['DEPARTAMENTO']!r} is not the "
                     f"INE name of department {dd} ({_depto_names().get(dd)})")
     if not state.resolver.matches(muni, muni_name):
@@ -203,7 +203,7 @@ def _place(path: Path, number: int, cells: dict[str, str], match: re.Match[str],
 
 @cache
 def _depto_names() -> dict[int, str]:
-    frame = catalog.departments()
+    frame = places.departments()
     return dict(zip(frame["depto"].astype(int), frame["nombre"], strict=True))
 
 

@@ -14,7 +14,7 @@ LIMIT = 150_000  # bytes of JSON, department map and one department's municipali
 def test_departments_have_the_22_ine_codes_and_names():
     gj = geo.departments_geojson()
     assert geo.feature_codes(gj) == list(range(1, 23))
-    names = geo.feature_names(gj)
+    names = {f["id"]: f["properties"]["nombre"] for f in gj["features"]}
     assert names[1] == "Guatemala" and names[13] == "Huehuetenango"
 
 
@@ -37,7 +37,7 @@ def test_coordinates_are_rounded_to_four_decimals():
 
 def test_geometry_and_full_map_figures_stay_under_150_kb(capsys):
     frame = _frame(geo.departments_geojson())
-    dept_geo = geo.json_size(geo.departments_geojson())
+    dept_geo = len(to_json_plotly(geo.departments_geojson()))
     dept_fig = _fig_size(geo.departments_geojson(), frame)
     muni_sizes = {
         d: _fig_size(geo.municipalities_geojson(d), _frame(geo.municipalities_geojson(d)))

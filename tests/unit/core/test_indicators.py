@@ -30,7 +30,7 @@ def test_every_text_exists_in_both_languages(key: str, lang: str):
 def test_spanish_and_english_differ():
     ind = indicators.get("desercion")
     assert ind.name("es") != ind.name("en")
-    assert ind.name_es == "Tasa de deserción"
+    assert ind.name("es") == "Tasa de deserción"
 
 
 @pytest.mark.parametrize("key", KEYS)

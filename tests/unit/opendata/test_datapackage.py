@@ -11,8 +11,7 @@ import pytest
 from frictionless import Package, validate
 
 from dashboard import releases
-from dashboard.opendata import datapackage
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datapackage, datasets
 
 
 @pytest.fixture
@@ -61,12 +60,12 @@ def test_dpk002_descriptor_fields_come_from_dictionary(small_release):
 
 def test_dpk003_streams_match_table(small_release):
     settings, manifest = small_release
-    ds = catalogue.dataset(manifest, "dim_departamento")
-    path = catalogue.table_file(settings, manifest.release_id, ds.name)
-    text = b"".join(catalogue.stream_csv(path, ds.name)).decode("utf-8")
+    ds = datasets.dataset(manifest, "dim_departamento")
+    path = datasets.table_file(settings, manifest.release_id, ds.name)
+    text = b"".join(datasets.stream_csv(path, ds.name)).decode("utf-8")
     assert text.splitlines()[0] == '"depto","nombre","region"'
-    body = json.loads(b"".join(catalogue.stream_json(ds, path)))
+    body = json.loads(b"".join(datasets.stream_json(ds, path)))
     assert body["metadatos"]["licencia"] == "CC-BY-4.0"
     assert body["datos"][1] == {"depto": 2, "nombre": "Ñuñoa «x»", "region": "III"}
-    with pytest.raises(catalogue.NotPublicError):
-        catalogue.table_file(settings, manifest.release_id, "fact_docentes")
+    with pytest.raises(datasets.NotPublicError):
+        datasets.table_file(settings, manifest.release_id, "fact_docentes")

@@ -9,8 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard import releases
-from dashboard.opendata import datasets as catalogue
-from dashboard.opendata import release_diff
+from dashboard.opendata import datasets, release_diff
 
 
 def _deptos(rows: list[tuple[int, str, str]]) -> pd.DataFrame:
@@ -84,7 +83,7 @@ def test_diff_against_explicit_release_and_unknown(two_releases):
     diff = release_diff.diff_releases(settings, first.release_id, against=second.release_id)
     dep = next(t for t in diff.tablas if t.tabla == "dim_departamento")
     assert (dep.agregadas, dep.eliminadas, dep.modificadas) == (1, 1, 1)
-    with pytest.raises(catalogue.NotPublicError):
+    with pytest.raises(datasets.NotPublicError):
         release_diff.diff_releases(settings, "no-such-release")
 
 

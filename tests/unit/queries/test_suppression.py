@@ -14,7 +14,7 @@ import pytest
 from conftest import make_settings
 
 from dashboard import releases
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.queries import Warehouse, suppression
 from dashboard.queries.filters import IndicatorQuery as Q
 
@@ -105,7 +105,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
         anio=2024, grupo_edad="7-12")
     nivel = pd.DataFrame([{"nivel": "primaria", "nombre_es": "Primaria",
                            "nombre_en": "Primary", "orden": 2, "edad_inicio": 7, "grados": 6}])
-    return {"dim_departamento": catalog.departments(), "dim_municipio": catalog.municipalities(),
+    return {"dim_departamento": places.departments(), "dim_municipio": places.municipalities(),
             "dim_nivel": nivel, "dim_anio": pd.DataFrame({"anio": [2024]}),
             "dim_establecimiento": schools, "fact_matricula": flows,
             "fact_docentes": teachers, "fact_poblacion": population}

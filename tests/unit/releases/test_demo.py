@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 from dashboard import releases
-from dashboard.core import dictionary
+from dashboard.core import dictionary, places
 from dashboard.releases import demo
+from dashboard.releases import demo_calibration as cal
 
 SCALE = 0.05
 
@@ -33,6 +34,12 @@ def test_tables_match_the_dictionary_and_validate(tables):
         assert list(frame.columns) == dictionary.table(name).column_names(), name
         assert releases.validate_frame(name, frame) == [], name
     assert "censo_alfabetismo" not in tables and "resultados_graduandos" not in tables
+
+
+def test_calibration_covers_exactly_the_ine_departments():
+    for table in (cal.DEPTO_POP, cal.DISADVANTAGE, cal.URBAN_SHARE, cal.BILINGUAL_SHARE):
+        assert set(table) == places.department_codes()
+    assert places.department_codes() >= cal.NORTHWEST
 
 
 def test_all_departments_municipalities_and_years(tables):

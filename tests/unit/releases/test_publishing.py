@@ -1,4 +1,4 @@
-"""Releases: publish, atomic failure (byte-for-byte untouched), rollback, prune, rollups."""
+"""Releases: publish, atomic failure (byte-for-byte untouched), rollback, prune, place checks."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ import pytest
 from conftest import make_settings
 
 from dashboard import releases
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.core.config import Settings
-from dashboard.releases import rollups
 
 
 def _tree(root: Path) -> dict[str, str]:
@@ -22,7 +21,7 @@ def _tree(root: Path) -> dict[str, str]:
 
 
 def _dims() -> dict[str, pd.DataFrame]:
-    return {"dim_departamento": catalog.departments(), "dim_municipio": catalog.municipalities()}
+    return {"dim_departamento": places.departments(), "dim_municipio": places.municipalities()}
 
 
 def test_publish_writes_manifest_pointer_and_rollups(settings: Settings):
@@ -30,7 +29,7 @@ def test_publish_writes_manifest_pointer_and_rollups(settings: Settings):
     path = releases.release_path(settings)
     assert releases.current_release_id(settings) == manifest.release_id
     assert (path / "manifest.json").exists() and (path / "dictionary.json").exists()
-    assert (path / rollups.ANALYTICS).exists(), "every publish builds the rollups"
+    assert (path / releases.ANALYTICS).exists(), "every publish builds the rollups"
     info = releases.read_manifest(path).tables["dim_municipio"]
     assert info["rows"] == 340 and info["origin"] == "real"
     assert not (settings.data_dir / "staging" / manifest.release_id).exists()
@@ -46,10 +45,33 @@ def test_demo_release_is_labelled_demo(demo_settings: Settings):
 
 def test_failed_validation_leaves_the_release_untouched(demo_copy: Settings):
     before = _tree(demo_copy.data_dir)
-    bad = catalog.municipalities().drop(columns="nombre")
+    bad = places.municipalities().drop(columns="nombre")
     with pytest.raises(releases.ReleaseError, match="missing columns"):
         releases.publish(demo_copy, {"dim_municipio": bad}, sources=[])
     assert _tree(demo_copy.data_dir) == before
+
+
+@pytest.mark.parametrize(("table", "frame", "problem"), [
+    ("dim_departamento", pd.DataFrame({"depto": [1, 23], "nombre": ["Guatemala", "Otro"],
+                                       "region": ["I", "I"]}), r"codes not in the INE.*\[23\]"),
+    ("dim_municipio", pd.DataFrame({"muni": [101, 2250], "depto": [1, 22],
+                                    "nombre": ["Guatemala", "Otro"]}),
+     r"codes not in the INE.*\[2250\]"),
+    ("dim_municipio", pd.DataFrame({"muni": [101, 1601], "depto": [1, 15],
+                                    "nombre": ["Guatemala", "Cobán"]}),
+     r"outside their department \[1601\]"),
+])
+def test_place_dimensions_must_agree_with_the_ine_catalogue(
+        demo_copy: Settings, table: str, frame: pd.DataFrame, problem: str):
+    before = _tree(demo_copy.data_dir)
+    with pytest.raises(releases.ReleaseError, match=problem):
+        releases.publish(demo_copy, {table: frame}, sources=[], finalize=lambda _stage: None)
+    assert _tree(demo_copy.data_dir) == before
+
+
+def test_a_release_may_hold_fewer_places_than_the_catalogue():
+    assert releases.validate_frame("dim_departamento", places.departments().head(2)) == []
+    assert releases.validate_frame("dim_municipio", places.municipalities().tail(3)) == []
 
 
 def test_failed_finalize_leaves_the_release_untouched(demo_copy: Settings):
@@ -100,35 +122,16 @@ def test_prune_keeps_the_newest_n(tmp_path: Path):
     assert not (releases.releases_dir(settings) / ids[0]).exists()
 
 
-def test_rollups_hold_public_grains_and_no_school_codes(demo_settings: Settings):
-    from dashboard.queries.connection import open_read_only
-
-    con = open_read_only(releases.release_path(demo_settings) / rollups.ANALYTICS)
-    try:
-        tables = {n for (n,) in con.execute(
-            "SELECT table_name FROM information_schema.tables").fetchall()}
-        columns = {c for (c,) in con.execute(
-            "SELECT column_name FROM information_schema.columns").fetchall()}
-        total = con.execute("SELECT sum(inscritos_inicial) FROM r_matricula").fetchone()[0]
-    finally:
-        con.close()
-    assert {"r_matricula", "r_docentes", "r_poblacion", "dim_departamento"} <= tables
-    assert "codigo" not in columns
-    facts = pd.read_parquet(releases.release_path(demo_settings) / "fact_matricula.parquet")
-    assert total == int(facts["inscritos_inicial"].sum())
-
-
 def test_release_ids_keep_sorting_after_many_publishes_in_one_second(tmp_path):
     """Prune and history rely on id order; a same-second publish must sort after the newest."""
     from conftest import make_settings
 
     from dashboard import releases
-    from dashboard.core import places as catalog
 
     settings = make_settings(tmp_path, releases_keep=2)
     ids = []
     for _ in range(5):
-        frame = catalog.departments()
+        frame = places.departments()
         manifest = releases.publish(settings, {"dim_departamento": frame}, [],
                                     finalize=lambda _stage: None)
         ids.append(manifest.release_id)

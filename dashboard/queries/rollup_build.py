@@ -3,6 +3,9 @@
 Public queries read only these (thousands of rows), never the school-level facts (millions),
 so a map or a chart answers in milliseconds at any scale. Built on the staged release folder
 before the atomic swap (``releases.publish`` calls ``build``); a failure aborts the publish.
+The only DuckDB writes of the project, kept here beside the reads (``sql``) that name these
+tables: one vocabulary, one package (decision 0008). ``build`` opens its own writable
+connection on a staging file, never the served read-only one.
 
 Rollup tables (the query layer's vocabulary):
 ``r_matricula``  muni, depto, anio, nivel, grado, sexo, sector, area, sums of every flow column
@@ -22,8 +25,8 @@ from pathlib import Path
 import duckdb
 
 from dashboard.core import dictionary
+from dashboard.core.release_folder import ANALYTICS
 
-ANALYTICS = "analytics.duckdb"
 FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
                                  "no_promovidos", "retirados", "repitentes", "sobreedad")
 # Tables copied as they are (small); the catalogue drops nothing because personal columns are
