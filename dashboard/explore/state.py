@@ -312,23 +312,32 @@ def from_json(data: Mapping[str, object] | None, catalog: Catalog) -> ExploreSta
 
 
 _INT_KEYS = frozenset({"anio", "desde", "hasta", "depto", "muni"})
-_REQUIRED = frozenset({"indicador", "anio", "medida", "vista"})
+_REQUIRED = frozenset({"indicador", "anio"})  # the other keys may be left out (default)
+_NULLABLE = frozenset({"desde", "hasta", "depto", "muni", "sexo", "nivel", "sector", "area"})
 
 
 def _typed(data: Mapping[str, object]) -> ExploreState | None:
-    """The ``ExploreState`` whose ``to_json`` is ``data`` (keys and types only), or ``None``."""
-    if set(data) != set(KEYS):
+    """The ``ExploreState`` whose ``to_json`` is ``data`` (keys and types only), or ``None``.
+
+    A key left out takes the state's default (an older or hand-written store), except the
+    indicator and year; a key the state does not have refuses the store.
+    """
+    if not _REQUIRED <= set(data) <= set(KEYS):
         return None
-    for key in KEYS:
-        value = data[key]
+    for key, value in data.items():
         if key == "comparar":
             ok = isinstance(value, list) and all(_is(c, int) for c in value)
         else:
             kind = int if key in _INT_KEYS else str
-            ok = _is(value, kind) or (value is None and key not in _REQUIRED)
+            ok = _is(value, kind) or (value is None and key in _NULLABLE)
         if not ok:
             return None
-    return ExploreState(**{**data, "comparar": tuple(data["comparar"])})  # type: ignore[arg-type]
+    values = {**data, "comparar": tuple(data.get("comparar", ()))}  # type: ignore[arg-type]
+    return ExploreState(**values)  # type: ignore[arg-type]
+
+
+def _chosen(key: str, value: object) -> bool:
+    return value in CHOICES[key].values() or (value is None and key in _NULLABLE)
 
 
 def _is(value: object, kind: type) -> bool:
@@ -343,7 +352,7 @@ def _allowed(state: ExploreState, catalog: Catalog) -> bool:
         and all(y is None or catalog.accepts_year(y) for y in years)
         and (state.depto is None or places.is_department(state.depto))
         and (state.muni is None or state.muni in catalog.munis)
-        and all(getattr(state, k) in (None, *CHOICES[k].values()) for k in CHOICES)
+        and all(_chosen(k, getattr(state, k)) for k in CHOICES)
         and len(set(state.comparar)) == len(state.comparar) <= MAX_COMPARE
         and all(is_place(c, catalog) for c in state.comparar)
     )

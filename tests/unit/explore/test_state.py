@@ -101,6 +101,7 @@ def test_a_stored_state_comes_back_exactly_as_written():
 @pytest.mark.parametrize("forged", [
     {"depto": 99}, {"depto": "13"}, {"depto": True}, {"muni": 1399}, {"anio": 1900},
     {"anio": None}, {"anio": 2020.0}, {"indicador": "nada"}, {"indicador": None},
+    {"medida": None}, {"vista": None},
     {"sexo": "mujeres"}, {"nivel": "<b>"}, {"medida": "tasa"}, {"vista": "mapa "},
     {"comparar": [1, 1]}, {"comparar": [1, 2, 3, 4, 5]}, {"comparar": [99]},
     {"comparar": "1,13"}, {"comparar": ["13"]}, {"extra": 1},
@@ -110,10 +111,13 @@ def test_a_forged_store_is_refused_whole(forged):
     assert es.from_json({**FULL.to_json(), **forged}, CATALOG) == es.default_state(CATALOG)
 
 
-def test_a_store_missing_a_field_is_refused():
-    data = FULL.to_json()
-    del data["vista"]
-    assert es.from_json(data, CATALOG) == es.default_state(CATALOG)
+def test_a_store_without_an_optional_field_takes_its_default_but_needs_indicator_and_year():
+    assert es.from_json({"indicador": "ipg", "anio": 2020, "depto": 13}, CATALOG) == (
+        es.ExploreState("ipg", 2020, depto=13))
+    for required in ("indicador", "anio"):
+        data = FULL.to_json()
+        del data[required]
+        assert es.from_json(data, CATALOG) == es.default_state(CATALOG)
 
 
 def test_a_genuine_store_is_made_coherent_like_a_url():
