@@ -16,6 +16,7 @@ from flask import jsonify
 
 from callbacks import REGISTRARS
 from callbacks import shell as shell_callbacks
+from callbacks.shell import initial_layout
 from dashboard.api import register_api
 from dashboard.core import geo
 from dashboard.core.config import Settings
@@ -26,7 +27,6 @@ from dashboard.tracker.print_page import install as install_tracker_print
 from dashboard.web import dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
 from dashboard.web.guards import install_guards
-from layouts.shell import initial_layout
 
 INDEX_HTML = """<!DOCTYPE html>
 <html lang="es">

@@ -19,10 +19,12 @@ from callbacks.explore_client import register_clientside
 from dashboard.core.i18n import normalize_lang, t
 from dashboard.explore import downloads
 from dashboard.explore import state as explore_state
+from dashboard.explore.catalog import catalog
 from dashboard.explore.figures import cards
 from dashboard.explore.map_view import map_view
 from dashboard.explore.real_data import census_view, graduandos_view
-from dashboard.explore.views import BUILDERS, ChartView, ViewContext, catalog
+from dashboard.explore.view_context import ChartView, ViewContext
+from dashboard.explore.views import BUILDERS
 from dashboard.services import Services
 from layouts import components
 from layouts.explore import origin_badge

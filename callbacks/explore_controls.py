@@ -1,93 +1,49 @@
 """The explorer's state callback: filters, map clicks, breadcrumb and URL → one view state.
 
-``next_state`` is the pure reducer (unit-tested without a server); the registered callback
-only collects its inputs and fans the result out to the store, the URL and the controls.
-Everything the browser sends is re-validated through ``explore_state.parse``.
+Wiring only: ``action_for`` names what the browser did as a reducer action (the inputs it
+carries parsed at this edge), ``dashboard.explore.reducer.next_state`` computes the new view,
+and ``outputs_for`` fans it out to the store, the URL and the controls.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from dash import Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard.core.i18n import normalize_lang
+from dashboard.explore import reducer
 from dashboard.explore import state as es
-from dashboard.explore.views import catalog, reference
+from dashboard.explore.catalog import catalog, reference
 from dashboard.services import Services
-from dashboard.web.inputs import parse_int, parse_query
+from dashboard.web.inputs import parse_query
 from layouts import explore_filters as ef
 from layouts.explore import notices_block
 from layouts.ids import explore as ids
 from layouts.ids import shell as sid
 
-CONTROL_KEYS: tuple[str, ...] = es.KEYS  # FILTER_IDS follow the same order
+CONTROL_KEYS: dict[str, str] = dict(zip(ids.FILTER_IDS, es.KEYS, strict=True))  # same order
+_FIXED: dict[str, reducer.Action] = {
+    ids.RESET: reducer.Reset(),
+    ids.BREADCRUMB_HOME: reducer.ShowNational(),
+    ids.BREADCRUMB_DEPTO: reducer.ShowDepartment(),
+}
 
 
-def clicked_code(click: Mapping[str, Any] | None) -> int | None:
-    """The INE code of the clicked map feature (``location``), a JSON number or digit string,
-    within the department/municipality code range (1-2299); the reducer checks the catalog.
-
-    The click is forged as easily as any Dash input: "0" must not become department 0.
-    """
-    try:
-        code = click["points"][0]["location"]  # type: ignore[index]
-    except (KeyError, IndexError, TypeError):
-        return None
-    return parse_int(str(code) if type(code) is int else code, 1, 2299)  # bool is not a code
-
-
-def next_state(
-    trigger: str | None,
-    controls: Sequence[Any],
-    click: Mapping[str, Any] | None,
-    search: str | None,
-    current: es.ExploreState,
-    catalog_: es.Catalog,
-) -> tuple[es.ExploreState, list[es.Notice]]:
-    """The view after one user action (``trigger`` is the id that fired)."""
+def action_for(
+    trigger: str | None, controls: Sequence[Any], click: Mapping[str, Any] | None, search: object
+) -> reducer.Action:
+    """The reducer action for the component that fired (``trigger``) and the values it sent."""
     if trigger == ids.URL:
-        return es.parse(parse_query(search), catalog_)
-    if trigger == ids.RESET:
-        return es.default_state(catalog_), []
-    if trigger == ids.BREADCRUMB_HOME:
-        return replace(current, depto=None, muni=None), []
-    if trigger == ids.BREADCRUMB_DEPTO:
-        return replace(current, muni=None), []
+        return reducer.UrlChanged(parse_query(search))
     if trigger == ids.MAP:
-        code = clicked_code(click)
-        if code is None:
-            return current, []
-        if code <= 22:
-            return replace(current, depto=code, muni=None), []
-        if code in catalog_.munis:
-            return replace(current, depto=code // 100, muni=code), []
-        return current, []
-    values = dict(zip(CONTROL_KEYS, controls, strict=False))
-    if trigger == ids.F_DEPTO:
-        values["muni"] = None  # a new department starts at its whole territory
-    if trigger == ids.F_INDICADOR:
-        values["medida"] = None  # keep the new indicator's default measure if needed
-        values["anio"] = _year_for_new_indicator(current, str(values.get("indicador")), catalog_)
-    query = {k: [v] for k, v in es.to_search_values(values).items()}
-    state, notices = es.parse(query, catalog_)
-    if (
-        trigger == ids.F_INDICADOR
-        and current.medida in catalog_.indicators[state.indicador].measures
-    ):
-        state = replace(state, medida=current.medida)
-    # A changed indicator may lack the year or a filter of the view: say what was adjusted.
-    return state, notices if trigger == ids.F_INDICADOR else []
-
-
-def _year_for_new_indicator(current: es.ExploreState, new: str, catalog_: es.Catalog) -> int:
-    """Looking at the latest year stays on the latest year of the new indicator."""
-    if new in catalog_.indicators and current.anio == max(catalog_.years_of(current.indicador)):
-        return max(catalog_.years_of(new))
-    return current.anio
+        return reducer.MapClicked(reducer.clicked_code(click))
+    if trigger in _FIXED:
+        return _FIXED[trigger]
+    values = dict(zip(es.KEYS, controls, strict=False))
+    return reducer.ControlsChanged(values, CONTROL_KEYS.get(trigger or ""))
 
 
 def outputs_for(
@@ -154,7 +110,8 @@ def register(app: Dash, services: Services) -> None:
         trigger = ctx.triggered_id if isinstance(ctx.triggered_id, str) else None
         cat = catalog(services.warehouse)
         current = es.from_json(store.get("state") if isinstance(store, Mapping) else None, cat)
-        state, notices = next_state(trigger, controls, click, search, current, cat)
+        action = action_for(trigger, controls, click, search)
+        state, notices = reducer.next_state(action, current, cat)
         if trigger == ids.URL and state == current:
             raise PreventUpdate  # our own URL write echoing back, or nothing changed
         return outputs_for(state, notices, trigger, services, lang)

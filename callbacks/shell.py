@@ -1,19 +1,64 @@
-"""Routing and language: re-render the page when the path or language changes.
+"""Routing and language: render a page (loader → pure layout → frame) for a path and language.
 
-The first page arrives already rendered with the layout (``layouts.shell.initial_layout``); the
-router only acts on client-side navigation and on the language switch.
+The first page arrives already rendered with the app layout (``initial_layout``, which Dash
+calls per ``/_dash-layout`` request); the router callback only acts on client-side navigation
+and on the language switch.
 """
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State, no_update
+from urllib.parse import parse_qs, urlsplit
 
+from dash import Dash, Input, Output, State, html, no_update
+from flask import has_request_context, request
+
+from callbacks.pages import load
 from dashboard.core.i18n import normalize_lang
 from dashboard.services import Services
 from dashboard.web.inputs import as_dict
+from layouts.context import PageContext
 from layouts.ids import shell as sid
 from layouts.pages import clean_path, page_for
-from layouts.shell import render_page
+from layouts.shell import frame, not_found, page_meta, root
+
+LANG_COOKIE = "lang"
+
+
+def render_page(pathname: str | None, lang: str | None, search: str | None,
+                services: Services) -> tuple[list, dict[str, str]]:
+    """The framed page and its metadata (title, language, path) for a path and language."""
+    lang = normalize_lang(lang)
+    page = page_for(pathname)
+    ctx = PageContext.build(lang, search)
+    body = page.layout(ctx, load(page, services, ctx)) if page else not_found(lang)
+    meta = page_meta(page, pathname, lang)
+    return frame(page, body, services.warehouse.manifest(), lang), meta
+
+
+def _requested_location() -> tuple[str, str, str]:
+    """(path, search, language) of the page that asked for the layout.
+
+    Dash fetches ``/_dash-layout`` from the page itself, so the same-origin ``Referer`` names the
+    page and the ``lang`` cookie holds the visitor's language; ``?lang=en`` in the URL wins.
+    """
+    if not has_request_context():
+        return "/", "", "es"
+    ref = urlsplit(request.referrer or "")
+    same_host = not ref.netloc or ref.netloc == request.host
+    path = ref.path if same_host and ref.path else "/"
+    search = ref.query if same_host else ""
+    lang_param = parse_qs(search).get("lang", [None])[0]
+    return path, search, normalize_lang(lang_param or request.cookies.get(LANG_COOKIE))
+
+
+def initial_layout(services: Services) -> html.Div:
+    """The whole first page, rendered with the layout (no callback round trip before content).
+
+    The router callback re-renders only when the path or language differs from ``PAGE_META``.
+    """
+    path, search, lang = _requested_location()
+    children, meta = render_page(path, lang, search, services)
+    return root(lang, meta, children)
 
 
 def route(pathname: object, lang: object, search: object, rendered: object,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import html
 
 from dashboard.core.i18n import t
+from dashboard.releases import Manifest
 from layouts.context import PageContext
 
 TITLE_KEY = "shell.nav.about"
@@ -17,8 +18,8 @@ def _section(title_key: str, *text_keys: str, lang: str, **params: object) -> ht
     ])
 
 
-def layout(ctx: PageContext) -> html.Div:
-    manifest = ctx.services.warehouse.manifest()
+def layout(ctx: PageContext, manifest: Manifest | None) -> html.Div:
+    """The page for the served release's manifest (``None`` when no release is served)."""
     release = manifest.release_id if manifest else "—"
     lang = ctx.lang
     return html.Div([

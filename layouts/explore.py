@@ -1,11 +1,14 @@
 """The "Explorar datos" page ("/"): filters, key figures, map, charts, real data, downloads.
 
-Built on the server for the URL's query string (``ctx.query``), so the first paint already
-shows the shared view; after that the page's own callbacks keep views and URL in sync (the
-shell router only re-renders on a new path or language).
+Built on the server for the view the URL asks for (parsed by the page loader into an
+``ExplorePage``), so the first paint already shows the shared view; after that the page's own
+callbacks keep views and URL in sync (the shell router only re-renders on a new path or
+language).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import dash_bootstrap_components as dbc
 from dash import dcc, html
@@ -14,8 +17,10 @@ from dashboard.core import indicators
 from dashboard.core.chart_style import MAP_CONFIG
 from dashboard.core.i18n import t
 from dashboard.explore import state as explore_state
+from dashboard.explore.catalog import Reference
 from dashboard.explore.real_data import CENSUS_TOPICS
-from dashboard.explore.views import reference
+from dashboard.releases import Manifest
+from dashboard.tracker.repository import Snapshot
 from layouts import components
 from layouts.context import PageContext
 from layouts.explore_filters import filter_panel, origin_label
@@ -32,6 +37,19 @@ CHART_HEIGHTS = {
     "census": 300,
     "graduandos": 320,
 }
+
+
+@dataclass(frozen=True)
+class ExplorePage:
+    """What the first render shows: the release's reference data, the view the URL asked for
+    (with a notice per dropped value), the release manifest and the commitment snapshot for
+    the progress panel (``None`` when the store could not be read)."""
+
+    reference: Reference
+    state: explore_state.ExploreState
+    notices: list[explore_state.Notice]
+    manifest: Manifest | None
+    progress: Snapshot | None
 
 
 def notices_block(
@@ -215,13 +233,13 @@ def _real_section(lang: str, loaded: bool = True) -> html.Section:
     )
 
 
-def layout(ctx: PageContext) -> html.Div:
-    lang, warehouse = ctx.lang, ctx.services.warehouse
-    if not warehouse.years():
+def layout(ctx: PageContext, data: ExplorePage | None) -> html.Div:
+    """The page for ``data`` (``None``: no release is served yet)."""
+    lang = ctx.lang
+    if data is None:
         return html.Div([html.H1(t(TITLE_KEY, lang)), html.P(t("explore.no_release", lang))])
-    ref = reference(warehouse)
+    ref, state, notices = data.reference, data.state, data.notices
     cat = ref.catalog
-    state, notices = explore_state.parse(ctx.query, cat)
     store = {"state": state.to_json(), "search": explore_state.to_search(state), "origin": "layout"}
     header = html.Div(
         [
@@ -285,7 +303,7 @@ def layout(ctx: PageContext) -> html.Div:
             html.Div([_card("ranking", lang), _card("trend", lang)], className="chart-grid"),
             html.Div([_card("nivel", lang), _card("grado", lang)], className="chart-grid"),
             _card("compare", lang),
-            _real_section(lang, components.has_real_extras(warehouse.manifest())),
+            _real_section(lang, components.has_real_extras(data.manifest)),
         ],
         className="explore-main",
     )
@@ -296,7 +314,11 @@ def layout(ctx: PageContext) -> html.Div:
             dcc.Store(id=ids.MAP_GEOMETRY, data=None),
             header,
             html.Div(notices_block(notices, lang), id=ids.NOTICES, **{"aria-live": "polite"}),
-            html.Div(progress_panel(ctx), id=ids.PROGRESS_SLOT, className="progress-slot"),
+            html.Div(
+                progress_panel(data.progress, lang),
+                id=ids.PROGRESS_SLOT,
+                className="progress-slot",
+            ),
             html.Div(
                 [
                     html.Aside(

@@ -7,6 +7,7 @@ Download links point at the API, so the page and the API offer exactly the same 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -15,7 +16,6 @@ from dash import dcc, html
 from dashboard import releases
 from dashboard.core import indicators
 from dashboard.core.i18n import fmt_date, fmt_number, t
-from dashboard.explore import catalog as explore_catalog
 from dashboard.explore.catalog import Catalog
 from dashboard.opendata import datasets as catalogue
 from dashboard.opendata.release_diff import ReleaseDiff
@@ -25,6 +25,16 @@ from layouts.regions import scroll_region
 
 TITLE_KEY = "shell.nav.opendata"
 API = "/api/v1"
+
+
+@dataclass(frozen=True)
+class OpenDataPage:
+    """What the page shows: the served release (``None``: none yet), the kept releases, newest
+    first, and what the explorer can draw from it (an indicator it cannot gets no links)."""
+
+    manifest: releases.Manifest | None
+    history: list[releases.Manifest]
+    catalog: Catalog | None
 
 
 def origin_badge(origin: str, lang: str) -> dbc.Badge:
@@ -123,14 +133,12 @@ def _diff_section(history: list[releases.Manifest], current: str, lang: str) -> 
     ], className="mb-4")
 
 
-def layout(ctx: PageContext) -> html.Div:
-    lang = ctx.lang
-    manifest = ctx.services.warehouse.manifest()
+def layout(ctx: PageContext, data: OpenDataPage) -> html.Div:
+    lang, manifest, history = ctx.lang, data.manifest, data.history
     head = [html.H1(t(TITLE_KEY, lang)), html.P(t("opendata.intro", lang),
                                                 style={"maxWidth": "50rem"})]
-    if manifest is None:
+    if manifest is None or data.catalog is None:
         return html.Div([*head, html.P(t("opendata.no_release", lang))], id=oid.PAGE)
-    history = catalogue.release_history(ctx.services.settings)
     rid = manifest.release_id
     return html.Div([
         *head,
@@ -147,7 +155,7 @@ def layout(ctx: PageContext) -> html.Div:
         dbc.Accordion([dataset_item(d, lang) for d in catalogue.datasets(manifest)],
                       start_collapsed=True, always_open=True, className="mb-3"),
         html.P(t("opendata.not_published", lang), className="small text-muted"),
-        _indicator_tables(lang, explore_catalog.catalog(ctx.services.warehouse)),
+        _indicator_tables(lang, data.catalog),
         html.H2(t("opendata.history", lang), className="h4"),
         _history(history, rid, lang),
         _diff_section(history, rid, lang),

@@ -1,9 +1,15 @@
-"""The site map: one entry per page, in navigation order."""
+"""The site map: one entry per page, in navigation order.
+
+A page's ``layout(ctx, data)`` is pure: ``data`` is what the page shows, read beforehand by the
+page's loader (``callbacks.pages.LOADERS``, same key), so layouts never touch the warehouse or
+the store and tests build them from hand-made data.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from dash import html
 
@@ -17,7 +23,7 @@ class Page:
     key: str
     path: str
     title_key: str
-    layout: Callable[[PageContext], html.Div]
+    layout: Callable[[PageContext, Any], html.Div]  # (context, what the loader read)
 
 
 PAGES: tuple[Page, ...] = (

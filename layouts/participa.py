@@ -61,7 +61,8 @@ def _list_section(lang: str) -> html.Section:
     ], className="mb-4")
 
 
-def layout(ctx: PageContext) -> html.Div:
+def layout(ctx: PageContext, data: None = None) -> html.Div:
+    """Nothing is read before the first render (``data`` is ``None``): callbacks fill the rest."""
     return html.Div([
         dcc.Store(id=pid.PAGE, data={"lang": ctx.lang}),
         html.H1(t(TITLE_KEY, ctx.lang)),

@@ -2,19 +2,17 @@
 
 Answers "is the Ministry keeping its promise?" at a glance: milestones completed, in progress,
 overdue and stale; when the next data update is due (and a badge if the twice-yearly update
-was missed); a link to /compromiso. ``progress_panel(ctx)`` is the entry point for the page
-that hosts it; ``panel_body(snap, lang)`` is the pure part, reused on the tracker page.
+was missed); a link to /compromiso. ``progress_panel(snap, lang)`` is the panel for the page
+that hosts it (its loader reads the snapshot); ``panel_body`` is reused on the tracker page.
 """
 
 from __future__ import annotations
 
 from dash import dcc, html
 
-from dashboard.core.clock import today_gt
 from dashboard.core.i18n import fmt_date, t
-from dashboard.tracker.repository import Snapshot, snapshot
+from dashboard.tracker.repository import Snapshot
 from dashboard.tracker.rules import summary_counts
-from layouts.context import PageContext
 from layouts.ids import tracker as ids
 
 _COUNTS = (("completado", "tracker.panel.completed", "ok"),
@@ -50,15 +48,13 @@ def panel_body(snap: Snapshot, lang: str, link: bool = True) -> list:
     return body
 
 
-def progress_panel(ctx: PageContext) -> html.Div:
-    """The panel for the main page (reads one snapshot from the store)."""
-    services = ctx.services
-    try:
-        snap = snapshot(services.store, services.settings, today_gt())
-    except Exception:  # the explorer must still render if the store is unavailable
-        return html.Div(html.P(t("tracker.panel.unavailable", ctx.lang)), id=ids.PANEL,
+def progress_panel(snap: Snapshot | None, lang: str) -> html.Div:
+    """The panel for the main page; ``None`` when the store could not be read (the explorer
+    still renders, with a short "unavailable" note instead of the counts)."""
+    if snap is None:
+        return html.Div(html.P(t("tracker.panel.unavailable", lang)), id=ids.PANEL,
                         className="progress-panel")
-    return html.Div([html.H2(t("tracker.panel.title", ctx.lang), className="h5"),
-                     *panel_body(snap, ctx.lang)],
+    return html.Div([html.H2(t("tracker.panel.title", lang), className="h5"),
+                     *panel_body(snap, lang)],
                     id=ids.PANEL, className="progress-panel",
-                    role="region", **{"aria-label": t("tracker.panel.title", ctx.lang)})
+                    role="region", **{"aria-label": t("tracker.panel.title", lang)})

@@ -1,60 +1,31 @@
-"""The frame around every page: skip link, header with navigation, demo banner, main, footer."""
+"""The frame around every page: skip link, header with navigation, demo banner, main, footer.
+
+Pure builders; ``callbacks.shell`` reads the request, the manifest and the page's data, then
+calls them (``root`` for the first render, ``frame`` and ``page_meta`` for every page).
+"""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 from dash import dcc, html
-from flask import has_request_context, request
 
-from dashboard.core.i18n import fmt_date, normalize_lang, t
+from dashboard.core.i18n import fmt_date, t
 from dashboard.releases import Manifest
-from dashboard.services import Services
 from layouts.components import has_real_extras
-from layouts.context import PageContext
 from layouts.feedback_widget import feedback_widget
 from layouts.ids import shell as sid
-from layouts.pages import PAGES, Page, page_for
-
-LANG_COOKIE = "lang"
+from layouts.pages import PAGES, Page
 
 
-def render_page(pathname: str | None, lang: str | None, search: str | None,
-                services: Services) -> tuple[list, dict[str, str]]:
-    """The framed page and its metadata (title, language, path) for a path and language."""
-    lang = normalize_lang(lang)
-    page = page_for(pathname)
-    ctx = PageContext.build(lang, services, search)
-    body = page.layout(ctx) if page else not_found(lang)
+def page_meta(page: Page | None, pathname: object, lang: str) -> dict[str, str]:
+    """Title, language and path of what is on screen (the router compares the next request
+    with it; a clientside callback sets ``document.title`` and ``<html lang>`` from it)."""
     title = t(page.title_key if page else "shell.not_found_title", lang)
-    meta = {"title": f"{title} · {t('shell.site_title', lang)}", "lang": lang,
+    return {"title": f"{title} · {t('shell.site_title', lang)}", "lang": lang,
             "path": page.path if page else str(pathname)}
-    return frame(page, body, services.warehouse.manifest(), lang), meta
 
 
-def _requested_location() -> tuple[str, str, str]:
-    """(path, search, language) of the page that asked for the layout.
-
-    Dash fetches ``/_dash-layout`` from the page itself, so the same-origin ``Referer`` names the
-    page and the ``lang`` cookie holds the visitor's language; ``?lang=en`` in the URL wins.
-    """
-    if not has_request_context():
-        return "/", "", "es"
-    ref = urlsplit(request.referrer or "")
-    same_host = not ref.netloc or ref.netloc == request.host
-    path = ref.path if same_host and ref.path else "/"
-    search = ref.query if same_host else ""
-    lang_param = parse_qs(search).get("lang", [None])[0]
-    return path, search, normalize_lang(lang_param or request.cookies.get(LANG_COOKIE))
-
-
-def initial_layout(services: Services) -> html.Div:
-    """The whole first page, rendered with the layout (no callback round trip before content).
-
-    The router callback re-renders only when the path or language differs from ``PAGE_META``.
-    """
-    path, search, lang = _requested_location()
-    children, meta = render_page(path, lang, search, services)
+def root(lang: str, meta: dict[str, str], children: list) -> html.Div:
+    """The app's whole layout around a framed page: URL, language and page-metadata stores."""
     return html.Div([
         dcc.Location(id=sid.URL, refresh=False),
         dcc.Store(id=sid.LANG, data=lang),

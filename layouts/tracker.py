@@ -1,25 +1,24 @@
 """The /compromiso page: is the Ministry keeping commitment GT0112? Summary, timeline,
 milestones with their full history, OGP compliance, events, data promise and exports.
 
-``layout(ctx)`` reads one snapshot from the store; everything below it is a pure builder
-(``page(snap, lang, staff)``) that tests call with a hand-made snapshot. The Gantt figure is
+``layout(ctx, data)`` shows a ``TrackerPage`` its loader read (one snapshot, the published
+comments, whether staff is signed in); ``page(snap, lang, staff)`` is the same pure builder that
+tests call with a hand-made snapshot. The Gantt figure is
 filled by ``callbacks/tracker.py`` so figures are never built in a layout.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from dash import dcc, html
 
 from dashboard.core.chart_style import BASE_CONFIG
-from dashboard.core.clock import today_gt
 from dashboard.core.i18n import t
-from dashboard.feedback.public import comments_by_milestone
 from dashboard.tracker.figures import gantt_height
-from dashboard.tracker.repository import Snapshot, snapshot
-from dashboard.web.auth import is_staff_logged_in
+from dashboard.tracker.repository import Snapshot
 from layouts.context import PageContext
 from layouts.ids import tracker as ids
 from layouts.progress_panel import panel_body
@@ -33,6 +32,16 @@ from layouts.tracker_milestones import milestones_section
 from layouts.tracker_summary import data_section, summary_section
 
 TITLE_KEY = "shell.nav.tracker"
+Comments = Mapping[str, Sequence[Mapping[str, Any]]]  # published comments by milestone id
+
+
+@dataclass(frozen=True)
+class TrackerPage:
+    """What the page shows: the commitment today, its published comments, the visitor's role."""
+
+    snap: Snapshot
+    comments: Comments = field(default_factory=dict)
+    staff: bool = False
 
 
 def timeline_section(snap: Snapshot, lang: str) -> html.Section:
@@ -49,7 +58,7 @@ def timeline_section(snap: Snapshot, lang: str) -> html.Section:
 
 
 def page(snap: Snapshot, lang: str, staff: bool = False,
-         comments: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> html.Div:
+         comments: Comments | None = None) -> html.Div:
     return html.Div([
         dcc.Store(id=ids.LANG, data=lang),
         html.H1(t("tracker.page_title", lang)),
@@ -65,8 +74,5 @@ def page(snap: Snapshot, lang: str, staff: bool = False,
     ], className="tracker-page")
 
 
-def layout(ctx: PageContext) -> html.Div:
-    services = ctx.services
-    snap = snapshot(services.store, services.settings, today_gt())
-    comments = comments_by_milestone(services.store, limit=20)
-    return page(snap, ctx.lang, staff=is_staff_logged_in(), comments=comments)
+def layout(ctx: PageContext, data: TrackerPage) -> html.Div:
+    return page(data.snap, ctx.lang, staff=data.staff, comments=data.comments)

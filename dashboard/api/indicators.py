@@ -20,7 +20,7 @@ from dashboard import releases
 from dashboard.api.errors import error
 from dashboard.core import indicators
 from dashboard.explore import state as explore_state
-from dashboard.explore.views import catalog
+from dashboard.explore.catalog import catalog
 from dashboard.services import Services
 
 FORMATS: tuple[str, ...] = ("json", "csv", "parquet")

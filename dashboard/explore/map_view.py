@@ -16,7 +16,9 @@ from dashboard.core import geo
 from dashboard.core.chart_style import empty_figure
 from dashboard.core.i18n import t
 from dashboard.explore.figures import map as mapfig
-from dashboard.explore.views import ChartView, ViewContext, area_frame, indicator_table
+from dashboard.explore.tables import indicator_table
+from dashboard.explore.view_context import ChartView, ViewContext
+from dashboard.explore.views import area_frame
 
 
 @dataclass(frozen=True)

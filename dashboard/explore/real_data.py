@@ -12,7 +12,7 @@ import pandas as pd
 from dashboard.core.chart_style import empty_figure
 from dashboard.core.i18n import PCT, t
 from dashboard.explore.figures import charts, real
-from dashboard.explore.views import ChartView, ViewContext
+from dashboard.explore.view_context import ChartView, ViewContext
 
 CENSUS_TOPICS: tuple[str, ...] = ("nivel_educativo", "alfabetismo", "inasistencia")
 

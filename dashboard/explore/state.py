@@ -15,12 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
-from dashboard.explore.catalog import (  # noqa: F401  (Catalog, IndicatorInfo re-exported)
-    Catalog,
-    IndicatorInfo,
-    nearest_year,
-    years_text,
-)
+from dashboard.core import places
+from dashboard.explore.catalog import Catalog, nearest_year, years_text
 from dashboard.queries.filters import AREAS, NIVELES, SECTORES, IndicatorQuery
 from dashboard.web.inputs import parse_int
 
@@ -42,6 +38,16 @@ KEYS: tuple[str, ...] = (
 SEXO_URL = {"mujeres": "F", "hombres": "M"}
 MEDIDA_URL = {"tasa": "rate", "conteo": "count", "por_mil": "per_1000"}
 VISTAS: tuple[str, ...] = ("mapa", "tabla")
+# The closed-list parameters: URL word → the value the state holds (one allow-list each,
+# read by ``parse`` for URLs and by ``from_json`` for stores).
+CHOICES: dict[str, Mapping[str, str]] = {
+    "sexo": SEXO_URL,
+    "nivel": {n: n for n in NIVELES},
+    "sector": {s: s for s in SECTORES},
+    "area": {a: a for a in AREAS},
+    "medida": MEDIDA_URL,
+    "vista": {v: v for v in VISTAS},
+}
 ALL = "todos"  # value of the "all" option of a filter control (an empty value would clash
 # with the hidden placeholder option of a native select)
 IGNORED: frozenset[str] = frozenset({"lang"})  # read by the shell (language), not a filter
@@ -101,6 +107,11 @@ class ExploreState:
         return data
 
 
+def is_place(code: int, catalog: Catalog) -> bool:
+    """A department, or a municipality of the served release (map clicks, comparisons)."""
+    return places.is_department(code) or code in catalog.munis
+
+
 def default_state(catalog: Catalog) -> ExploreState:
     return ExploreState(indicador=catalog.default_indicator, anio=catalog.latest_year)
 
@@ -126,10 +137,9 @@ class _Parser:
     def reject(self, param: str, value: object, reason: str = "invalid") -> None:
         self.notices.append(Notice(param, _shown(value), reason))
 
-    def choice(self, key: str, raw: str, allowed: Mapping[str, object] | Sequence[str]) -> None:
-        lookup = allowed if isinstance(allowed, Mapping) else {a: a for a in allowed}
-        if raw in lookup:
-            self.values[key] = lookup[raw]
+    def choice(self, key: str, raw: str, allowed: Mapping[str, str]) -> None:
+        if raw in allowed:
+            self.values[key] = allowed[raw]
         else:
             self.reject(key, raw)
 
@@ -140,7 +150,7 @@ class _Parser:
             default = self.catalog.default_indicator
             self.notices.append(Notice("indicador", _shown(raw), "not_published", default))
         else:
-            self.choice("indicador", raw, list(self.catalog.indicators))
+            self.choice("indicador", raw, {k: k for k in self.catalog.indicators})
 
     def year(self, key: str, raw: str) -> None:
         value = _as_int(raw)
@@ -151,7 +161,7 @@ class _Parser:
 
     def depto(self, raw: str) -> None:
         value = _as_int(raw)
-        if value is not None and 1 <= value <= 22:
+        if value is not None and places.is_department(value):
             self.values["depto"] = value
         else:
             self.reject("depto", raw)
@@ -167,7 +177,7 @@ class _Parser:
         places: list[int] = []
         for part in raw.split(","):
             code = _as_int(part)
-            valid = code is not None and (1 <= code <= 22 or code in self.catalog.munis)
+            valid = code is not None and is_place(code, self.catalog)
             if not valid:
                 self.reject("comparar", part)
             elif code not in places:
@@ -186,15 +196,12 @@ def _read(parser: _Parser, key: str, raw: str) -> None:
         "hasta": lambda r: parser.year("hasta", r),
         "depto": parser.depto,
         "muni": parser.muni,
-        "sexo": lambda r: parser.choice("sexo", r, SEXO_URL),
-        "nivel": lambda r: parser.choice("nivel", r, NIVELES),
-        "sector": lambda r: parser.choice("sector", r, SECTORES),
-        "area": lambda r: parser.choice("area", r, AREAS),
-        "medida": lambda r: parser.choice("medida", r, MEDIDA_URL),
         "comparar": parser.comparar,
-        "vista": lambda r: parser.choice("vista", r, VISTAS),
     }
-    handlers[key](raw)
+    if key in CHOICES:
+        parser.choice(key, raw, CHOICES[key])
+    else:
+        handlers[key](raw)
 
 
 def parse(
@@ -231,8 +238,8 @@ def normalize(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list
         info = catalog.indicators[catalog.default_indicator]
     if state.muni is not None:
         if state.depto is None:
-            changes["depto"] = state.muni // 100
-        elif state.muni // 100 != state.depto:
+            changes["depto"] = places.department_of(state.muni)
+        elif places.department_of(state.muni) != state.depto:
             notices.append(Notice("muni", str(state.muni), "invalid"))
             changes["muni"] = None
     if state.medida not in info.measures:
@@ -291,15 +298,64 @@ def to_search(state: ExploreState) -> str:
 
 
 def from_json(data: Mapping[str, object] | None, catalog: Catalog) -> ExploreState:
-    """A state read back from a ``dcc.Store`` (client data: re-validated like a URL)."""
-    if not isinstance(data, Mapping):
+    """A state read back from a ``dcc.Store``: rebuilt field by field from ``to_json``'s types.
+
+    We wrote it from a valid state, but the browser can send anything back: a store that is not
+    exactly a typed, allowed state is refused whole (the default view), never partly trusted.
+    A genuine one is made coherent again for the served release (it may have been written
+    under the previous one), as a URL would be.
+    """
+    state = _typed(data) if isinstance(data, Mapping) else None
+    if state is None or not _allowed(state, catalog):
         return default_state(catalog)
-    query: dict[str, list[str]] = {}
-    search = to_search_values(data)
-    for key, value in search.items():
-        query[key] = [value]
-    state, _ = parse(query, catalog)
-    return state
+    return normalize(state, catalog)[0]
+
+
+_INT_KEYS = frozenset({"anio", "desde", "hasta", "depto", "muni"})
+_REQUIRED = frozenset({"indicador", "anio"})  # the other keys may be left out (default)
+_NULLABLE = frozenset({"desde", "hasta", "depto", "muni", "sexo", "nivel", "sector", "area"})
+
+
+def _typed(data: Mapping[str, object]) -> ExploreState | None:
+    """The ``ExploreState`` whose ``to_json`` is ``data`` (keys and types only), or ``None``.
+
+    A key left out takes the state's default (an older or hand-written store), except the
+    indicator and year; a key the state does not have refuses the store.
+    """
+    if not _REQUIRED <= set(data) <= set(KEYS):
+        return None
+    for key, value in data.items():
+        if key == "comparar":
+            ok = isinstance(value, list) and all(_is(c, int) for c in value)
+        else:
+            kind = int if key in _INT_KEYS else str
+            ok = _is(value, kind) or (value is None and key in _NULLABLE)
+        if not ok:
+            return None
+    values = {**data, "comparar": tuple(data.get("comparar", ()))}  # type: ignore[arg-type]
+    return ExploreState(**values)  # type: ignore[arg-type]
+
+
+def _chosen(key: str, value: object) -> bool:
+    return value in CHOICES[key].values() or (value is None and key in _NULLABLE)
+
+
+def _is(value: object, kind: type) -> bool:
+    return type(value) is kind  # bool is not an int here
+
+
+def _allowed(state: ExploreState, catalog: Catalog) -> bool:
+    """Every field is one its URL parameter would accept (the same allow-lists as ``parse``)."""
+    years = (state.anio, state.desde, state.hasta)
+    return (
+        state.indicador in catalog.indicators
+        and all(y is None or catalog.accepts_year(y) for y in years)
+        and (state.depto is None or places.is_department(state.depto))
+        and (state.muni is None or state.muni in catalog.munis)
+        and all(_chosen(k, getattr(state, k)) for k in CHOICES)
+        and len(set(state.comparar)) == len(state.comparar) <= MAX_COMPARE
+        and all(is_place(c, catalog) for c in state.comparar)
+    )
 
 
 def to_search_values(data: Mapping[str, object]) -> dict[str, str]:

@@ -6,14 +6,10 @@ file holds exactly the rows and numbers on screen.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pandas as pd
 
 from dashboard.core.i18n import t
-
-if TYPE_CHECKING:  # the views module imports this one
-    from dashboard.explore.views import ViewContext
+from dashboard.explore.view_context import ViewContext
 
 
 def _value_column(ctx: ViewContext) -> str:

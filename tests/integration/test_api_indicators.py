@@ -77,7 +77,8 @@ def test_bad_parameters_are_400_naming_the_parameter(client, query, param):
 def test_the_api_matches_the_page_download(client, demo_settings):
     """The API's by-area values equal what the explorer's ranking table shows."""
     from dashboard.explore.state import ExploreState
-    from dashboard.explore.views import ViewContext, ranking_view
+    from dashboard.explore.view_context import ViewContext
+    from dashboard.explore.views import ranking_view
     from dashboard.queries import Warehouse
 
     view = ranking_view(

@@ -11,9 +11,11 @@ from component_support import find
 from dash.exceptions import PreventUpdate
 
 from callbacks.explore import build_view, chart_outputs, download, empty_outputs, map_outputs
+from callbacks.pages import load_explore
 from dashboard.explore import state as es
+from dashboard.explore.catalog import catalog
 from dashboard.explore.real_data import CENSUS_TOPICS
-from dashboard.explore.views import ViewContext, catalog
+from dashboard.explore.view_context import ViewContext
 from dashboard.services import Services
 from layouts import explore
 from layouts.context import PageContext
@@ -25,6 +27,12 @@ TOPIC = CENSUS_TOPICS[0]
 @pytest.fixture(scope="module")
 def services(demo_settings):
     return Services.build(demo_settings)
+
+
+def explore_page(services, lang: str, search: str):
+    """The explore page's first render: its loader, then its pure layout."""
+    ctx = PageContext.build(lang, search)
+    return explore.layout(ctx, load_explore(services, ctx))
 
 
 def vc(services, **kw) -> ViewContext:
@@ -70,7 +78,7 @@ def test_explore_map_outputs_carry_the_empty_state_too(services):
 
 
 def test_explore_every_chart_card_has_an_addressable_table_toggle(services):
-    page = explore.layout(PageContext.build("es", services, "?indicador=desercion"))
+    page = explore_page(services, "es", "?indicador=desercion")
     for chart in ids.CHARTS:
         details = find(page, ids.details(chart))
         assert details is not None and details.to_plotly_json()["type"] == "Details", chart
@@ -91,7 +99,7 @@ def test_explore_demo_release_marks_real_indicators_unpublished(services):
     cat = catalog(services.warehouse)
     assert cat.is_available("desercion") and cat.is_available("docentes")
     assert not any(cat.is_available(k) for k in ("alfabetismo", "graduandos_lectura"))
-    page = explore.layout(PageContext.build("en", services, "?indicador=alfabetismo&depto=5"))
+    page = explore_page(services, "en", "?indicador=alfabetismo&depto=5")
     menu = find(page, ids.F_INDICADOR)
     assert menu.value == "desercion"
     disabled = {o["value"] for o in menu.options if o.get("disabled")}

@@ -16,9 +16,12 @@ from dash.development.base_component import Component
 from app import create_app
 from callbacks.explore import card_outputs, map_outputs
 from callbacks.explore_controls import outputs_for
+from callbacks.pages import load_explore
 from dashboard.explore import state as es
+from dashboard.explore.catalog import catalog
 from dashboard.explore.real_data import CENSUS_TOPICS, census_view
-from dashboard.explore.views import BUILDERS, ViewContext, catalog
+from dashboard.explore.view_context import ViewContext
+from dashboard.explore.views import BUILDERS
 from dashboard.releases.importers import census, results
 from dashboard.releases.importers.common import Progress
 from dashboard.services import Services
@@ -42,6 +45,12 @@ def services(real_settings):
     return Services.build(real_settings)
 
 
+def explore_page(services, lang: str, search: str):
+    """The explore page's first render: its loader, then its pure layout."""
+    ctx = PageContext.build(lang, search)
+    return explore.layout(ctx, load_explore(services, ctx))
+
+
 
 
 def _text(node) -> str:
@@ -57,9 +66,7 @@ def test_catalog_knows_the_years_each_real_indicator_has(services):
 
 
 def test_census_page_from_a_url_is_2018_real_ine_with_inapplicable_filters_disabled(services):
-    page = explore.layout(
-        PageContext.build("es", services, "?depto=13&indicador=alfabetismo&anio=2024&nivel=basico")
-    )
+    page = explore_page(services, "es", "?depto=13&indicador=alfabetismo&anio=2024&nivel=basico")
     assert find(page, ids.CARDS_BADGE).children.children == "Datos reales: INE"
     assert [o["value"] for o in find(page, ids.F_ANIO).options] == ["2018"]
     assert find(page, ids.F_ANIO).value == "2018"

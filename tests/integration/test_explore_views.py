@@ -6,11 +6,15 @@ import pytest
 from component_support import find
 
 from callbacks.explore import card_outputs, download, map_outputs
-from callbacks.explore_controls import next_state
+from callbacks.explore_controls import action_for
+from callbacks.pages import load_explore
 from dashboard.explore import state as es
+from dashboard.explore.catalog import catalog
 from dashboard.explore.map_view import map_view
 from dashboard.explore.real_data import census_view, graduandos_view
-from dashboard.explore.views import BUILDERS, ViewContext, catalog
+from dashboard.explore.reducer import ControlsChanged, next_state
+from dashboard.explore.view_context import ViewContext
+from dashboard.explore.views import BUILDERS
 from dashboard.services import Services
 from layouts import explore
 from layouts.context import PageContext
@@ -22,6 +26,12 @@ def services(demo_settings):
     return Services.build(demo_settings)
 
 
+def explore_page(services, lang: str, search: str):
+    """The explore page's first render: its loader, then its pure layout."""
+    ctx = PageContext.build(lang, search)
+    return explore.layout(ctx, load_explore(services, ctx))
+
+
 def ctx(services, lang="es", **kw):
     state = es.ExploreState(indicador=kw.pop("indicador", "desercion"), anio=2023, **kw)
     return ViewContext(state=state, lang=lang, warehouse=services.warehouse)
@@ -30,11 +40,8 @@ def ctx(services, lang="es", **kw):
 
 
 def test_layout_is_built_from_the_url_and_shows_notices(services):
-    page = explore.layout(
-        PageContext.build(
-            "es", services, "?indicador=promocion&anio=2020&depto=5&nivel=primaria&bad=1&muni=1"
-        )
-    )
+    search = "?indicador=promocion&anio=2020&depto=5&nivel=primaria&bad=1&muni=1"
+    page = explore_page(services, "es", search)
     store = find(page, ids.STATE).data
     assert store["state"]["depto"] == 5 and store["state"]["nivel"] == "primaria"
     assert store["search"].startswith("?indicador=promocion&anio=2020&depto=5")
@@ -94,17 +101,21 @@ def test_real_data_views_follow_the_place_or_say_they_are_missing(services):
 def test_reducer_map_click_breadcrumb_and_url(services):
     cat = catalog(services.warehouse)
     current = es.ExploreState("desercion", 2023)
-    state, _ = next_state(ids.MAP, [], {"points": [{"location": 13}]}, None, current, cat)
+
+    def step(trigger, state, click=None, search=None):
+        return next_state(action_for(trigger, [], click, search), state, cat)
+
+    state, _ = step(ids.MAP, current, {"points": [{"location": 13}]})
     assert (state.depto, state.muni) == (13, None)
-    state, _ = next_state(ids.MAP, [], {"points": [{"location": 1302}]}, None, state, cat)
+    state, _ = step(ids.MAP, state, {"points": [{"location": 1302}]})
     assert (state.depto, state.muni) == (13, 1302)
-    state, _ = next_state(ids.BREADCRUMB_DEPTO, [], None, None, state, cat)
+    state, _ = step(ids.BREADCRUMB_DEPTO, state)
     assert (state.depto, state.muni) == (13, None)
-    state, _ = next_state(ids.BREADCRUMB_HOME, [], None, None, state, cat)
+    state, _ = step(ids.BREADCRUMB_HOME, state)
     assert state.depto is None
-    state, notices = next_state(ids.URL, [], None, "?depto=7&x=<b>", state, cat)
+    state, notices = step(ids.URL, state, search="?depto=7&x=<b>")
     assert state.depto == 7 and [n.param for n in notices] == ["x"]
-    hostile, _ = next_state(ids.MAP, [], {"points": [{"location": "1; DROP"}]}, None, state, cat)
+    hostile, _ = step(ids.MAP, state, {"points": [{"location": "1; DROP"}]})
     assert hostile == state
 
 
@@ -112,7 +123,9 @@ def test_reducer_from_controls_resets_municipality_on_new_department(services):
     cat = catalog(services.warehouse)
     current = es.ExploreState("desercion", 2023, depto=13, muni=1302)
     controls = ["desercion", "2023", "", "", "5", "1302", "", "", "", "", "rate", [], "mapa"]
-    state, _ = next_state(ids.F_DEPTO, controls, None, None, current, cat)
+    action = action_for(ids.F_DEPTO, controls, None, None)
+    assert action == ControlsChanged(dict(zip(es.KEYS, controls, strict=True)), "depto")
+    state, _ = next_state(action, current, cat)
     assert (state.depto, state.muni) == (5, None)
 
 

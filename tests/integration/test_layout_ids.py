@@ -13,9 +13,9 @@ import pytest
 from dash.development.base_component import Component
 
 from app import create_app
+from callbacks.shell import render_page
 from dashboard.services import Services
 from layouts.pages import PAGES
-from layouts.shell import render_page
 
 
 def _ids(node: object, found: list[str]) -> list[str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from feedback_support import add_staff, post_feedback, private_settings
 
 from app import create_app
+from callbacks.shell import render_page
 from dashboard.feedback.moderation import moderate, queue
-from layouts.shell import render_page
 
 
 def _tracker_text(app) -> str:

@@ -12,18 +12,18 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from callbacks.explore_controls import next_state
 from dashboard.core import indicators
 from dashboard.explore import catalog as explore_catalog
 from dashboard.explore import state as es
+from dashboard.explore.catalog import Catalog, IndicatorInfo
+from dashboard.explore.reducer import ControlsChanged, next_state
 from layouts import explore_filters as ef
 from layouts.explore import notices_block
-from layouts.ids import explore as ids
 
 REAL = ("alfabetismo", "graduandos_lectura", "graduandos_matematica")
-CATALOG = es.Catalog(
+CATALOG = Catalog(
     indicators={
-        k: es.IndicatorInfo(
+        k: IndicatorInfo(
             i.measures,
             frozenset(i.dims),
             (2018,) if k == "alfabetismo" else (),
@@ -72,9 +72,8 @@ def test_explore_url_asking_for_an_unpublished_indicator_falls_back_with_a_notic
 
 
 def test_explore_a_stored_unpublished_indicator_is_not_kept():
-    assert es.from_json({"indicador": "alfabetismo", "anio": 2018}, CATALOG).indicador == (
-        "desercion"
-    )
+    stored = es.ExploreState("alfabetismo", 2018).to_json()
+    assert es.from_json(stored, CATALOG).indicador == "desercion"
     state, notices = es.normalize(es.ExploreState("alfabetismo", 2018), CATALOG)
     assert state.indicador == "desercion"
     assert [n.reason for n in notices] == ["not_published"]
@@ -82,11 +81,9 @@ def test_explore_a_stored_unpublished_indicator_is_not_kept():
 
 def test_explore_a_forged_menu_choice_of_an_unpublished_indicator_is_refused():
     current = es.ExploreState("desercion", 2024)
-    values = dict(zip(ids.FILTER_IDS, ef.control_values(current), strict=True))
-    values[ids.F_INDICADOR] = "graduandos_lectura"
-    state, notices = next_state(
-        ids.F_INDICADOR, [values[c] for c in ids.FILTER_IDS], None, None, current, CATALOG
-    )
+    values = dict(zip(es.KEYS, ef.control_values(current), strict=True))
+    action = ControlsChanged({**values, "indicador": "graduandos_lectura"}, "indicador")
+    state, notices = next_state(action, current, CATALOG)
     assert state.indicador == "desercion"
     assert [n.reason for n in notices] == ["not_published"]
 
@@ -104,7 +101,7 @@ def test_explore_menu_disables_unpublished_indicators_with_a_suffix(lang, suffix
 
 
 def test_explore_menu_labels_published_real_indicators_with_their_origin():
-    published = es.Catalog(
+    published = Catalog(
         indicators={k: replace(v, available=True) for k, v in CATALOG.indicators.items()},
         years=CATALOG.years,
         munis=CATALOG.munis,

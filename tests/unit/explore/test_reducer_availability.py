@@ -11,18 +11,18 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from callbacks.explore_controls import next_state
 from dashboard.core import indicators
 from dashboard.explore import state as es
+from dashboard.explore.catalog import Catalog, IndicatorInfo, nearest_year, years_text
+from dashboard.explore.reducer import ControlsChanged, next_state
 from layouts import explore_filters as ef
-from layouts.ids import explore as ids
 
 GRADUANDOS = tuple(range(2015, 2020))
 YEARS = {"alfabetismo": (2018,), "graduandos_lectura": GRADUANDOS,
          "graduandos_matematica": GRADUANDOS}
-CATALOG = es.Catalog(
+CATALOG = Catalog(
     indicators={
-        k: es.IndicatorInfo(
+        k: IndicatorInfo(
             i.measures,
             frozenset(i.dims),
             YEARS.get(k, ()),
@@ -78,12 +78,12 @@ def test_filters_the_indicator_does_not_support_are_dropped_with_a_notice(search
 
 
 def test_years_text_and_nearest_year():
-    assert es.years_text([2018]) == "2018"
-    assert es.years_text(GRADUANDOS) == "2015–2019"
-    assert es.years_text([2015, 2017, 2019]) == "2015, 2017, 2019"
-    assert es.nearest_year(2024, GRADUANDOS) == 2019
-    assert es.nearest_year(2010, GRADUANDOS) == 2015
-    assert es.nearest_year(2017, (2016, 2018)) == 2018  # a tie takes the newer figure
+    assert years_text([2018]) == "2018"
+    assert years_text(GRADUANDOS) == "2015–2019"
+    assert years_text([2015, 2017, 2019]) == "2015, 2017, 2019"
+    assert nearest_year(2024, GRADUANDOS) == 2019
+    assert nearest_year(2010, GRADUANDOS) == 2015
+    assert nearest_year(2017, (2016, 2018)) == 2018  # a tie takes the newer figure
 
 
 def test_year_menus_list_only_real_years_and_flag_2015():
@@ -129,25 +129,22 @@ def test_origin_label_follows_the_indicator_not_the_release():
     assert labels["desercion"] == indicators.get("desercion").name("es")
 
 
-def _controls(state: es.ExploreState, **changes: object) -> list[object]:
-    values = dict(zip(ids.FILTER_IDS, ef.control_values(state), strict=True))
-    values.update({getattr(ids, k): v for k, v in changes.items()})
-    return [values[cid] for cid in ids.FILTER_IDS]
+def _new_indicator(state: es.ExploreState, indicador: str) -> ControlsChanged:
+    """The menus as they show ``state``, with the indicator menu changed to ``indicador``."""
+    values = dict(zip(es.KEYS, ef.control_values(state), strict=True))
+    return ControlsChanged({**values, "indicador": indicador}, changed="indicador")
 
 
 def test_changing_indicator_moves_the_year_and_says_what_was_adjusted():
     latest = es.ExploreState("desercion", 2024, sector="oficial")
-    controls = _controls(latest, F_INDICADOR="alfabetismo")
-    state, notices = next_state(ids.F_INDICADOR, controls, None, None, latest, CATALOG)
+    state, notices = next_state(_new_indicator(latest, "alfabetismo"), latest, CATALOG)
     assert (state.indicador, state.anio, state.sector) == ("alfabetismo", 2018, None)
     assert [(n.param, n.reason) for n in notices] == [("sector", "unsupported")]
     older = es.ExploreState("desercion", 2021)
-    controls = _controls(older, F_INDICADOR="graduandos_lectura")
-    state, notices = next_state(ids.F_INDICADOR, controls, None, None, older, CATALOG)
+    state, notices = next_state(_new_indicator(older, "graduandos_lectura"), older, CATALOG)
     assert state.anio == 2019
     assert [(n.param, n.reason, n.adjusted) for n in notices] == [
         ("anio", "year_unavailable", "2019")
     ]
-    back = _controls(state, F_INDICADOR="desercion")
-    state, notices = next_state(ids.F_INDICADOR, back, None, None, state, CATALOG)
+    state, notices = next_state(_new_indicator(state, "desercion"), state, CATALOG)
     assert (state.anio, notices) == (2024, [])  # the latest year follows to the latest

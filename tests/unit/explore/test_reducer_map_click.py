@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from callbacks.explore_controls import clicked_code, next_state
 from dashboard.core import indicators
 from dashboard.explore import state as es
-from layouts.ids import explore as ids
+from dashboard.explore.catalog import Catalog, IndicatorInfo
+from dashboard.explore.reducer import MapClicked, clicked_code, next_state
 
-CATALOG = es.Catalog(
+CATALOG = Catalog(
     indicators={
-        k: es.IndicatorInfo(i.measures, frozenset(i.dims), (), frozenset())
+        k: IndicatorInfo(i.measures, frozenset(i.dims), (), frozenset())
         for k, i in indicators.INDICATORS.items()
     },
     years=tuple(range(2015, 2025)),
@@ -27,6 +27,11 @@ CURRENT = es.ExploreState("desercion", 2024)
 
 def click(location: object) -> dict:
     return {"points": [{"location": location}]}
+
+
+def clicked(location: object) -> MapClicked:
+    """The action the state callback makes of a click on ``location``."""
+    return MapClicked(clicked_code(click(location)))
 
 
 @pytest.mark.parametrize(("location", "code"), [(13, 13), ("13", 13), ("1302", 1302), (101, 101)])
@@ -49,12 +54,12 @@ def test_a_malformed_click_is_no_code(click_data):
 
 @pytest.mark.parametrize("location", ["0", 0, "00", "١٢", "²", "9999"])
 def test_a_forged_click_leaves_the_view_as_it_was(location):
-    state, notices = next_state(ids.MAP, [], click(location), None, CURRENT, CATALOG)
+    state, notices = next_state(clicked(location), CURRENT, CATALOG)
     assert (state, notices) == (CURRENT, [])
 
 
 def test_a_click_on_a_department_then_a_municipality_drills_down():
-    state, _ = next_state(ids.MAP, [], click("13"), None, CURRENT, CATALOG)
+    state, _ = next_state(clicked("13"), CURRENT, CATALOG)
     assert (state.depto, state.muni) == (13, None)
-    state, _ = next_state(ids.MAP, [], click(1302), None, state, CATALOG)
+    state, _ = next_state(clicked(1302), state, CATALOG)
     assert (state.depto, state.muni) == (13, 1302)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import parse_qs
 
 import pytest
 
 from dashboard.core import indicators
 from dashboard.explore import state as es
+from dashboard.explore.catalog import Catalog, IndicatorInfo
 
-CATALOG = es.Catalog(
+CATALOG = Catalog(
     indicators={
-        k: es.IndicatorInfo(i.measures, frozenset(i.dims)) for k, i in indicators.INDICATORS.items()
+        k: IndicatorInfo(i.measures, frozenset(i.dims)) for k, i in indicators.INDICATORS.items()
     },
     years=tuple(range(2015, 2025)),
     munis=frozenset({101, 102, 1301, 1302, 1333}),
@@ -86,3 +88,43 @@ def test_store_json_is_revalidated():
     assert es.from_json(state.to_json(), CATALOG) == state
     assert es.from_json({"depto": "<b>", "anio": "x"}, CATALOG) == es.default_state(CATALOG)
     assert es.from_json(None, CATALOG) == es.default_state(CATALOG)
+
+
+FULL = es.ExploreState("desercion", 2020, 2016, 2022, 13, 1302, "M", "primaria", "oficial",
+                       "rural", "count", (1, 13, 1333), "tabla")
+
+
+def test_a_stored_state_comes_back_exactly_as_written():
+    assert es.from_json(FULL.to_json(), CATALOG) == FULL
+
+
+@pytest.mark.parametrize("forged", [
+    {"depto": 99}, {"depto": "13"}, {"depto": True}, {"muni": 1399}, {"anio": 1900},
+    {"anio": None}, {"anio": 2020.0}, {"indicador": "nada"}, {"indicador": None},
+    {"medida": None}, {"vista": None},
+    {"sexo": "mujeres"}, {"nivel": "<b>"}, {"medida": "tasa"}, {"vista": "mapa "},
+    {"comparar": [1, 1]}, {"comparar": [1, 2, 3, 4, 5]}, {"comparar": [99]},
+    {"comparar": "1,13"}, {"comparar": ["13"]}, {"extra": 1},
+])
+def test_a_forged_store_is_refused_whole(forged):
+    """One bad field and nothing of the store is trusted (not even its valid fields)."""
+    assert es.from_json({**FULL.to_json(), **forged}, CATALOG) == es.default_state(CATALOG)
+
+
+def test_a_store_without_an_optional_field_takes_its_default_but_needs_indicator_and_year():
+    assert es.from_json({"indicador": "ipg", "anio": 2020, "depto": 13}, CATALOG) == (
+        es.ExploreState("ipg", 2020, depto=13))
+    for required in ("indicador", "anio"):
+        data = FULL.to_json()
+        del data[required]
+        assert es.from_json(data, CATALOG) == es.default_state(CATALOG)
+
+
+def test_a_genuine_store_is_made_coherent_like_a_url():
+    """A year the release has but the indicator lacks moves to the nearest it has (as ``parse``
+    does), so a store written before an import still draws a chart."""
+    info = CATALOG.indicators["alfabetismo"]
+    census = Catalog(indicators={**CATALOG.indicators, "alfabetismo": replace(info, years=(2018,))},
+                     years=CATALOG.years, munis=CATALOG.munis)
+    stored = es.ExploreState("alfabetismo", 2020, depto=13).to_json()
+    assert es.from_json(stored, census) == es.ExploreState("alfabetismo", 2018, depto=13)

@@ -8,6 +8,7 @@ import pytest
 from dash import no_update
 
 from callbacks.opendata import show_diff
+from callbacks.pages import load_opendata
 from callbacks.participa import list_page, submit_feedback
 from dashboard.feedback.figures import bar_figure, label, table_rows
 from dashboard.feedback.intake import FeedbackIntake
@@ -105,7 +106,8 @@ def test_figures_label_departments_indicators_and_types():
 def test_opendata_page_marks_demo_and_links_downloads(demo_settings):
     services = Services.build(demo_settings.with_overrides(
         instance_dir=demo_settings.instance_dir.parent / "instance-layout"))
-    page = opendata.layout(PageContext.build("es", services, ""))
+    ctx = PageContext.build("es", "")
+    page = opendata.layout(ctx, load_opendata(services, ctx))
     text = _json(page)
     assert "DEMO · no oficial" in text and "Datos reales" in text
     assert "/tablas/dim_departamento.parquet" in text and "/tablas/fact_matricula" not in text

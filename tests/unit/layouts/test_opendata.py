@@ -1,0 +1,37 @@
+"""The open-data page from a hand-made manifest, history and catalog (no release on disk)."""
+
+from __future__ import annotations
+
+from dash import html
+from layout_support import manifest, text, tree
+
+from dashboard.core import indicators
+from dashboard.explore.catalog import Catalog, IndicatorInfo
+from layouts import opendata
+from layouts.context import PageContext
+from layouts.ids import opendata as oid
+
+CATALOG = Catalog(
+    indicators={k: IndicatorInfo(i.measures, frozenset(i.dims), available=i.origin == "demo")
+                for k, i in indicators.INDICATORS.items()},
+    years=(2024,),
+    munis=frozenset({101}),
+)
+
+
+def test_without_a_release_the_page_says_so_and_nothing_else():
+    shown = opendata.layout(PageContext.build("en", ""), opendata.OpenDataPage(None, [], None))
+    assert isinstance(shown, html.Div) and shown.id == oid.PAGE
+    assert len(shown.children) == 3  # title, intro, "no release"
+    assert oid.DIFF_RELEASE not in text(shown)
+
+
+def test_with_a_release_the_page_lists_history_and_offers_the_diff():
+    current = manifest("fact_matricula", "dim_departamento")
+    older = manifest("fact_matricula", release_id="20260101T000000Z")
+    data = opendata.OpenDataPage(current, [current, older], CATALOG)
+    shown = opendata.layout(PageContext.build("es", ""), data)
+    body = text(shown)
+    assert "/api/v1/releases/20260101T000000Z/datapackage.json" in body
+    assert oid.DIFF_RELEASE in body and "dim_departamento" in body
+    assert tree(shown) == tree(opendata.layout(PageContext.build("es", "?a=1"), data))
