@@ -16,10 +16,10 @@ import pandas as pd
 from dash import html
 
 from dashboard.core import indicators
+from dashboard.core.dimensions import AREAS, MEASURES, NIVELES, SECTORES
 from dashboard.core.i18n import t
 from dashboard.explore.catalog import Catalog
 from dashboard.explore.state import ALL, ExploreState
-from dashboard.queries.filters import AREAS, MEASURES, NIVELES, SECTORES
 from layouts.explore_availability import (  # noqa: F401  (re-exported for the state callback)
     Option,
     disabled_selects,

@@ -7,7 +7,7 @@ from flask import Blueprint, jsonify
 from dashboard import releases
 from dashboard.api.errors import error
 from dashboard.core import dictionary, indicators
-from dashboard.queries.filters import AREAS, SECTORES, SEXOS
+from dashboard.core.dimensions import AREAS, SECTORES, SEXOS
 from dashboard.services import Services
 
 

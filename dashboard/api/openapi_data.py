@@ -13,8 +13,8 @@ from dashboard.api.indicators import DESGLOSES
 from dashboard.api.indicators import FORMATS as INDICATOR_FORMATS
 from dashboard.api.openapi_parts import ERROR_RESPONSES, bad_request, json_ok, not_found, obj, ref
 from dashboard.core import indicators
+from dashboard.core.dimensions import AREAS, NIVELES, SECTORES
 from dashboard.explore.state import MEDIDA_URL, SEXO_URL
-from dashboard.queries.filters import AREAS, NIVELES, SECTORES
 from dashboard.tracker.rules import ALERTAS, ESTADOS
 
 TAGS: list[dict[str, str]] = [

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode
 
 from dashboard.core import places
+from dashboard.core.dimensions import AREAS, NIVELES, SECTORES
 from dashboard.explore.catalog import Catalog, nearest_year, years_text
-from dashboard.queries.filters import AREAS, NIVELES, SECTORES, IndicatorQuery
+from dashboard.queries.filters import IndicatorQuery
 from dashboard.web.inputs import parse_int
 
 KEYS: tuple[str, ...] = (

@@ -14,12 +14,12 @@ from dataclasses import replace
 import pandas as pd
 
 from dashboard.core.chart_style import empty_figure, is_missing
+from dashboard.core.dimensions import NIVELES
 from dashboard.core.i18n import t
 from dashboard.explore.catalog import years_text
 from dashboard.explore.figures import charts
 from dashboard.explore.tables import category_label, indicator_table
 from dashboard.explore.view_context import ChartView, ViewContext
-from dashboard.queries.filters import NIVELES
 
 Builder = Callable[[ViewContext], ChartView]
 

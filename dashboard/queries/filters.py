@@ -10,12 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dashboard.core import indicators, places
-
-NIVELES: tuple[str, ...] = ("preprimaria", "primaria", "basico", "diversificado")
-SEXOS: tuple[str, ...] = ("F", "M")
-SECTORES: tuple[str, ...] = ("oficial", "privado", "cooperativa", "municipal")
-AREAS: tuple[str, ...] = ("urbana", "rural")
-MEASURES: tuple[str, ...] = ("rate", "count", "per_1000")
+from dashboard.core.dimensions import AREAS, MEASURES, NIVELES, SECTORES, SEXOS
 
 
 @dataclass(frozen=True)
