@@ -13,8 +13,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.core import places
-
 Cols = dict[str, np.ndarray]
 
 
@@ -32,7 +30,6 @@ class AreaNames:
 
     def of_depto(self, depto: int) -> AreaNames:
         """The municipalities of ``depto`` (INE municipality code // 100 is the department)."""
-        places.check_department_code_form(depto)
         keep = self.codes // 100 == depto
         return AreaNames(self.codes[keep], self.code_array[keep], self.nombre_array[keep])
 

@@ -67,8 +67,6 @@ class Reference:
 
     def municipalities(self, depto: int | None = None) -> pd.DataFrame:
         """``muni, depto, nombre`` (all 340, or those of ``depto``)."""
-        if depto is not None:
-            places.check_department_code_form(depto)
         if not self._published():
             frame = places.municipalities()
             return frame[frame["depto"] == depto].reset_index(drop=True) if depto else frame
