@@ -21,7 +21,7 @@ from dashboard.core import geo
 from dashboard.core.config import Settings
 from dashboard.services import Services
 from dashboard.tracker.print_page import install as install_tracker_print
-from dashboard.web import dash_requests, static_assets
+from dashboard.web import csp, dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
 from dashboard.web.guards import install_guards
 from layouts.shell import initial_layout
@@ -93,6 +93,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     for register in REGISTRARS:
         register(app, services)
     dash_requests.install(app)  # after the generic guards: checks bodies against callback_map
+    csp.install(app, settings.secure_cookies)  # last: hashes every inline callback script
     return app
 
 
