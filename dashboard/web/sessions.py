@@ -20,6 +20,7 @@ SESSION_ID_KEY = "_sid"
 
 def start(store: Store, user_id: int, ip: str) -> None:
     with store.session() as ses:
+        staff_sessions.prune_sessions(ses)  # logins are rare: a good moment to tidy up
         session[SESSION_ID_KEY] = staff_sessions.open_session(ses, user_id, ip)
 
 
