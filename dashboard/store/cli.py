@@ -1,4 +1,4 @@
-"""Store commands: ``db upgrade``, ``user add|list|password``, ``audit`` (recent staff actions).
+"""Store commands: ``db upgrade|backup|restore``, ``user add|list|password``, ``audit``.
 
 ``user add`` never takes a password on the command line (it would land in shell history and
 ``ps``): it prompts twice, or reads one line from stdin with ``--password-stdin``.
@@ -13,7 +13,7 @@ import sys
 from sqlalchemy import select
 
 from dashboard.core.config import Settings
-from dashboard.store import accounts
+from dashboard.store import accounts, backup
 from dashboard.store.db import Store
 
 
@@ -105,6 +105,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     dbsub = db.add_subparsers(dest="db_command", required=True)
     dbsub.add_parser("upgrade", help="run migrations (alembic upgrade heads)").set_defaults(
         func=_upgrade)
+    backup.add_db_commands(dbsub)
 
     user = sub.add_parser("user", help="staff accounts")
     usub = user.add_subparsers(dest="user_command", required=True)
