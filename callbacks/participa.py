@@ -21,6 +21,7 @@ from dashboard.feedback.intake import (
     RateLimitedError,
 )
 from dashboard.feedback.public import aggregates, list_public, status_for
+from dashboard.feedback.rate_limit import build_lookup_limiter
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MAX_KEY,
@@ -179,6 +180,7 @@ def _register_widget(app: Dash, services: Services, intake: FeedbackIntake) -> N
 
 def _register_page(app: Dash, services: Services) -> None:
     store = services.store
+    lookups = build_lookup_limiter(services.settings, store)  # shared with the API's budget
 
     @app.callback(Output(pid.CHARTS, "children"), Input(pid.PAGE, "data"))
     def _charts(data):
@@ -191,6 +193,9 @@ def _register_page(app: Dash, services: Services) -> None:
         typed = as_str(value).strip()[:TRACKING_LEN]
         if not typed:
             return None
+        if not lookups.hit(_request_ip(services.settings.trust_proxy)):
+            return html.Div(t("participa.lookup.rate_limited", page_lang(data)),
+                            className="alert alert-warning")
         code = tracking_query(typed)  # not shaped like a number: "not found", no query
         return page.lookup_result(status_for(store, code) if code else None, page_lang(data))
 

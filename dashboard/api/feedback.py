@@ -20,6 +20,7 @@ from dashboard.feedback.intake import (
     RateLimitedError,
 )
 from dashboard.feedback.public import aggregates, list_public, status_for
+from dashboard.feedback.rate_limit import build_lookup_limiter
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MILESTONES,
@@ -75,6 +76,7 @@ def _filters() -> tuple[str | None, str | None]:
 def register(bp: Blueprint, services: Services) -> None:
     intake = FeedbackIntake.for_services(services)
     settings = services.settings
+    lookups = build_lookup_limiter(settings, services.store)
 
     @bp.post("/feedback")
     def post_feedback():
@@ -121,6 +123,11 @@ def register(bp: Blueprint, services: Services) -> None:
     @bp.get("/feedback/<seguimiento>")
     @cors
     def feedback_status(seguimiento: str):
+        if not lookups.hit(request_ip(settings.trust_proxy)):
+            response, status = error(429, "rate_limited", "Demasiadas consultas; espere un "
+                                     "momento e intente de nuevo.")
+            response.headers["Retry-After"] = str(getattr(lookups, "period", 60))
+            return response, status
         code = tracking_query(seguimiento[:_TRACKING_MAX])
         found = status_for(services.store, code) if code else None
         if found is None:

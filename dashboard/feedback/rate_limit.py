@@ -5,6 +5,10 @@ A fixed-window counter: one row (or Redis key) per client and window, incremente
 Redis). An in-process counter would give each worker its own budget, which is what the issue
 forbids. The client address comes from ``X-Forwarded-For`` only when ``TRUST_PROXY`` says a
 reverse proxy sits in front (otherwise anyone could pick their own address).
+
+Tracking-number lookups (the API's ``GET /feedback/<seguimiento>`` and the Participa form) share
+one budget per client, ``LOOKUP_RATE_LIMIT``, in their own buckets (``build_lookup_limiter``):
+numbers cannot be enumerated anyway, but a scraper should not be able to hammer the store.
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from dashboard.store import Store
 from dashboard.store.feedback_repository import count_hit
 from dashboard.store.ratelimit import parse_rate
 
-__all__ = ["DatabaseLimiter", "RateLimiter", "RedisLimiter", "build_limiter", "parse_rate"]
+__all__ = ["LOOKUP_RATE_LIMIT", "DatabaseLimiter", "RateLimiter", "RedisLimiter",
+           "build_limiter", "build_lookup_limiter", "parse_rate"]
+
+LOOKUP_RATE_LIMIT = "30/minute"  # a person checks a few numbers; a script gets slowed
 
 
 class RateLimiter(Protocol):
@@ -30,14 +37,15 @@ class RateLimiter(Protocol):
 class DatabaseLimiter:
     """Fixed-window counter in the ``feedback_rate`` table of the transactional store."""
 
-    def __init__(self, store: Store, spec: str) -> None:
+    def __init__(self, store: Store, spec: str, prefix: str = "fb") -> None:
         self.store = store
+        self.prefix = prefix
         self.limit, self.period = parse_rate(spec)
 
     def hit(self, client: str, now: float | None = None) -> bool:
         now = time.time() if now is None else now
         window = int(now // self.period) * self.period
-        bucket = f"fb:{client}"[:80]
+        bucket = f"{self.prefix}:{client}"[:80]
         return count_hit(self.store, bucket, window, self.period) <= self.limit
 
 
@@ -48,15 +56,17 @@ class RedisLimiter:
     working and the limit still holds across workers, only slower.
     """
 
-    def __init__(self, client: Any, spec: str, fallback: RateLimiter | None = None) -> None:
+    def __init__(self, client: Any, spec: str, fallback: RateLimiter | None = None,
+                 prefix: str = "gt:feedback:rate") -> None:
         self.client = client
         self.fallback = fallback
+        self.prefix = prefix
         self.limit, self.period = parse_rate(spec)
 
     def hit(self, client: str, now: float | None = None) -> bool:
         now = time.time() if now is None else now
         window = int(now // self.period) * self.period
-        key = f"gt:feedback:rate:{client}:{window}"
+        key = f"{self.prefix}:{client}:{window}"
         try:
             pipe = self.client.pipeline()
             pipe.incr(key)
@@ -69,13 +79,24 @@ class RedisLimiter:
         return hits <= self.limit
 
 
-def build_limiter(settings: Settings, store: Store) -> RateLimiter:
+def _build(settings: Settings, store: Store, spec: str, name: str) -> RateLimiter:
     """Redis when ``REDIS_URL`` is set (the ``redis`` package is then required), else the DB."""
+    db_prefix = "fb" if name == "feedback" else name
+    database = DatabaseLimiter(store, spec, prefix=db_prefix)
     if settings.redis_url:
         import redis  # imported only when configured
 
         client = redis.Redis.from_url(settings.redis_url, socket_timeout=2,
                                       socket_connect_timeout=2)
-        return RedisLimiter(client, settings.feedback_rate_limit,
-                            fallback=DatabaseLimiter(store, settings.feedback_rate_limit))
-    return DatabaseLimiter(store, settings.feedback_rate_limit)
+        return RedisLimiter(client, spec, fallback=database, prefix=f"gt:{name}:rate")
+    return database
+
+
+def build_limiter(settings: Settings, store: Store) -> RateLimiter:
+    """The feedback intake's limiter (``FEEDBACK_RATE_LIMIT`` per client)."""
+    return _build(settings, store, settings.feedback_rate_limit, "feedback")
+
+
+def build_lookup_limiter(settings: Settings, store: Store) -> RateLimiter:
+    """The tracking-number lookups' limiter (``LOOKUP_RATE_LIMIT`` per client)."""
+    return _build(settings, store, LOOKUP_RATE_LIMIT, "lookup")

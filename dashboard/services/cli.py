@@ -1,4 +1,7 @@
-"""``python -m dashboard db upgrade``: prepare the store exactly as the app does at start-up.
+"""``python -m dashboard db upgrade|backup|restore``: the transactional store as a whole.
+
+``db upgrade`` prepares the store exactly as the app does at start-up; ``backup``/``restore``
+come from ``dashboard.store.backup``.
 
 Migrations alone belong to the store, but a store ready for the app also holds the seeded
 commitment, so the command lives here, in the composition root, and calls ``open_store``.
@@ -10,6 +13,7 @@ import argparse
 
 from dashboard.core.config import Settings
 from dashboard.services.container import open_store
+from dashboard.store import backup
 
 
 def _upgrade(settings: Settings, _args: argparse.Namespace) -> int:
@@ -23,3 +27,4 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     dbsub = db.add_subparsers(dest="db_command", required=True)
     dbsub.add_parser("upgrade", help="run migrations (alembic upgrade heads)").set_defaults(
         func=_upgrade)
+    backup.add_db_commands(dbsub)

@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from dashboard.store import sessions as staff_sessions
 from dashboard.store.base import Base, UTCDateTime, utcnow
 
 ROLES: tuple[str, ...] = ("staff", "admin")
@@ -123,3 +124,15 @@ def audit(session: Session, user_id: int | None, action: str, target: str = "",
 
 def audit_entries(session: Session, limit: int = 200) -> list[AuditEntry]:
     return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))
+
+
+def set_password(session: Session, user: User, password: str) -> int:
+    """Give ``user`` a new password and end all their sessions (returns how many ended).
+
+    A cookie copied before the change (or by whoever knew the old password) stops working.
+    """
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+    user.password_hash = hash_password(password)
+    session.flush()
+    return staff_sessions.revoke_user(session, user.id)

@@ -1,4 +1,4 @@
-"""Account commands of the store: ``user add|list``, ``audit`` (recent staff actions).
+"""Account commands of the store: ``user add|list|password``, ``audit`` (recent staff actions).
 
 ``user add`` never takes a password on the command line (it would land in shell history and
 ``ps``): it prompts twice, or reads one line from stdin with ``--password-stdin``. These commands
@@ -53,6 +53,28 @@ def _user_add(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_password(settings: Settings, args: argparse.Namespace) -> int:
+    """A new password for an account; every open session of that account ends."""
+    password = _read_password(args)
+    if password is None:
+        return 1
+    store = _open(settings)
+    with store.session() as ses:
+        user = accounts.get_user_by_name(ses, args.username)
+        if user is None:
+            print(f"error: no user {args.username!r}", file=sys.stderr)
+            return 1
+        try:
+            ended = accounts.set_password(ses, user, password)
+        except accounts.AccountError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        accounts.audit(ses, None, "user.password", f"user:{user.username}",
+                       {"sessions_ended": ended, "via": "cli"}, "")
+    print(f"password changed for {user.username}; {ended} session(s) ended")
+    return 0
+
+
 def _user_list(settings: Settings, _args: argparse.Namespace) -> int:
     store = _open(settings)
     with store.session() as ses:
@@ -82,6 +104,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                      help="read the password from the first line of stdin")
     add.set_defaults(func=_user_add)
     usub.add_parser("list", help="list accounts").set_defaults(func=_user_list)
+    pw = usub.add_parser("password", help="set a new password and end the user's sessions")
+    pw.add_argument("username")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the password from the first line of stdin")
+    pw.set_defaults(func=_user_password)
 
     audit = sub.add_parser("audit", help="recent staff actions from the audit log")
     audit.add_argument("--limit", type=int, default=50)

@@ -1,15 +1,14 @@
 """Rate limits kept in the database, so they hold across gunicorn workers and restarts.
 
-``parse_rate("5/minute")`` → ``(5, 60)``. Login attempts are rows of ``login_attempts``; the
-limit counts failed attempts from one IP inside the window. Each login attempt prunes the rows
-older than ``ATTEMPT_RETENTION`` (or the window, if longer), so the table stays bounded.
+``parse_rate("5/minute")`` → ``(5, 60)``. Login attempts are rows of ``login_attempts`` (the
+incident log; the login limits themselves are counters in ``dashboard.store.login_throttle``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from dashboard.store.accounts import LoginAttempt
@@ -33,21 +32,6 @@ def parse_rate(spec: str) -> tuple[int, int]:
     if count < 1 or seconds < 1:
         raise ValueError(f"bad rate limit {spec!r}")
     return count, seconds
-
-
-def failed_logins(session: Session, ip: str, window_s: int,
-                  now: datetime | None = None) -> int:
-    since = (now or utcnow()) - timedelta(seconds=window_s)
-    return int(session.scalar(
-        select(func.count(LoginAttempt.id)).where(
-            LoginAttempt.ip == ip, LoginAttempt.success.is_(False), LoginAttempt.at >= since)
-    ) or 0)
-
-
-def login_blocked(session: Session, ip: str, spec: str, now: datetime | None = None) -> bool:
-    """True when ``ip`` has used up its failed attempts for the current window."""
-    limit, window = parse_rate(spec)
-    return failed_logins(session, ip, window, now) >= limit
 
 
 def record_login(session: Session, ip: str, username: str, success: bool,

@@ -3,11 +3,11 @@
 ``install(server, services)`` is called once from ``create_app``. Staff pages are plain
 server-rendered forms under ``/staff/``; every POST there needs a CSRF token (Flask-WTF). CSRF
 is checked by path prefix instead of globally, so Dash's JSON dispatch and the public API are
-never covered (the Dash-side exemption broke in Dash 4.2). Failed logins are counted per IP in
-the database, so the limit holds across gunicorn workers; each attempt also prunes the attempts
-too old to count. Areas add their staff pages through the ``staff_routes`` that the composition
-root (``create_app``) passes to ``install``: each a ``register(bp, services)`` that decorates its
-views with ``staff_required``. This module never imports the areas.
+never covered (the Dash-side exemption broke in Dash 4.2). Logins are throttled per account and
+per address in the database (``dashboard.store.login_throttle``), so the limits hold across
+gunicorn workers; sessions are server-side (``dashboard.web.sessions``): logout, a password
+change or 30 idle minutes end them even for a copied cookie. Areas add their staff pages through
+``STAFF_MODULES`` (each with ``register(bp, services)``), like the API's ``ROUTE_MODULES``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from flask import (
     Blueprint,
     Flask,
     abort,
+    make_response,
     redirect,
     render_template,
     request,
@@ -37,6 +38,8 @@ from wtforms.validators import DataRequired, Length
 from dashboard.core.i18n import normalize_lang, t
 from dashboard.services import Services
 from dashboard.store import accounts, ratelimit
+from dashboard.store.login_throttle import LoginThrottle
+from dashboard.web import sessions as web_sessions
 from dashboard.web.client import request_ip
 from dashboard.web.inputs import parse_int
 
@@ -140,7 +143,9 @@ def _login_manager(server: Flask, services: Services) -> LoginManager:
             return None
         with services.store.session() as ses:
             user = accounts.get_user(ses, uid)
-            return StaffUser.of(user) if user is not None and user.active else None
+            if user is None or not user.active or not web_sessions.is_live(ses, uid):
+                return None
+            return StaffUser.of(user)
 
     manager.init_app(server)
     return manager
@@ -164,36 +169,55 @@ def _install_csrf(server: Flask) -> None:
                                message=t("tracker.auth.csrf_error", request_lang())), 400
 
 
+def _attempt_login(services: Services, throttle: LoginThrottle, form: LoginForm,
+                   ip: str) -> tuple[StaffUser | None, int]:
+    """(user, 0) on success, (None, 0) on a wrong password, (None, seconds) when throttled.
+
+    The attempt is charged to the throttle in its own transaction before the password check,
+    so concurrent attempts cannot slip past the limit.
+    """
+    if not form.validate():
+        return None, 0
+    name = (form.username.data or "").strip().lower()[:64]
+    with services.store.session() as ses:
+        admission = throttle.admit(ses, ip, name)
+    if not admission.allowed:
+        return None, admission.retry_after
+    with services.store.session() as ses:
+        user = accounts.authenticate(ses, name, form.password.data or "")
+        ratelimit.record_login(ses, ip, name, user is not None)
+        ratelimit.prune_login_attempts(ses, services.settings.login_rate_limit)
+        if user is None:
+            return None, 0
+        throttle.succeeded(ses, admission)
+        accounts.audit(ses, user.id, "login", f"user:{user.username}", {}, ip)
+        return StaffUser.of(user), 0
+
+
 def _login_routes(bp: Blueprint, services: Services) -> None:
     settings = services.settings
+    throttle = LoginThrottle(settings.login_rate_limit)
 
     @bp.route("/login", methods=["GET", "POST"])
     def login():
         lang = request_lang()
         form = LoginForm()
-        status, message = 200, ""
-        if request.method == "POST":
-            ip = request_ip(settings.trust_proxy)
-            with services.store.session() as ses:
-                if ratelimit.login_blocked(ses, ip, settings.login_rate_limit):
-                    status, message = 429, t("tracker.auth.rate_limited", lang)
-                else:
-                    user = (accounts.authenticate(ses, form.username.data or "",
-                                                  form.password.data or "")
-                            if form.validate() else None)
-                    ratelimit.record_login(ses, ip, form.username.data or "", user is not None)
-                    ratelimit.prune_login_attempts(ses, settings.login_rate_limit)
-                    if user is not None:
-                        accounts.audit(ses, user.id, "login", f"user:{user.username}", {}, ip)
-                        staff = StaffUser.of(user)
-                    else:
-                        status, message = 401, t("tracker.auth.bad_credentials", lang)
-            if status == 200:
-                session.clear()  # no fixation: a fresh session after authentication
-                login_user(staff)
-                return redirect(safe_next(request.args.get("next")))
-        return render_template("staff/login.html", form=form, lang=lang, t=t,
-                               message=message), status
+        if request.method == "GET":
+            return render_template("staff/login.html", form=form, lang=lang, t=t, message="")
+        ip = request_ip(settings.trust_proxy)
+        staff, retry_after = _attempt_login(services, throttle, form, ip)
+        if staff is not None:
+            session.clear()  # no fixation: a fresh session after authentication
+            login_user(staff)
+            web_sessions.start(services.store, staff.id, ip)
+            return redirect(safe_next(request.args.get("next")))
+        key = "tracker.auth.rate_limited" if retry_after else "tracker.auth.bad_credentials"
+        response = make_response(render_template("staff/login.html", form=form, lang=lang,
+                                                 t=t, message=t(key, lang)),
+                                 429 if retry_after else 401)
+        if retry_after:
+            response.headers["Retry-After"] = str(retry_after)
+        return response
 
     @bp.post("/logout")
     @login_required
@@ -203,6 +227,7 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
             with services.store.session() as ses:
                 accounts.audit(ses, user.id, "logout", f"user:{user.username}", {},
                                request_ip(settings.trust_proxy))
+        web_sessions.end(services.store)
         logout_user()
         session.clear()
         return redirect(url_for("staff.login", lang=request_lang()))

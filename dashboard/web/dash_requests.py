@@ -9,6 +9,9 @@ request gets a 400 that says what is wrong, and callbacks can rely on the reques
 As a last safety net (not instead of validation), a ``ValueError``/``TypeError`` escaping a
 callback becomes a logged 400 rather than a 500: such errors come from input the callback did
 not expect, not from the server being broken.
+
+An unknown ``/_dash-component-suites/...`` path is a 404 with one log line: stock Dash answers
+500 and logs a traceback listing every registered path, which lets anyone flood the log.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 
 from dash import Dash
 from dash._utils import split_callback_id
+from dash.exceptions import DependencyException
 from flask import Response, current_app, jsonify, request
 
 DASH_DISPATCH = "/_dash-update-component"
@@ -169,3 +173,9 @@ def install(app: Dash) -> None:
 
     server.register_error_handler(ValueError, _input_error)
     server.register_error_handler(TypeError, _input_error)
+    server.register_error_handler(DependencyException, _unknown_component_path)
+
+
+def _unknown_component_path(_exc: DependencyException) -> tuple[Response, int]:
+    current_app.logger.warning("unknown component path %r", request.path[:200])
+    return Response("Not found", mimetype="text/plain"), 404

@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "We could not find that number. Check it is complete (GT-YYYY-XXXXXXXX).",
     },
     "participa.lookup.status": {"es": "Estado: {estado}", "en": "Status: {estado}"},
+    "participa.lookup.rate_limited": {
+        "es": "Demasiadas consultas seguidas; espere un minuto e intente de nuevo.",
+        "en": "Too many look-ups in a row; wait a minute and try again.",
+    },
     "participa.estado.nuevo": {"es": "Recibido, en revisión", "en": "Received, under review"},
     "participa.estado.publicado": {"es": "Publicado", "en": "Published"},
     "participa.estado.oculto": {"es": "No publicado", "en": "Not published"},

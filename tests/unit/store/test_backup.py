@@ -1,0 +1,124 @@
+"""``db backup`` / ``db restore``: a consistent copy taken while in use, restored and migrated."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from dashboard.__main__ import main
+from dashboard.core.config import Settings
+from dashboard.store import Store, accounts
+from dashboard.store.backup import BackupError, backup, restore
+
+PASSWORD = "una clave muy larga 1"
+
+
+@pytest.fixture
+def store(settings: Settings) -> Store:
+    store = Store(settings)
+    store.migrate()
+    return store
+
+
+def usernames(store: Store) -> list[str]:
+    with store.session() as ses:
+        return sorted(ses.scalars(select(accounts.User.username)))
+
+
+def test_backup_then_restore_brings_the_data_back(store: Store, tmp_path: Path) -> None:
+    with store.session() as ses:
+        accounts.create_user(ses, "ana", PASSWORD)
+    target = backup(store, tmp_path / "copias" / "store.sqlite3")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not list(target.parent.glob(".*partial"))
+    with store.session() as ses:  # changes after the backup...
+        accounts.create_user(ses, "luis", PASSWORD)
+    kept = restore(store, target)
+    assert usernames(store) == ["ana"]  # ...are gone, and the replaced database was kept
+    assert kept is not None and kept.exists()
+    with sqlite3.connect(kept) as con:
+        assert con.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 2
+    with store.session() as ses:  # the restored store works and is at the current schema
+        assert accounts.authenticate(ses, "ana", PASSWORD) is not None
+    assert "0002_security" in store.current_revisions()
+
+
+def test_backup_is_consistent_while_a_transaction_is_open(store: Store, tmp_path: Path) -> None:
+    with store.session() as ses:
+        accounts.create_user(ses, "ana", PASSWORD)
+    with store.session() as ses:
+        accounts.create_user(ses, "luis", PASSWORD)  # not committed yet
+        target = backup(store, tmp_path / "b.sqlite3")
+    with sqlite3.connect(target) as con:
+        assert [r[0] for r in con.execute("SELECT username FROM users")] == ["ana"]
+
+
+def test_restore_of_an_older_schema_is_migrated(store: Store, settings: Settings,
+                                                tmp_path: Path) -> None:
+    old = Store(settings.with_overrides(instance_dir=tmp_path / "old"))
+    old.migrate("0001_base")
+    with old.session() as ses:
+        accounts.create_user(ses, "ana", PASSWORD)
+    restore(store, backup(old, tmp_path / "old.sqlite3"))
+    assert usernames(store) == ["ana"]
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM staff_sessions")).scalar() == 0
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])
+def test_restore_refuses_what_is_not_a_backup(store: Store, tmp_path: Path,
+                                              content: bytes) -> None:
+    with store.session() as ses:
+        accounts.create_user(ses, "ana", PASSWORD)
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(content)
+    with pytest.raises(BackupError):
+        restore(store, bogus)
+    with pytest.raises(BackupError):
+        restore(store, tmp_path / "missing.sqlite3")
+    assert usernames(store) == ["ana"]
+
+
+def test_cli_backup_restore_and_password(settings: Settings, tmp_path: Path, monkeypatch,
+                                         capsys) -> None:
+    monkeypatch.setenv("INSTANCE_DIR", str(settings.instance_dir))
+    monkeypatch.setenv("DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["user", "add", "ana", "--password-stdin"]) == 0
+    file = tmp_path / "copia.sqlite3"
+    assert main(["db", "backup", str(file)]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("otra clave muy larga 2\n"))
+    assert main(["user", "password", "ana", "--password-stdin"]) == 0
+    assert "0 session(s) ended" in capsys.readouterr().out
+    assert main(["db", "restore", str(file)]) == 0
+    assert "kept as" in capsys.readouterr().out
+    store = Store(settings)
+    with store.session() as ses:  # the password from before the backup is back
+        assert accounts.authenticate(ses, "ana", PASSWORD) is not None
+        assert ses.scalar(select(func.count(accounts.User.id))) == 1
+    assert main(["db", "restore", str(tmp_path / "nada.sqlite3")]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("x\n"))
+    assert main(["user", "password", "nadie", "--password-stdin"]) == 1
+
+
+@pytest.mark.skipif(not os.environ.get("TEST_POSTGRES_URL"),
+                    reason="set TEST_POSTGRES_URL to a scratch PostgreSQL database")
+def test_postgresql_backup_and_restore(settings: Settings, tmp_path: Path) -> None:
+    store = Store(settings.with_overrides(database_url=os.environ["TEST_POSTGRES_URL"]))
+    store.migrate()
+    with store.session() as ses:
+        ses.execute(text("DELETE FROM staff_sessions"))
+        name = f"pg{os.getpid()}"
+        accounts.create_user(ses, name, PASSWORD)
+    target = backup(store, tmp_path / "pg.dump")
+    with store.session() as ses:
+        accounts.create_user(ses, name + "b", PASSWORD)
+    restore(store, target)
+    assert name in usernames(store) and name + "b" not in usernames(store)
