@@ -79,9 +79,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_guards(server)
     static_assets.install(server, Path(app.config.assets_folder))
     register_api(server, services)
-    install_auth(server, services,
+    install_auth(server, services.store, services.settings,
                  staff_routes=(tracker_staff.register, feedback_staff.register))
-    install_tracker_print(server, services)
+    install_tracker_print(server, services.store, services.settings)
 
     @server.get("/healthz")
     def healthz():

@@ -14,7 +14,6 @@ from flask import Blueprint, Response, jsonify, request
 from dashboard.api.errors import error
 from dashboard.api.pagination import BadParamError, cors, page_args, page_body
 from dashboard.feedback.intake import (
-    FeedbackIntake,
     FeedbackPost,
     IdempotencyConflictError,
     RateLimitedError,
@@ -74,7 +73,7 @@ def _filters() -> tuple[str | None, str | None]:
 
 
 def register(bp: Blueprint, services: Services) -> None:
-    intake = FeedbackIntake.for_services(services)
+    intake = services.feedback_intake()
     settings = services.settings
     lookups = build_lookup_limiter(settings, services.store)
 

@@ -22,15 +22,11 @@ import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from dashboard.feedback.rate_limit import RateLimiter, build_limiter
+from dashboard.feedback.rate_limit import RateLimiter
 from dashboard.feedback.validation import Submission, is_spam, parse_submission
 from dashboard.store import Store, utcnow
 from dashboard.store import feedback_repository as repo
-
-if TYPE_CHECKING:  # the composition root is passed in, never imported at run time
-    from dashboard.services import Services
 
 # Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -108,14 +104,6 @@ class FeedbackIntake:
         self.store = store
         self.limiter = limiter
         self.release_id = release_id
-
-    @classmethod
-    def for_services(cls, services: Services) -> FeedbackIntake:
-        def release() -> str | None:
-            manifest = services.warehouse.manifest()
-            return manifest.release_id if manifest else None
-
-        return cls(services.store, build_limiter(services.settings, services.store), release)
 
     def receive(self, post: FeedbackPost) -> SubmitResult:
         """The whole use case; may raise InvalidSubmissionError, RateLimitedError,

@@ -7,18 +7,15 @@ staff-role check, CSRF and Origin checks apply as on every staff page. Every act
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from flask import Blueprint, redirect, render_template, request, url_for
 
+from dashboard.core.config import Settings
 from dashboard.core.i18n import fmt_date, t
 from dashboard.feedback.moderation import ModerationError, counts_by_status, moderate, queue
+from dashboard.store import Store
 from dashboard.store.feedback_tables import STATUSES
 from dashboard.web.auth import current_staff_user, request_lang, staff_required
 from dashboard.web.client import request_ip
-
-if TYPE_CHECKING:  # the composition root is passed in, never imported at run time
-    from dashboard.services import Services
 
 PER_PAGE = 50
 
@@ -29,8 +26,7 @@ def _render(status: int = 200, **context):
                            user=current_staff_user(), statuses=STATUSES, **context), status
 
 
-def register(bp: Blueprint, services: Services) -> None:
-    store, settings = services.store, services.settings
+def register(bp: Blueprint, store: Store, settings: Settings) -> None:
 
     def show(estado: str, status: int = 200, message: str = "", done: str = ""):
         items, total = queue(store, estado or None, 1, PER_PAGE)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dashboard.core.config import Settings
+from dashboard.feedback.intake import FeedbackIntake
+from dashboard.feedback.rate_limit import build_limiter
 from dashboard.queries import Warehouse
 from dashboard.store import Store
 from dashboard.tracker.seed import ensure_seeded
@@ -35,3 +37,11 @@ class Services:
     def build(cls, settings: Settings) -> Services:
         store = open_store(settings)
         return cls(settings=settings, warehouse=Warehouse(settings), store=store)
+
+    def feedback_intake(self) -> FeedbackIntake:
+        """The one feedback use case, wired to this app's store, limiter and served release."""
+        def release() -> str | None:
+            manifest = self.warehouse.manifest()
+            return manifest.release_id if manifest else None
+
+        return FeedbackIntake(self.store, build_limiter(self.settings, self.store), release)

@@ -12,8 +12,9 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from dashboard.core.clock import today_gt
+from dashboard.core.config import Settings
 from dashboard.core.i18n import fmt_date, t
-from dashboard.services import Services
+from dashboard.store import Store
 from dashboard.store.accounts import audit_entries
 from dashboard.store.tracker_repository import TrackerError, append_event, append_update
 from dashboard.tracker.repository import snapshot
@@ -30,21 +31,21 @@ def _render(template: str, status: int = 200, **context):
                            tipos_evento=TIPOS_EVENTO, **context), status
 
 
-def _append_and_go_home(services: Services, append: Callable[..., int], new: object,
+def _append_and_go_home(store: Store, settings: Settings, append: Callable[..., int],
+                        new: object,
                         kind: str) -> tuple[Response | None, list[str]]:
     """Store one staff entry (append-only) as the signed-in user: the redirect to the staff
     home on success, else ``None`` and the store's refusal as the form's error."""
     user = current_staff_user()
     assert user is not None
     try:
-        entry_id = append(services.store, user.id, new, request_ip(services.settings.trust_proxy))
+        entry_id = append(store, user.id, new, request_ip(settings.trust_proxy))
     except TrackerError as exc:
         return None, [str(exc)]
     return redirect(url_for("staff.home", ok=f"{kind}:{entry_id}", lang=request_lang())), []
 
 
-def register(bp: Blueprint, services: Services) -> None:
-    store, settings = services.store, services.settings
+def register(bp: Blueprint, store: Store, settings: Settings) -> None:
 
     @bp.get("/")
     @staff_required
@@ -68,7 +69,7 @@ def register(bp: Blueprint, services: Services) -> None:
             new, errors = parse_update({**form, "milestone_id": milestone_id},
                                        {s.plan.id for s in snap.states})
             if new is not None:
-                done, errors = _append_and_go_home(services, append_update, new, "update")
+                done, errors = _append_and_go_home(store, settings, append_update, new, "update")
                 if done is not None:
                     return done
         return _render("staff/update_form.html", 400 if errors else 200, state=state,
@@ -83,7 +84,7 @@ def register(bp: Blueprint, services: Services) -> None:
         if request.method == "POST":
             new, errors = parse_event(form, today_gt())
             if new is not None:
-                done, errors = _append_and_go_home(services, append_event, new, "event")
+                done, errors = _append_and_go_home(store, settings, append_event, new, "event")
                 if done is not None:
                     return done
         snap = snapshot(store, settings, today_gt())

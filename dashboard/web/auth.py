@@ -1,13 +1,16 @@
-"""Staff authentication on the Flask server: Flask-Login sessions, CSRF, login rate limits.
+"""Staff authentication on the Flask server: Flask-Login sessions, CSRF, login throttling.
 
-``install(server, services)`` is called once from ``create_app``. Staff pages are plain
-server-rendered forms under ``/staff/``; every POST there needs a CSRF token (Flask-WTF). CSRF
-is checked by path prefix instead of globally, so Dash's JSON dispatch and the public API are
-never covered (the Dash-side exemption broke in Dash 4.2). Logins are throttled per account and
-per address in the database (``dashboard.store.login_throttle``), so the limits hold across
-gunicorn workers; sessions are server-side (``dashboard.web.sessions``): logout, a password
-change or 30 idle minutes end them even for a copied cookie. Areas add their staff pages through
-``STAFF_MODULES`` (each with ``register(bp, services)``), like the API's ``ROUTE_MODULES``.
+``install(server, store, settings, staff_routes=...)`` is called once from ``create_app``.
+Staff pages are plain server-rendered forms under ``/staff/``; every POST there needs a CSRF
+token (Flask-WTF). CSRF is checked by path prefix instead of globally, so Dash's JSON dispatch
+and the public API are never covered (the Dash-side exemption broke in Dash 4.2).
+
+Logins are throttled per account and per address in the database
+(``dashboard.store.login_throttle``), so the limits hold across gunicorn workers. Sessions are
+server-side (``dashboard.web.sessions``): logout, a password change or 30 idle minutes end them,
+even for a copied cookie. Areas add their staff pages through the ``staff_routes`` that the
+composition root passes in (each a ``register(bp, store, settings)``); this module never
+imports the areas.
 """
 
 from __future__ import annotations
@@ -35,9 +38,9 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
+from dashboard.core.config import Settings
 from dashboard.core.i18n import normalize_lang, t
-from dashboard.services import Services
-from dashboard.store import accounts, ratelimit
+from dashboard.store import Store, accounts, ratelimit
 from dashboard.store.login_throttle import LoginThrottle
 from dashboard.web import sessions as web_sessions
 from dashboard.web.client import request_ip
@@ -45,7 +48,7 @@ from dashboard.web.inputs import parse_int
 
 STAFF_PREFIX = "/staff"
 F = TypeVar("F", bound=Callable[..., Any])
-StaffRoutes = Callable[[Blueprint, Services], None]
+StaffRoutes = Callable[[Blueprint, Store, Settings], None]
 """Adds one area's pages to the ``/staff`` blueprint (e.g. ``dashboard.tracker.staff_pages``)."""
 
 
@@ -116,8 +119,8 @@ def safe_next(target: str | None) -> str:
     return target
 
 
-def _configure(server: Flask, services: Services) -> None:
-    secure = services.settings.secure_cookies
+def _configure(server: Flask, settings: Settings) -> None:
+    secure = settings.secure_cookies
     server.config.update(
         WTF_CSRF_CHECK_DEFAULT=False,  # checked by path below; Dash dispatch is never covered
         WTF_CSRF_SSL_STRICT=secure,
@@ -130,7 +133,7 @@ def _configure(server: Flask, services: Services) -> None:
     )
 
 
-def _login_manager(server: Flask, services: Services) -> LoginManager:
+def _login_manager(server: Flask, store: Store) -> LoginManager:
     manager = LoginManager()
     manager.login_view = "staff.login"
     manager.session_protection = "strong"
@@ -141,7 +144,7 @@ def _login_manager(server: Flask, services: Services) -> LoginManager:
         uid = parse_int(user_id, 0, 2**63 - 1)  # SQLite's INTEGER range
         if uid is None:
             return None
-        with services.store.session() as ses:
+        with store.session() as ses:
             user = accounts.get_user(ses, uid)
             if user is None or not user.active or not web_sessions.is_live(ses, uid):
                 return None
@@ -169,7 +172,7 @@ def _install_csrf(server: Flask) -> None:
                                message=t("tracker.auth.csrf_error", request_lang())), 400
 
 
-def _attempt_login(services: Services, throttle: LoginThrottle, form: LoginForm,
+def _attempt_login(store: Store, settings: Settings, throttle: LoginThrottle, form: LoginForm,
                    ip: str) -> tuple[StaffUser | None, int]:
     """(user, 0) on success, (None, 0) on a wrong password, (None, seconds) when throttled.
 
@@ -179,14 +182,14 @@ def _attempt_login(services: Services, throttle: LoginThrottle, form: LoginForm,
     if not form.validate():
         return None, 0
     name = (form.username.data or "").strip().lower()[:64]
-    with services.store.session() as ses:
+    with store.session() as ses:
         admission = throttle.admit(ses, ip, name)
     if not admission.allowed:
         return None, admission.retry_after
-    with services.store.session() as ses:
+    with store.session() as ses:
         user = accounts.authenticate(ses, name, form.password.data or "")
         ratelimit.record_login(ses, ip, name, user is not None)
-        ratelimit.prune_login_attempts(ses, services.settings.login_rate_limit)
+        ratelimit.prune_login_attempts(ses, settings.login_rate_limit)
         if user is None:
             return None, 0
         throttle.succeeded(ses, admission)
@@ -194,8 +197,7 @@ def _attempt_login(services: Services, throttle: LoginThrottle, form: LoginForm,
         return StaffUser.of(user), 0
 
 
-def _login_routes(bp: Blueprint, services: Services) -> None:
-    settings = services.settings
+def _login_routes(bp: Blueprint, store: Store, settings: Settings) -> None:
     throttle = LoginThrottle(settings.login_rate_limit)
 
     @bp.route("/login", methods=["GET", "POST"])
@@ -205,11 +207,11 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
         if request.method == "GET":
             return render_template("staff/login.html", form=form, lang=lang, t=t, message="")
         ip = request_ip(settings.trust_proxy)
-        staff, retry_after = _attempt_login(services, throttle, form, ip)
+        staff, retry_after = _attempt_login(store, settings, throttle, form, ip)
         if staff is not None:
             session.clear()  # no fixation: a fresh session after authentication
             login_user(staff)
-            web_sessions.start(services.store, staff.id, ip)
+            web_sessions.start(store, staff.id, ip)
             return redirect(safe_next(request.args.get("next")))
         key = "tracker.auth.rate_limited" if retry_after else "tracker.auth.bad_credentials"
         response = make_response(render_template("staff/login.html", form=form, lang=lang,
@@ -224,25 +226,26 @@ def _login_routes(bp: Blueprint, services: Services) -> None:
     def logout():
         user = current_staff_user()
         if user is not None:
-            with services.store.session() as ses:
+            with store.session() as ses:
                 accounts.audit(ses, user.id, "logout", f"user:{user.username}", {},
                                request_ip(settings.trust_proxy))
-        web_sessions.end(services.store)
+        web_sessions.end(store)
         logout_user()
         session.clear()
         return redirect(url_for("staff.login", lang=request_lang()))
 
 
-def install(server: Flask, services: Services, *, staff_routes: Iterable[StaffRoutes]) -> None:
+def install(server: Flask, store: Store, settings: Settings, *,
+            staff_routes: Iterable[StaffRoutes]) -> None:
     """Set up sessions, CSRF and the ``/staff`` blueprint: login plus each area's pages.
 
     A successful login lands on ``staff.home``, which one of ``staff_routes`` must provide.
     """
-    _configure(server, services)
-    _login_manager(server, services)
+    _configure(server, settings)
+    _login_manager(server, store)
     _install_csrf(server)
     bp = Blueprint("staff", __name__, url_prefix=STAFF_PREFIX, template_folder="templates")
-    _login_routes(bp, services)
+    _login_routes(bp, store, settings)
     for register in staff_routes:
-        register(bp, services)
+        register(bp, store, settings)
     server.register_blueprint(bp)

@@ -10,10 +10,11 @@ from flask import Blueprint, Flask
 
 from dashboard.core.config import Settings
 from dashboard.services import Services
+from dashboard.store import Store
 from dashboard.web.auth import install, staff_required
 
 
-def _home_only(bp: Blueprint, services: Services) -> None:
+def _home_only(bp: Blueprint, store: Store, settings: Settings) -> None:
     @bp.get("/")
     @staff_required
     def home():
@@ -23,7 +24,8 @@ def _home_only(bp: Blueprint, services: Services) -> None:
 def test_staff_blueprint_has_login_and_the_given_routes_only(settings: Settings) -> None:
     server = Flask(__name__)
     server.config["SECRET_KEY"] = "test-secret-key"
-    install(server, Services.build(settings), staff_routes=(_home_only,))
+    services = Services.build(settings)
+    install(server, services.store, settings, staff_routes=(_home_only,))
     rules = sorted(r.rule for r in server.url_map.iter_rules() if r.endpoint.startswith("staff."))
     assert rules == ["/staff/", "/staff/login", "/staff/logout"]
     response = server.test_client().get("/staff/")
@@ -39,10 +41,12 @@ from pathlib import Path
 from flask import Flask
 from dashboard.core.config import Settings
 from dashboard.services import Services
+from dashboard.store import Store
 from dashboard.web.auth import install
 settings = Settings(data_dir=Path({str(settings.data_dir)!r}),
                     instance_dir=Path({str(settings.instance_dir)!r}), secret_key="test-secret-key")
-install(Flask("t"), Services.build(settings), staff_routes=())
+services = Services.build(settings)
+install(Flask("t"), services.store, settings, staff_routes=())
 print(sorted(m for m in sys.modules if m.endswith("staff_pages")))
 """
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
