@@ -6,7 +6,7 @@ from dash import Dash, Input, Output, State, html
 
 from dashboard.core.config import Settings
 from dashboard.core.i18n import normalize_lang, t
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datasets
 from dashboard.opendata import release_diff
 from dashboard.services import Services
 from layouts import opendata as page
@@ -19,7 +19,7 @@ def show_diff(release_id: str | None, lang: str | None, settings: Settings) -> h
     lang = normalize_lang(lang)
     try:
         diff = release_diff.diff_releases(settings, release_id or "")
-    except catalogue.NotPublicError:
+    except datasets.NotPublicError:
         return html.P(t("opendata.no_release", lang))
     return page.diff_view(diff, lang)
 

@@ -15,7 +15,7 @@ from dashboard.core.clock import today_gt
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog, reference
 from dashboard.feedback.public import comments_by_milestone
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datasets
 from dashboard.releases import Manifest
 from dashboard.services import Services
 from dashboard.tracker.repository import Snapshot, snapshot
@@ -64,7 +64,7 @@ def load_opendata(services: Services, ctx: PageContext) -> OpenDataPage:
     manifest = services.warehouse.manifest()
     if manifest is None:
         return OpenDataPage(None, [], None)
-    history = catalogue.release_history(services.settings)
+    history = datasets.release_history(services.settings)
     return OpenDataPage(manifest, history, catalog(services.warehouse))
 
 

@@ -17,7 +17,7 @@ from dashboard import releases
 from dashboard.core import indicators
 from dashboard.core.i18n import fmt_date, fmt_number, t
 from dashboard.explore.catalog import Catalog
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datasets
 from dashboard.opendata.release_diff import ReleaseDiff
 from layouts.context import PageContext
 from layouts.ids import opendata as oid
@@ -43,7 +43,7 @@ def origin_badge(origin: str, lang: str) -> dbc.Badge:
                      text_color="dark" if origin == "demo" else None, className="ms-2")
 
 
-def _dictionary_table(ds: catalogue.Dataset, lang: str) -> html.Table:
+def _dictionary_table(ds: datasets.Dataset, lang: str) -> html.Table:
     rows = [html.Tr([html.Td(html.Code(c.name)), html.Td(c.dtype), html.Td(c.unit or "—"),
                      html.Td(c.es if lang == "es" else c.en)]) for c in ds.spec.columns]
     head = html.Thead(html.Tr([html.Th(t(f"opendata.col.{k}", lang), scope="col")
@@ -51,18 +51,18 @@ def _dictionary_table(ds: catalogue.Dataset, lang: str) -> html.Table:
     return html.Table([head, html.Tbody(rows)], className="table table-sm")
 
 
-def _downloads(ds: catalogue.Dataset, lang: str) -> html.P:
+def _downloads(ds: datasets.Dataset, lang: str) -> html.P:
     links: list[Any] = [html.Strong(t("opendata.download", lang) + ": ")]
-    for fmt in catalogue.FORMATS:
+    for fmt in datasets.FORMATS:
         url = f"{API}/releases/{ds.release_id}/tablas/{ds.name}.{fmt}"
-        links += [html.A(fmt.upper(), href=url, download=catalogue.download_name(ds, fmt),
+        links += [html.A(fmt.upper(), href=url, download=datasets.download_name(ds, fmt),
                          className="btn btn-outline-primary btn-sm me-2",
                          **{"aria-label": f"{t('opendata.download', lang)} {ds.name} "
                                           f"{fmt.upper()}"})]
     return html.P(links)
 
 
-def dataset_item(ds: catalogue.Dataset, lang: str) -> dbc.AccordionItem:
+def dataset_item(ds: datasets.Dataset, lang: str) -> dbc.AccordionItem:
     title = ds.spec.es if lang == "es" else ds.spec.en
     return dbc.AccordionItem([
         html.P([origin_badge(ds.origin, lang), " ", html.Code(ds.name)]),
@@ -152,7 +152,7 @@ def layout(ctx: PageContext, data: OpenDataPage) -> html.Div:
         ]),
         html.P(t("opendata.licence", lang), className="small"),
         html.H2(t("opendata.datasets", lang), className="h4"),
-        dbc.Accordion([dataset_item(d, lang) for d in catalogue.datasets(manifest)],
+        dbc.Accordion([dataset_item(d, lang) for d in datasets.datasets(manifest)],
                       start_collapsed=True, always_open=True, className="mb-3"),
         html.P(t("opendata.not_published", lang), className="small text-muted"),
         _indicator_tables(lang, data.catalog),

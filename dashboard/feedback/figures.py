@@ -11,7 +11,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from dashboard.core import indicators
-from dashboard.core import places as catalog
+from dashboard.core import places
 from dashboard.core.i18n import fmt_number, t
 
 DIMENSIONS: tuple[str, ...] = ("tipo", "depto", "indicador", "mes")
@@ -22,7 +22,7 @@ def label(dim: str, value: Any, lang: str) -> str:
     if dim == "tipo":
         return t(f"participa.tipo.{value}", lang)
     if dim == "depto":
-        deptos = catalog.departments()
+        deptos = places.departments()
         names = dict(zip(deptos["depto"], deptos["nombre"], strict=True))
         return str(names.get(int(value), value))
     if dim == "indicador" and value in indicators.INDICATORS:
