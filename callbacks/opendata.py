@@ -6,8 +6,7 @@ from dash import Dash, Input, Output, State, html
 
 from dashboard.core.config import Settings
 from dashboard.core.i18n import normalize_lang, t
-from dashboard.opendata import datasets
-from dashboard.opendata import release_diff
+from dashboard.opendata import datasets, release_diff
 from dashboard.services import Services
 from layouts import opendata as page
 from layouts.ids import opendata as oid

@@ -10,8 +10,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from dashboard.core import indicators
-from dashboard.core import places
+from dashboard.core import indicators, places
 from dashboard.core.i18n import fmt_number, t
 
 DIMENSIONS: tuple[str, ...] = ("tipo", "depto", "indicador", "mes")
