@@ -1,6 +1,6 @@
 """One translation mechanism for every UI string, plus locale-aware number and date formats.
 
-Spanish is the default; English is a switch. Texts live in ``dashboard/locales/<area>.py``;
+Spanish is the default; English is a switch. Texts live in ``dashboard/core/locales/<area>.py``;
 this module merges them once (at import, immutable afterwards) and refuses duplicate keys so
 two areas cannot silently overwrite each other.
 """
