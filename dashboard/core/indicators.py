@@ -2,7 +2,8 @@
 
 The map, the charts, the key-figure cards, the API and the download READMEs all read this
 module, so "dropout rate" means the same thing everywhere. Texts live in
-``dashboard/core/locales/indicators.py`` (one translation mechanism); this module only points at them.
+``dashboard/core/locales/indicators.py`` (one translation mechanism); this module only points
+at them.
 
 A ``Part`` names a rollup *source* and the column summed from it; the query layer maps sources
 to rollup tables. ``valor`` for ``pct`` indicators is a share in 0..1 (format it with
