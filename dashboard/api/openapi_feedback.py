@@ -49,10 +49,12 @@ MESSAGE_PATTERN = f"{_SHOWN}[{_GONE_TEXT}]*[^{_GONE_TEXT}][\\s\\S]*{_SHOWN}"
 # A site path: one / first (not //, which browsers read as another host), no backslash.
 VIEW_PATTERN = f"^{_BLANK}/(?:[{_GONE_LINE}]*[^{_GONE_LINE}/\\\\][^\\\\]*)?{_BLANK}$"
 KEY_PATTERN = f"^[A-Za-z0-9_.:-]{{8,{MAX_KEY}}}$"
+_GAP = f"[{_GONE_LINE}]*"  # removed characters may sit between any two that count
 # ``validation._EMAIL`` on the text before cleaning: blank (no e-mail), or an address with
-# removed characters anywhere in its local part and white space at the ends.
-EMAIL_PATTERN = (f"^{_BLANK}$|^{_BLANK}(?:[^@\\s<>\"'{_GONE_LINE}][{_GONE_LINE}]*){{1,64}}"
-                 f"@[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\\.)+[A-Za-z]{{2,63}}{_BLANK}$")
+# removed characters anywhere and white space at the ends.
+EMAIL_PATTERN = (f"^{_BLANK}$|^{_BLANK}(?:[^@\\s<>\"'{_GONE_LINE}]{_GAP}){{1,64}}@{_GAP}"
+                 f"[A-Za-z0-9]{_GAP}(?:(?:[A-Za-z0-9-]{_GAP}){{0,62}}\\.{_GAP})+"
+                 f"(?:[A-Za-z]{_GAP}){{2,63}}{_BLANK}$")
 TRACKING_EXAMPLE = "GT-2026-7K3M9QXA"
 
 
