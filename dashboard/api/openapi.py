@@ -30,7 +30,6 @@ from dashboard.api.openapi_parts import (
     bad_request,
     content,
     enum,
-    enum_or_blank,
     json_ok,
     list_of,
     not_found,
@@ -45,7 +44,6 @@ from dashboard.services import Services
 
 API_VERSION = "1.0.0"
 RELEASE_ID_PATTERN = "^[0-9A-Za-z_-]{1,64}$"  # what ``api.datasets`` looks up; others are 404
-BLANK_OR_RELEASE_ID = "^(?:[0-9A-Za-z_-]{1,64})?$"
 
 
 def _catalogue_schemas() -> dict[str, Any]:
@@ -107,10 +105,12 @@ def _release_params(facts: DocumentFacts) -> dict[str, dict[str, Any]]:
         "tabla": path_param("tabla", _table_name(facts.tables), "Tabla pública de la versión",
                             example=facts.tables[0] if facts.tables else None),
         "formato": path_param("formato", enum(catalogue.FORMATS)),
-        "contra": query_param("contra", {"type": "string", "pattern": BLANK_OR_RELEASE_ID},
-                              "Versión con la que comparar (vacío o ausente: la anterior)"),
-        "tabla_q": query_param("tabla", enum_or_blank(facts.public_tables),
-                               "Solo esta tabla pública (vacío o ausente: todas)"),
+        "contra": query_param("contra", {"type": "string", "pattern": RELEASE_ID_PATTERN},
+                              "Versión con la que comparar (por defecto la anterior)",
+                              empty_is_absent=True),
+        "tabla_q": query_param("tabla", _table_name(facts.public_tables),
+                               "Solo esta tabla pública (por defecto todas)",
+                               empty_is_absent=True),
     }
 
 

@@ -22,7 +22,6 @@ from dashboard.api.openapi_parts import (
     bad_request,
     content,
     enum,
-    enum_or_blank,
     json_ok,
     json_or_csv,
     not_found,
@@ -142,8 +141,9 @@ DATA_SCHEMAS: dict[str, Any] = {
     "ComplianceCheck": COMPLIANCE,
 }
 
-_FORMAT_CSV = [query_param("format", enum_or_blank(("json", "csv")),
-                           "json (por defecto o vacío) o csv (UTF-8 con BOM, para Excel)")]
+_FORMAT_CSV = [query_param("format", enum(("json", "csv")),
+                           "json (por defecto) o csv (UTF-8 con BOM, para Excel)",
+                           empty_is_absent=True)]
 
 
 def _indicator_ok() -> dict[str, Any]:

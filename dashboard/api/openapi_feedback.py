@@ -15,7 +15,6 @@ from dashboard.api.openapi_parts import (
     PAGE_PARAMS,
     bad_request,
     enum,
-    enum_or_blank,
     json_ok,
     list_of,
     not_found,
@@ -139,8 +138,8 @@ def _post() -> dict[str, Any]:
 
 
 def feedback_paths() -> dict[str, Any]:
-    filters = [query_param("tipo", enum_or_blank(FEEDBACK_TYPES), "Vacío: todos"),
-               query_param("hito", enum_or_blank(MILESTONES), "Vacío: todos")]
+    filters = [query_param("tipo", enum(FEEDBACK_TYPES), empty_is_absent=True),
+               query_param("hito", enum(MILESTONES), empty_is_absent=True)]
     return {
         "/feedback": {
             "post": _post(),

@@ -28,9 +28,6 @@ def enum(values: Any, kind: str = "string") -> dict[str, Any]:
     return {"type": kind, "enum": list(values)}
 
 
-def enum_or_blank(values: Any) -> dict[str, Any]:
-    """A filter where an empty value (``?tipo=``) means "not given", as the routes read it."""
-    return {"type": "string", "enum": [*values, ""]}
 
 
 def content(description: str, media: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -92,9 +89,9 @@ ERROR_SCHEMA: dict[str, Any] = obj({
 }, required=["error"])
 
 PAGE_PARAMS: list[dict[str, Any]] = [
-    {"name": "pagina", "in": "query",
+    {"name": "pagina", "in": "query", "allowEmptyValue": True,
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}},
-    {"name": "por_pagina", "in": "query",
+    {"name": "por_pagina", "in": "query", "allowEmptyValue": True,
      "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
                 "default": DEFAULT_PER_PAGE}},
 ]
@@ -111,9 +108,12 @@ def path_param(name: str, schema: dict[str, Any], description: str = "",
 
 
 def query_param(name: str, schema: dict[str, Any], description: str = "",
-                required: bool = False) -> dict[str, Any]:
+                required: bool = False, empty_is_absent: bool = False) -> dict[str, Any]:
+    """``empty_is_absent``: the route reads ``?name=`` as not given (``allowEmptyValue``)."""
     param: dict[str, Any] = {"name": name, "in": "query", "schema": schema,
                              "required": required}
+    if empty_is_absent:
+        param["allowEmptyValue"] = True
     if description:
         param["description"] = description
     return param

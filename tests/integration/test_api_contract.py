@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 SEED = 15
-EXAMPLES_PER_OPERATION = 50
+EXAMPLES_PER_OPERATION = 30
 TIMEOUT_SECONDS = 240
 HERE = Path(__file__).resolve().parent
 CONFIG = """\
@@ -80,9 +80,13 @@ def test_api_matches_its_openapi_document(demo_copy, live_server_factory, tmp_pa
     settings = demo_copy.with_overrides(feedback_rate_limit="100000/minute")
     server = live_server_factory(settings)
     done, reports = _run_schemathesis(server.url, tmp_path)
-    summary = f"schemathesis (seed {SEED}): {_summary(done.stdout)}"
-    print(summary)
     report = json.loads(next(reports.glob("json-*.json")).read_text(encoding="utf-8"))
+    ops, cases = report["operations"], report["test_cases"]
+    summary = (f"schemathesis {report['schemathesis_version']} (seed {SEED}, "
+               f"{EXAMPLES_PER_OPERATION} examples per operation): {_summary(done.stdout)}; "
+               f"{ops['tested']}/{ops['total']} operations, {cases['generated']} test cases, "
+               f"{len(report['failures'])} failures, {len(report['errors'])} errors")
+    print(summary)
     detail = f"{summary}\n{done.stdout[-6000:]}\n{done.stderr[-2000:]}"
     assert done.returncode == 0 and report["exit_code"] == 0, detail
     assert report["failures"] == [] and report["errors"] == [], detail
