@@ -1,8 +1,9 @@
 """Read-only API of the GT0112 tracker: milestones, update history, events, compliance.
 
 Every route is GET (CSV with ``?format=csv``) and sends ``Access-Control-Allow-Origin: *`` so
-auditors can build on it from any site. Writing verbs get a JSON 405: history is only ever
-appended through the staff forms, never changed through the API.
+auditors can build on it from any site. Writing verbs get the API's JSON 405 (see
+``dashboard.api``): history is only ever appended through the staff forms, never changed
+through the API.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from dashboard.tracker.export import (
 )
 from dashboard.tracker.repository import Snapshot, snapshot
 
-WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"]
 MILESTONE_CSV = ("id", "titulo", "responsable", "inicio_planificado", "fin_planificado",
                  "estado", "avance", "ultima_actualizacion", "alertas", "motivo_retraso",
                  "proximos_pasos", "evidencias", "inicio_real", "fin_real", "actualizaciones",
@@ -53,11 +53,6 @@ def _respond(rows: list[dict], columns: tuple[str, ...], filename: str):
     return _cors(jsonify(rows))
 
 
-def _read_only(*_args, **_kwargs):
-    return error(405, "method_not_allowed",
-                 "The tracker API is read-only; history cannot be changed.")
-
-
 def register(bp: Blueprint, services: Services) -> None:
     def snap() -> Snapshot:
         return snapshot(services.store, services.settings, today_gt())
@@ -86,11 +81,3 @@ def register(bp: Blueprint, services: Services) -> None:
     @bp.get("/milestones/compliance")
     def compliance():
         return _respond(compliance_rows(snap()), COMPLIANCE_CSV, "gt0112_requisitos_ogp")
-
-    for rule, name in (("/milestones", "ro_milestones"), ("/milestones/updates", "ro_updates"),
-                       ("/milestones/<milestone_id>", "ro_milestone"), ("/events", "ro_events"),
-                       ("/milestones/compliance", "ro_compliance"),
-                       ("/milestones/<milestone_id>/updates", "ro_milestone_updates"),
-                       ("/milestones/updates/<int:update_id>", "ro_update"),
-                       ("/events/<int:event_id>", "ro_event")):
-        bp.add_url_rule(rule, name, _read_only, methods=WRITE_METHODS)

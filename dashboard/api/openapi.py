@@ -1,9 +1,12 @@
 """The OpenAPI 3.1 document of ``/api/v1``, served at ``GET /api/v1/openapi.json``.
 
 Built in code from small helpers (not a hand-kept JSON file) so the enums come from the same
-constants the routes validate against. A test validates it with ``openapi-spec-validator`` and
-checks that every documented path answers. The data-explorer and tracker paths are described
-in ``openapi_data``.
+constants the routes validate against, and built per request from the served release
+(``DocumentFacts``) so release ids, table names and years are the ones that exist: examples
+work, and a client generated from the document never sends a request the server refuses.
+``tests/integration/test_api_contract.py`` runs a schema-driven tester against it. The
+data-explorer and tracker paths are described in ``openapi_data``, feedback in
+``openapi_feedback``.
 """
 
 from __future__ import annotations
@@ -12,58 +15,35 @@ from typing import Any
 
 from flask import Blueprint, jsonify
 
-from dashboard.api.openapi_data import DATA_PATHS, DATA_SCHEMAS, TAGS
+from dashboard.api.openapi_data import DATA_SCHEMAS, TAGS, data_paths
+from dashboard.api.openapi_facts import DocumentFacts, document_facts
+from dashboard.api.openapi_feedback import feedback_paths, feedback_schemas
 from dashboard.api.openapi_parts import (
+    BINARY,
+    CSV,
     ERROR_RESPONSES,
+    ERROR_SCHEMA,
     PAGE_PARAMS,
-    RELEASE_ID,
+    PARQUET,
+    TEXT,
+    ZIP,
     bad_request,
+    content,
+    enum,
     json_ok,
     list_of,
     not_found,
     obj,
+    path_param,
+    query_param,
     ref,
 )
 from dashboard.api.pagination import cors
-from dashboard.feedback.validation import FEEDBACK_TYPES, MAX_MESSAGE, MILESTONES
 from dashboard.opendata import datasets as catalogue
 from dashboard.services import Services
-from dashboard.store.feedback_tables import STATUSES
 
 API_VERSION = "1.0.0"
-
-
-def _feedback_schemas() -> dict[str, Any]:
-    return {
-        "FeedbackIn": obj({
-            "tipo": {"type": "string", "enum": list(FEEDBACK_TYPES)},
-            "mensaje": {"type": "string", "minLength": 3, "maxLength": MAX_MESSAGE},
-            "vista": {"type": "string", "description": "Ruta y consulta de la vista, p. ej. "
-                      "/?depto=5&indicador=desercion", "maxLength": 1000},
-            "nombre": {"type": ["string", "null"], "maxLength": 120},
-            "email": {"type": ["string", "null"], "format": "email"},
-            "consentimiento": {"type": "boolean", "description":
-                               "Obligatorio (true) si se envía nombre o email."},
-            "hito": {"type": ["string", "null"], "enum": [*MILESTONES, None]},
-        }, required=["tipo", "mensaje", "vista"]),
-        "FeedbackCreated": obj({"seguimiento": {"type": "string", "example": "GT-2026-7K3M9QXA"},
-                                "estado": {"type": "string"}, "enlace": {"type": "string"}},
-                               required=["seguimiento"]),
-        "FeedbackPublic": obj({
-            "seguimiento": {"type": "string"}, "tipo": {"type": "string"},
-            "mensaje": {"type": "string"}, "vista": {"type": "string"},
-            "depto": {"type": ["integer", "null"]}, "indicador": {"type": ["string", "null"]},
-            "hito": {"type": ["string", "null"]},
-            "estado": {"type": "string", "enum": list(STATUSES)},
-            "version_datos": {"type": ["string", "null"]},
-            "creado": {"type": "string", "format": "date-time"},
-            "respuesta": {"type": ["string", "null"]},
-            "respondido": {"type": ["string", "null"], "format": "date-time"},
-        }, required=["seguimiento", "tipo", "estado", "creado"]),
-        "FeedbackSummary": obj({k: {"type": "array", "items": obj({
-            "valor": {"type": ["string", "integer"]}, "cantidad": {"type": "integer"}})}
-            for k in ("tipo", "depto", "indicador", "mes")}),
-    }
+RELEASE_ID_PATTERN = "^[0-9A-Za-z_-]{1,64}$"  # what ``api.datasets`` looks up; others are 404
 
 
 def _catalogue_schemas() -> dict[str, Any]:
@@ -82,6 +62,8 @@ def _catalogue_schemas() -> dict[str, Any]:
             "clave_primaria": {"type": "array", "items": {"type": "string"}},
             "columnas": {"type": "array", "items": column},
             "descargas": obj({f: {"type": "string"} for f in catalogue.FORMATS}),
+            "historial": {"type": "array", "items": {"type": "object"},
+                          "description": "Solo en GET /datasets/{nombre}: filas por versión"},
         }, required=["nombre", "origen", "demo", "columnas", "descargas"]),
         "Release": obj({
             "id": {"type": "string"}, "publicada": {"type": "string", "format": "date-time"},
@@ -89,6 +71,8 @@ def _catalogue_schemas() -> dict[str, Any]:
             "demo": {"type": "boolean"},
             "tablas_demo": {"type": "array", "items": {"type": "string"}},
             "tablas_reales": {"type": "array", "items": {"type": "string"}},
+            "datasets": {"type": "array", "items": ref("Dataset"),
+                         "description": "Solo en GET /releases/{version}"},
         }, required=["id", "publicada", "demo"]),
         "ReleaseDiff": obj({
             "version": {"type": "string"}, "anterior": {"type": ["string", "null"]},
@@ -97,160 +81,122 @@ def _catalogue_schemas() -> dict[str, Any]:
                 "estado": {"type": "string", "enum": ["igual", "cambiada", "nueva", "retirada"]},
                 **{k: {"type": "integer"} for k in ("agregadas", "eliminadas", "modificadas",
                                                     "filas_antes", "filas_despues")}})},
-            "total": {"type": "object"},
-        }),
+            "total": obj({k: {"type": "integer"}
+                          for k in ("agregadas", "eliminadas", "modificadas")}),
+        }, required=["version", "anterior", "tablas", "total"]),
     }
 
 
-def _feedback_paths() -> dict[str, Any]:
-    key_header = {"name": "Idempotency-Key", "in": "header", "required": True,
-                  "description": "Clave única por envío (p. ej. un UUID). Repetirla con el "
-                  "mismo cuerpo devuelve el mismo número sin guardar nada nuevo.",
-                  "schema": {"type": "string", "minLength": 8, "maxLength": 100}}
-    filters = [{"name": "tipo", "in": "query", "schema": {"type": "string",
-                                                          "enum": list(FEEDBACK_TYPES)}},
-               {"name": "hito", "in": "query", "schema": {"type": "string",
-                                                          "enum": list(MILESTONES)}}]
+def _get(summary: str, op: str, params: list[dict[str, Any]],
+         responses: dict[str, Any]) -> dict[str, Any]:
+    return {"get": {"tags": ["datos-abiertos"], "summary": summary, "operationId": op,
+                    "parameters": params, "responses": responses}}
+
+
+def _table_name(names: tuple[str, ...]) -> dict[str, Any]:
+    return enum(names) if names else {"type": "string"}
+
+
+def _release_params(facts: DocumentFacts) -> dict[str, dict[str, Any]]:
     return {
-        "/feedback": {
-            "post": {
-                "tags": ["participa"], "summary": "Enviar una sugerencia, pregunta o queja",
-                "operationId": "postFeedback", "parameters": [key_header],
-                "requestBody": {"required": True, "content": {"application/json": {
-                    "schema": ref("FeedbackIn")}}},
-                "responses": {
-                    "201": json_ok("Guardada; número de seguimiento", ref("FeedbackCreated")),
-                    "200": json_ok("Repetición de la misma clave: mismo número",
-                                   ref("FeedbackCreated")),
-                    **{c: ERROR_RESPONSES[c] for c in ("400", "413", "415", "422", "429")},
-                },
-            },
-            "get": {
-                "tags": ["participa"], "summary": "Sugerencias publicadas y respuestas",
-                "operationId": "listFeedback", "parameters": [*PAGE_PARAMS, *filters],
-                "responses": {"200": json_ok("Página de sugerencias publicadas",
-                                             list_of(ref("FeedbackPublic"))),
-                              "400": bad_request()},
-            },
-        },
-        "/feedback/resumen": {"get": {
-            "tags": ["participa"],
-            "summary": "Cuántas sugerencias por tipo, depto, indicador y mes",
-            "operationId": "feedbackSummary",
-            "responses": {"200": json_ok("Conteos", ref("FeedbackSummary"))}}},
-        "/feedback/{seguimiento}": {"get": {
-            "tags": ["participa"], "summary": "Estado de una sugerencia por su número",
-            "operationId": "feedbackStatus",
-            "parameters": [{"name": "seguimiento", "in": "path", "required": True,
-                            "schema": {"type": "string"}}],
-            "responses": {"200": json_ok("Estado (contenido solo si está publicada)",
-                                         ref("FeedbackPublic")),
-                          "404": not_found()}}},
+        "version": path_param("version", {"type": "string", "pattern": RELEASE_ID_PATTERN},
+                              "Id de la versión de datos, o «current» para la servida",
+                              example=facts.release_id),
+        "tabla": path_param("tabla", _table_name(facts.tables), "Tabla pública de la versión",
+                            example=facts.tables[0] if facts.tables else None),
+        "formato": path_param("formato", enum(catalogue.FORMATS)),
+        "contra": query_param("contra", {"type": "string", "pattern": RELEASE_ID_PATTERN},
+                              "Versión con la que comparar (por defecto la anterior)",
+                              empty_is_absent=True),
+        "tabla_q": query_param("tabla", _table_name(facts.public_tables),
+                               "Solo esta tabla pública (por defecto todas)",
+                               empty_is_absent=True),
     }
 
 
-def _release_paths() -> dict[str, Any]:
-    rid = [RELEASE_ID]
-    table = {"name": "tabla", "in": "path", "required": True, "schema": {"type": "string"}}
-    fmt = {"name": "formato", "in": "path", "required": True,
-           "schema": {"type": "string", "enum": list(catalogue.FORMATS)}}
-    against = [{"name": "contra", "in": "query", "schema": {"type": "string"},
-                "description": "Versión con la que comparar (por defecto la anterior)"}]
-    file_ok = {"description": "Archivo", "content": {
-        "text/csv": {"schema": {"type": "string"}},
-        "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}},
-        "application/json": {"schema": {"type": "object"}}}}
+def _download_paths(p: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    missing = {"404": not_found()}
+    file_ok = content("La tabla (según formato)", {
+        CSV: TEXT, PARQUET: BINARY,
+        "application/json": obj({"metadatos": {"type": "object"},
+                                 "datos": {"type": "array", "items": {"type": "object"}}},
+                                required=["metadatos", "datos"])})
     return {
-        "/releases": {"get": {"tags": ["datos-abiertos"], "summary": "Historial de versiones",
-                              "operationId": "listReleases", "parameters": PAGE_PARAMS,
-                              "responses": {"200": json_ok("Versiones, la más reciente primero",
-                                                           list_of(ref("Release"))),
-                                            "400": bad_request()}}},
-        "/releases/current": {"get": {"tags": ["datos-abiertos"],
-                                      "summary": "Manifiesto de la versión servida",
-                                      "operationId": "currentRelease",
-                                      "responses": {"200": json_ok("Manifiesto",
-                                                                   {"type": "object"}),
-                                                    "503": ERROR_RESPONSES["503"]}}},
-        "/releases/{version}": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Una versión y sus conjuntos de datos",
-            "operationId": "getRelease", "parameters": rid,
-            "responses": {"200": json_ok("Versión", ref("Release")), "404": not_found()}}},
-        "/releases/{version}/datapackage.json": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Descriptor Frictionless Data Package",
-            "operationId": "getDatapackage", "parameters": rid,
-            "responses": {"200": json_ok("datapackage.json", {"type": "object"}),
-                          "404": not_found()}}},
-        "/releases/{version}/datapackage.zip": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Paquete zip: datapackage.json, README y CSV",
-            "operationId": "getDatapackageZip", "parameters": rid,
-            "responses": {"200": {"description": "zip", "content": {"application/zip": {
-                "schema": {"type": "string", "format": "binary"}}}}, "404": not_found()}}},
-        "/releases/{version}/tablas/{tabla}.{formato}": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Descargar una tabla pública (CSV/Parquet/JSON)",
-            "operationId": "downloadTable", "parameters": [RELEASE_ID, table, fmt],
-            "responses": {"200": file_ok, "400": bad_request(), "404": not_found()}}},
-        "/releases/{version}/diff": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Qué cambió respecto de la versión anterior",
-            "operationId": "releaseDiff", "parameters": rid + against,
-            "responses": {"200": json_ok("Filas agregadas, eliminadas y modificadas por tabla",
-                                         ref("ReleaseDiff")),
-                          "400": bad_request(), "404": not_found()}}},
-        "/releases/{version}/diff.csv": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Cambios fila por fila (CSV)",
-            "operationId": "releaseDiffCsv",
-            "parameters": [*rid, *against, {"name": "tabla", "in": "query",
-                                            "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "CSV: tabla, cambio, clave, columna, antes, "
-                                  "despues", "content": {"text/csv": {"schema": {
-                                      "type": "string"}}}},
-                          "400": bad_request(), "404": not_found()}}},
-        "/datasets": {"get": {"tags": ["datos-abiertos"], "summary": "Catálogo de datos",
-                              "operationId": "listDatasets", "parameters": PAGE_PARAMS,
-                              "responses": {"200": json_ok("Conjuntos de datos públicos",
-                                                           list_of(ref("Dataset"))),
-                                            "400": bad_request(),
-                                            "503": ERROR_RESPONSES["503"]}}},
-        "/datasets/{nombre}": {"get": {
-            "tags": ["datos-abiertos"], "summary": "Un conjunto de datos con su diccionario",
-            "operationId": "getDataset",
-            "parameters": [{"name": "nombre", "in": "path", "required": True,
-                            "schema": {"type": "string"}}],
-            "responses": {"200": json_ok("Conjunto de datos", ref("Dataset")),
-                          "404": not_found()}}},
+        "/releases/{version}/datapackage.json": _get(
+            "Descriptor Frictionless Data Package", "getDatapackage", [p["version"]],
+            {"200": json_ok("datapackage.json", obj({"resources": {"type": "array"}},
+                                                    required=["resources"])), **missing}),
+        "/releases/{version}/datapackage.zip": _get(
+            "Paquete zip: datapackage.json, README y CSV", "getDatapackageZip",
+            [p["version"]], {"200": content("zip", {ZIP: BINARY}), **missing}),
+        "/releases/{version}/tablas/{tabla}.{formato}": _get(
+            "Descargar una tabla pública (CSV/Parquet/JSON)", "downloadTable",
+            [p["version"], p["tabla"], p["formato"]],
+            {"200": file_ok, "400": bad_request(), **missing}),
+        "/releases/{version}/diff": _get(
+            "Qué cambió respecto de la versión anterior", "releaseDiff",
+            [p["version"], p["contra"], p["tabla_q"]],
+            {"200": json_ok("Filas agregadas, eliminadas y modificadas por tabla",
+                            ref("ReleaseDiff")), "400": bad_request(), **missing}),
+        "/releases/{version}/diff.csv": _get(
+            "Cambios fila por fila (CSV)", "releaseDiffCsv",
+            [p["version"], p["contra"], p["tabla_q"]],
+            {"200": content("CSV: tabla, cambio, clave, columna, antes, despues", {CSV: TEXT}),
+             "400": bad_request(), **missing}),
     }
 
 
-def build_document() -> dict[str, Any]:
-    """The whole OpenAPI 3.1 document (pure; no request or data needed)."""
+def _release_paths(facts: DocumentFacts) -> dict[str, Any]:
+    p = _release_params(facts)
+    nombre = path_param("nombre", _table_name(facts.tables), "Tabla pública",
+                        example=facts.tables[0] if facts.tables else None)
+    return {
+        "/releases": _get("Historial de versiones", "listReleases", PAGE_PARAMS, {
+            "200": json_ok("Versiones, la más reciente primero", list_of(ref("Release"))),
+            "400": bad_request()}),
+        "/releases/current": _get("Manifiesto de la versión servida", "currentRelease", [], {
+            "200": json_ok("Manifiesto", obj({"release_id": {"type": "string"},
+                                              "demo": {"type": "boolean"}},
+                                             required=["release_id", "demo"])),
+            "503": ERROR_RESPONSES["503"]}),
+        "/releases/{version}": _get("Una versión y sus conjuntos de datos", "getRelease",
+                                    [p["version"]], {"200": json_ok("Versión", ref("Release")),
+                                                     "404": not_found()}),
+        **_download_paths(p),
+        "/datasets": _get("Catálogo de datos", "listDatasets", PAGE_PARAMS, {
+            "200": json_ok("Conjuntos de datos públicos", list_of(ref("Dataset"))),
+            "400": bad_request(), "503": ERROR_RESPONSES["503"]}),
+        "/datasets/{nombre}": _get("Un conjunto de datos con su diccionario", "getDataset",
+                                   [nombre], {"200": json_ok("Conjunto de datos",
+                                                             ref("Dataset")),
+                                              "404": not_found()}),
+    }
+
+
+def build_document(facts: DocumentFacts) -> dict[str, Any]:
+    """The whole OpenAPI 3.1 document for a release (pure: ``facts`` hold the data part)."""
     return {
         "openapi": "3.1.0",
         "info": {"title": "Transparencia Educativa GT — API de datos abiertos",
                  "version": API_VERSION,
                  "description": "Datos de educación de Guatemala (compromiso OGP GT0112). "
-                 "Los datos de demostración se marcan con demo=true. Licencia CC BY 4.0.",
+                 "Los datos de demostración se marcan con demo=true. Licencia CC BY 4.0. "
+                 "Un método que una ruta no lista recibe 405 con la cabecera Allow.",
                  "license": {"name": "CC BY 4.0 (datos)", "identifier": "CC-BY-4.0"}},
         "servers": [{"url": "/api/v1"}],
         "tags": TAGS,
-        "paths": {**DATA_PATHS, **_release_paths(), **_feedback_paths(),
+        "paths": {**data_paths(facts), **_release_paths(facts), **feedback_paths(),
                   "/openapi.json": {"get": {"tags": ["meta"], "summary": "Este documento",
                                             "operationId": "openapi",
                                             "responses": {"200": json_ok("OpenAPI 3.1",
                                                                          {"type": "object"})}}}},
-        "components": {"schemas": {**DATA_SCHEMAS, **_feedback_schemas(),
-                                   **_catalogue_schemas(), "Error": obj({
-                                       "error": obj({"code": {"type": "string"},
-                                                     "message": {"type": "string"},
-                                                     "param": {"type": "string"}},
-                                                    required=["code", "message"])},
-                                       required=["error"])}},
+        "components": {"schemas": {**DATA_SCHEMAS, **feedback_schemas(),
+                                   **_catalogue_schemas(), "Error": ERROR_SCHEMA}},
     }
 
 
 def register(bp: Blueprint, services: Services) -> None:
-    document = build_document()
-
     @bp.get("/openapi.json")
     @cors
     def openapi_json():
-        return jsonify(document)
+        return jsonify(build_document(document_facts(services)))

@@ -2,7 +2,9 @@
 
 Those routes are written by other areas (``api/indicators.py``, ``api/dimensions.py``,
 ``api/milestones.py``); this module describes them from their code, reusing their constants so
-enums cannot drift. Kept apart from ``openapi.py`` so each stays short.
+enums cannot drift. Years and municipalities come from the served release (``DocumentFacts``),
+department bounds from ``dashboard.core.places``. Kept apart from ``openapi.py`` so each stays
+short.
 """
 
 from __future__ import annotations
@@ -11,10 +13,28 @@ from typing import Any
 
 from dashboard.api.indicators import DESGLOSES
 from dashboard.api.indicators import FORMATS as INDICATOR_FORMATS
-from dashboard.api.openapi_parts import ERROR_RESPONSES, bad_request, json_ok, not_found, obj, ref
+from dashboard.api.openapi_facts import DocumentFacts
+from dashboard.api.openapi_parts import (
+    BINARY,
+    CSV,
+    ERROR_RESPONSES,
+    PARQUET,
+    bad_request,
+    content,
+    enum,
+    json_ok,
+    json_or_csv,
+    not_found,
+    obj,
+    path_param,
+    query_param,
+    ref,
+)
 from dashboard.core import indicators
 from dashboard.core.dimensions import AREAS, NIVELES, SECTORES
+from dashboard.core.places import department_range
 from dashboard.explore.state import MEDIDA_URL, SEXO_URL
+from dashboard.feedback.validation import MILESTONES
 from dashboard.tracker.rules import ALERTAS, ESTADOS
 
 TAGS: list[dict[str, str]] = [
@@ -28,54 +48,81 @@ TAGS: list[dict[str, str]] = [
     {"name": "meta", "description": "El servicio"},
 ]
 
-
-def _q(name: str, schema: dict[str, Any], description: str = "",
-       required: bool = False) -> dict[str, Any]:
-    param: dict[str, Any] = {"name": name, "in": "query", "schema": schema,
-                             "required": required}
-    if description:
-        param["description"] = description
-    return param
+INDICATOR_MEDIA: dict[str, str] = {  # format=… → media type of the 200 answer
+    "json": "application/json", "csv": CSV, "parquet": PARQUET,
+}
+_NULLABLE_TEXT = {"type": ["string", "null"]}
+_DATE = {"type": ["string", "null"], "format": "date"}
 
 
-def _enum(values: Any) -> dict[str, Any]:
-    return {"type": "string", "enum": list(values)}
+def _year(facts: DocumentFacts) -> dict[str, Any]:
+    return enum(facts.years, "integer") if facts.years else {"type": "integer"}
 
 
-INDICATOR_PARAMS: list[dict[str, Any]] = [
-    _q("indicador", _enum(indicators.keys()), "Clave del indicador", required=True),
-    _q("anio", {"type": "integer"}, "Año; sin él, el último año que tiene el indicador (el "
-                                    "censo solo 2018, graduandos 2015-2019). Un año que el "
-                                    "indicador no tiene es un 400"),
-    _q("desde", {"type": "integer"}, "Primer año de la serie"),
-    _q("hasta", {"type": "integer"}, "Último año de la serie"),
-    _q("depto", {"type": "integer", "minimum": 1, "maximum": 22}, "Código INE de departamento"),
-    _q("muni", {"type": "integer"}, "Código INE de municipio"),
-    _q("sexo", _enum(SEXO_URL)), _q("nivel", _enum(NIVELES)),
-    _q("sector", _enum(SECTORES)), _q("area", _enum(AREAS)),
-    _q("medida", _enum(MEDIDA_URL)),
-    _q("desglose", _enum(DESGLOSES), "Cómo desagregar (lugar = departamentos, o municipios "
-                                     "del depto)"),
-    _q("format", _enum(INDICATOR_FORMATS)),
-]
+def indicator_params(facts: DocumentFacts) -> list[dict[str, Any]]:
+    """The query of ``/indicators``: the explorer's URL keys plus ``desglose`` and ``format``."""
+    low, high = department_range()
+    muni = enum(facts.municipalities, "integer") if facts.municipalities else {"type": "integer"}
+    return [
+        query_param("indicador", enum(indicators.keys()), "Clave del indicador", required=True),
+        query_param("anio", _year(facts), "Año publicado; sin él, el último año que tiene el "
+                    "indicador (el censo solo 2018, graduandos 2015-2019). Un año que el "
+                    "indicador no tiene es un 400"),
+        query_param("desde", _year(facts), "Primer año de la serie"),
+        query_param("hasta", _year(facts), "Último año de la serie"),
+        query_param("depto", {"type": "integer", "minimum": low, "maximum": high},
+                    "Código INE de departamento"),
+        query_param("muni", muni, "Código INE de municipio (del depto, si se envía depto)"),
+        query_param("sexo", enum(SEXO_URL)), query_param("nivel", enum(NIVELES)),
+        query_param("sector", enum(SECTORES)), query_param("area", enum(AREAS)),
+        query_param("medida", enum(MEDIDA_URL), "Medida; solo las que tiene el indicador"),
+        query_param("desglose", enum(DESGLOSES), "Cómo desagregar (lugar = departamentos, o "
+                    "municipios del depto)"),
+        query_param("format", enum(INDICATOR_FORMATS)),
+    ]
+
 
 MILESTONE = obj({
     "id": {"type": "string", "example": "4.1"}, "titulo": {"type": "string"},
     "titulo_en": {"type": "string"}, "responsable": {"type": "string"},
-    "inicio_planificado": {"type": ["string", "null"], "format": "date"},
-    "fin_planificado": {"type": ["string", "null"], "format": "date"},
-    "estado": _enum(ESTADOS), "avance": {"type": "integer", "minimum": 0, "maximum": 100},
-    "ultima_actualizacion": {"type": ["string", "null"]},
-    "alertas": {"type": "array", "items": _enum(ALERTAS)},
+    "inicio_planificado": _DATE, "fin_planificado": _DATE,
+    "lecturas_fechas": {"type": "array", "items": {"type": "object"}},
+    "estado": enum(ESTADOS), "avance": {"type": "integer", "minimum": 0, "maximum": 100},
+    "ultima_actualizacion": _NULLABLE_TEXT,
+    "alertas": {"type": "array", "items": enum(ALERTAS)},
+    "motivo_retraso": {"type": "string"}, "proximos_pasos": {"type": "string"},
     "evidencias": {"type": "array", "items": {"type": "object"}},
+    "inicio_real": _DATE, "fin_real": _DATE,
+    "actualizaciones": {"type": "integer", "minimum": 0},
+    "nota_calidad": {"type": "string"},
 }, required=["id", "titulo", "inicio_planificado", "fin_planificado", "estado", "avance",
              "ultima_actualizacion", "alertas"])
+
+UPDATE = obj({
+    "id": {"type": "integer"}, "hito": enum(MILESTONES), "publicado": _NULLABLE_TEXT,
+    "autor": _NULLABLE_TEXT, "estado": enum(ESTADOS),
+    "avance": {"type": "integer", "minimum": 0, "maximum": 100},
+    "resumen": {"type": "string"}, "evidencias": {"type": "array", "items": {"type": "object"}},
+    "corrige_id": {"type": ["integer", "null"]}, "corregida_por": {"type": ["integer", "null"]},
+    "cambios": {"type": "array", "items": obj({"campo": {"type": "string"}})},
+}, required=["id", "hito", "estado", "avance"])
+
+EVENT = obj({
+    "id": {"type": "integer"}, "fecha": _DATE, "tipo": {"type": "string"},
+    "titulo": {"type": "string"}, "vigente": {"type": "boolean"},
+    "corrige_id": {"type": ["integer", "null"]},
+}, required=["id", "fecha", "tipo", "titulo", "vigente"])
+
+COMPLIANCE = obj({
+    "requisito": {"type": "string"}, "periodo": {"type": "string"}, "inicio": _DATE,
+    "fin": _DATE, "resultado": {"type": "string"},
+}, required=["requisito", "periodo", "resultado"])
 
 DATA_SCHEMAS: dict[str, Any] = {
     "IndicatorData": obj({
         "demo": {"type": "boolean"}, "release_id": {"type": "string"},
         "licence": {"type": "string"}, "indicator": {"type": "object"},
-        "filters": {"type": "object"}, "desglose": {"type": "string"},
+        "filters": {"type": "object"}, "desglose": enum(DESGLOSES),
         "columns": {"type": "array", "items": {"type": "string"}},
         "data": {"type": "array", "items": {"type": "object"},
                  "description": "Celdas suprimidas: valor null y suprimido=true"},
@@ -87,59 +134,65 @@ DATA_SCHEMAS: dict[str, Any] = {
         "years": {"type": "array", "items": {"type": "integer"}},
         **{k: {"type": "array", "items": {"type": "string"}}
            for k in ("sectors", "areas", "sexes")},
-    }),
+    }, required=["release_id", "demo", "departments", "municipalities", "years"]),
     "Milestone": MILESTONE,
+    "MilestoneUpdate": UPDATE,
+    "Event": EVENT,
+    "ComplianceCheck": COMPLIANCE,
 }
 
-_CSV_OR_JSON = [_q("format", _enum(("json", "csv")))]
-INDICATOR_MEDIA: dict[str, str] = {  # format=… → media type of the 200 answer
-    "json": "application/json", "csv": "text/csv", "parquet": "application/vnd.apache.parquet",
-}
+_FORMAT_CSV = [query_param("format", enum(("json", "csv")),
+                           "json (por defecto) o csv (UTF-8 con BOM, para Excel)",
+                           empty_is_absent=True)]
 
 
 def _indicator_ok() -> dict[str, Any]:
     """200 of /indicators: JSON with metadata, or the same rows as a CSV or Parquet file."""
-    file = {"type": "string", "format": "binary"}
-    content = {INDICATOR_MEDIA[f]: {"schema": ref("IndicatorData") if f == "json" else file}
-               for f in INDICATOR_FORMATS}
-    return {"description": "Valores con supresión aplicada (según format)", "content": content}
+    return content("Valores con supresión aplicada (según format)",
+                   {INDICATOR_MEDIA[f]: ref("IndicatorData") if f == "json" else BINARY
+                    for f in INDICATOR_FORMATS})
 
 
-def _tracker_get(summary: str, op: str, schema: dict[str, Any]) -> dict[str, Any]:
+def _tracker_get(summary: str, op: str, item: str) -> dict[str, Any]:
     return {"get": {"tags": ["compromiso"], "summary": summary, "operationId": op,
-                    "parameters": _CSV_OR_JSON,
-                    "responses": {"200": json_ok(summary, schema), "400": bad_request()}}}
+                    "parameters": _FORMAT_CSV,
+                    "responses": {"200": json_or_csv(summary, {"type": "array",
+                                                               "items": ref(item)}),
+                                  "400": bad_request()}}}
 
 
-DATA_PATHS: dict[str, Any] = {
-    "/indicators": {"get": {
-        "tags": ["indicadores"], "summary": "Valores de un indicador (JSON, CSV o Parquet)",
-        "operationId": "getIndicator", "parameters": INDICATOR_PARAMS,
-        "responses": {"200": _indicator_ok(), "400": bad_request(),
-                      "503": ERROR_RESPONSES["503"]}}},
-    "/dimensions": {"get": {
-        "tags": ["dimensiones"], "summary": "Valores válidos de cada filtro e indicadores",
-        "operationId": "getDimensions",
-        "responses": {"200": json_ok("Dimensiones", ref("Dimensions")),
-                      "503": ERROR_RESPONSES["503"]}}},
-    "/dictionary": {"get": {
-        "tags": ["dimensiones"], "summary": "Diccionario de datos (tablas y columnas, ES/EN)",
-        "operationId": "getDictionary",
-        "responses": {"200": json_ok("Diccionario", {"type": "object"})}}},
-    "/milestones": _tracker_get("Hitos 4.1–4.6 con estado, avance y alertas", "listMilestones",
-                                {"type": "array", "items": ref("Milestone")}),
-    "/milestones/updates": _tracker_get("Historial completo de actualizaciones (solo se "
-                                        "agrega)", "listMilestoneUpdates",
-                                        {"type": "array", "items": {"type": "object"}}),
-    "/milestones/compliance": _tracker_get("Requisitos mínimos OGP por periodo",
-                                           "milestoneCompliance",
-                                           {"type": "array", "items": {"type": "object"}}),
-    "/milestones/{milestone_id}": {"get": {
-        "tags": ["compromiso"], "summary": "Un hito con su historial",
-        "operationId": "getMilestone",
-        "parameters": [{"name": "milestone_id", "in": "path", "required": True,
-                        "schema": {"type": "string", "example": "4.4"}}],
-        "responses": {"200": json_ok("Hito", MILESTONE), "404": not_found()}}},
-    "/events": _tracker_get("Reuniones y foros con sociedad civil", "listEvents",
-                            {"type": "array", "items": {"type": "object"}}),
-}
+def data_paths(facts: DocumentFacts) -> dict[str, Any]:
+    return {
+        "/indicators": {"get": {
+            "tags": ["indicadores"], "summary": "Valores de un indicador (JSON, CSV o Parquet)",
+            "description": "Los filtros deben ser coherentes con el indicador (sus años, "
+                           "medidas y dimensiones; muni dentro de depto): si no, 400 con "
+                           "error.param.",
+            "operationId": "getIndicator", "parameters": indicator_params(facts),
+            "responses": {"200": _indicator_ok(), "400": bad_request(),
+                          "503": ERROR_RESPONSES["503"]}}},
+        "/dimensions": {"get": {
+            "tags": ["dimensiones"], "summary": "Valores válidos de cada filtro e indicadores",
+            "operationId": "getDimensions",
+            "responses": {"200": json_ok("Dimensiones", ref("Dimensions")),
+                          "503": ERROR_RESPONSES["503"]}}},
+        "/dictionary": {"get": {
+            "tags": ["dimensiones"], "summary": "Diccionario de datos (tablas y columnas, ES/EN)",
+            "operationId": "getDictionary",
+            "responses": {"200": json_ok("Diccionario", {"type": "object"})}}},
+        "/milestones": _tracker_get("Hitos 4.1–4.6 con estado, avance y alertas",
+                                    "listMilestones", "Milestone"),
+        "/milestones/updates": _tracker_get("Historial completo de actualizaciones (solo se "
+                                            "agrega)", "listMilestoneUpdates",
+                                            "MilestoneUpdate"),
+        "/milestones/compliance": _tracker_get("Requisitos mínimos OGP por periodo",
+                                               "milestoneCompliance", "ComplianceCheck"),
+        "/milestones/{milestone_id}": {"get": {
+            "tags": ["compromiso"], "summary": "Un hito con su historial",
+            "operationId": "getMilestone",
+            "parameters": [path_param("milestone_id", enum(MILESTONES), example="4.4")],
+            "responses": {"200": json_ok("Hito", {"allOf": [ref("Milestone"), obj({
+                "historial": {"type": "array", "items": ref("MilestoneUpdate")}},
+                required=["historial"])]}), "404": not_found()}}},
+        "/events": _tracker_get("Reuniones y foros con sociedad civil", "listEvents", "Event"),
+    }

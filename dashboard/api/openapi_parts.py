@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from dashboard.api.pagination import DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE
+
+BINARY: dict[str, str] = {"type": "string", "format": "binary"}
+TEXT: dict[str, str] = {"type": "string"}
+CSV = "text/csv"
+PARQUET = "application/vnd.apache.parquet"
+ZIP = "application/zip"
+
 
 def ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
@@ -16,8 +24,25 @@ def obj(properties: dict[str, Any], required: list[str] | None = None) -> dict[s
     return schema
 
 
+def enum(values: Any, kind: str = "string") -> dict[str, Any]:
+    return {"type": kind, "enum": list(values)}
+
+
+
+
+def content(description: str, media: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A response with one entry per media type (``{"text/csv": schema, ...}``)."""
+    return {"description": description,
+            "content": {kind: {"schema": schema} for kind, schema in media.items()}}
+
+
 def json_ok(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
+    return content(description, {"application/json": schema})
+
+
+def json_or_csv(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """200 of a route with ``?format=csv``: the JSON rows, or the same rows as a CSV file."""
+    return content(description, {"application/json": schema, CSV: TEXT})
 
 
 def list_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -25,9 +50,11 @@ def list_of(item: dict[str, Any]) -> dict[str, Any]:
     link = {"type": ["string", "null"]}
     return obj({
         "datos": {"type": "array", "items": item},
-        "total": {"type": "integer"}, "pagina": {"type": "integer"},
-        "por_pagina": {"type": "integer"},
-        "enlaces": obj({"primera": link, "ultima": link, "anterior": link, "siguiente": link}),
+        "total": {"type": "integer", "minimum": 0},
+        "pagina": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE},
+        "por_pagina": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
+        "enlaces": obj({"primera": link, "ultima": link, "anterior": link, "siguiente": link},
+                       required=["primera", "ultima", "anterior", "siguiente"]),
     }, required=["datos", "total", "pagina", "por_pagina", "enlaces"])
 
 
@@ -53,14 +80,40 @@ ERROR_RESPONSES: dict[str, dict[str, Any]] = {
     "503": _error("Aún no hay datos publicados"),
 }
 
+ERROR_SCHEMA: dict[str, Any] = obj({
+    "error": obj({"code": {"type": "string"}, "message": {"type": "string"},
+                  "param": {"type": "string"},
+                  "campos": {"type": "object", "additionalProperties": {"type": "string"},
+                             "description": "POST /feedback: un mensaje por campo inválido"}},
+                 required=["code", "message"]),
+}, required=["error"])
+
 PAGE_PARAMS: list[dict[str, Any]] = [
-    {"name": "pagina", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
-    {"name": "por_pagina", "in": "query",
-     "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+    {"name": "pagina", "in": "query", "allowEmptyValue": True,
+     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}},
+    {"name": "por_pagina", "in": "query", "allowEmptyValue": True,
+     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
+                "default": DEFAULT_PER_PAGE}},
 ]
 
-RELEASE_ID: dict[str, Any] = {
-    "name": "version", "in": "path", "required": True,
-    "description": "Id de la versión de datos, o «current» para la servida",
-    "schema": {"type": "string"},
-}
+
+def path_param(name: str, schema: dict[str, Any], description: str = "",
+               example: object = None) -> dict[str, Any]:
+    param: dict[str, Any] = {"name": name, "in": "path", "required": True, "schema": schema}
+    if description:
+        param["description"] = description
+    if example is not None:
+        param["example"] = example
+    return param
+
+
+def query_param(name: str, schema: dict[str, Any], description: str = "",
+                required: bool = False, empty_is_absent: bool = False) -> dict[str, Any]:
+    """``empty_is_absent``: the route reads ``?name=`` as not given (``allowEmptyValue``)."""
+    param: dict[str, Any] = {"name": name, "in": "query", "schema": schema,
+                             "required": required}
+    if empty_is_absent:
+        param["allowEmptyValue"] = True
+    if description:
+        param["description"] = description
+    return param

@@ -19,6 +19,7 @@ from dashboard.web.inputs import parse_int
 
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
+MAX_PAGE = 1_000_000
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -52,7 +53,7 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
 
 def page_args() -> Page:
     """The requested page; ``BadParamError`` for anything but a positive integer in range."""
-    return Page(_int_arg("pagina", 1, 1, 1_000_000),
+    return Page(_int_arg("pagina", 1, 1, MAX_PAGE),
                 _int_arg("por_pagina", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE))
 
 

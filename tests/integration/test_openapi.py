@@ -60,3 +60,37 @@ def test_oa003_every_api_route_is_documented(app, document):
             continue
         normalized = re.sub(r"<[^>]+>", "<>", path.removeprefix("/api/v1"))
         assert normalized in documented, path
+
+
+def test_oa004_unlisted_methods_get_405_with_the_real_allow(app, document):
+    """Every documented path: OPTIONS lists exactly its methods, any other method is a JSON 405
+    with the same Allow (a write to the read-only API never reaches the catch-all 404)."""
+    client = app.server.test_client()
+    for path, ops in document["paths"].items():
+        url = "/api/v1" + re.sub(r"\{(\w+)\}", lambda m: SAMPLES[m.group(1)], path)
+        allowed = {m.upper() for m in ops} | {"HEAD", "OPTIONS"}
+        options = client.options(url)
+        assert set(options.headers["Allow"].split(", ")) == allowed, url
+        for method in {"POST", "PUT", "PATCH", "DELETE"} - allowed:
+            response = client.open(url, method=method)
+            assert response.status_code == 405, (method, url)
+            assert set(response.headers["Allow"].split(", ")) == allowed, (method, url)
+            assert response.get_json()["error"]["code"] == "method_not_allowed"
+
+
+def test_oa005_unknown_api_paths_are_json_404_for_get_and_405_for_writes(app):
+    client = app.server.test_client()
+    missing = client.get("/api/v1/no-such-endpoint")
+    assert missing.status_code == 404 and missing.get_json()["error"]["code"] == "not_found"
+    write = client.put("/api/v1/no-such-endpoint")
+    assert write.status_code == 405 and write.headers["Allow"] == "GET, HEAD, OPTIONS"
+    page = client.put("/no-such-page")  # outside the API: Flask's own answer, not the JSON
+    assert page.status_code == 405 and page.mimetype == "text/html"
+
+
+def test_oa006_examples_name_the_served_release(app, document):
+    release = app.server.test_client().get("/api/v1/releases/current").get_json()["release_id"]
+    version = document["paths"]["/releases/{version}"]["get"]["parameters"][0]
+    assert version["example"] == release
+    years = document["paths"]["/indicators"]["get"]["parameters"][1]["schema"]["enum"]
+    assert years == sorted(years) and 2015 in years
