@@ -1,3 +1,4 @@
+# ruff: noqa: N999  (gunicorn.conf.py is the name gunicorn looks for)
 """Gunicorn settings for one app instance behind nginx (``gunicorn -c deploy/gunicorn.conf.py``).
 
 Why gthread: the default ``sync`` worker gives each open socket a whole process until it has
@@ -36,7 +37,10 @@ worker_connections = _int("GUNICORN_WORKER_CONNECTIONS", 64)
 # The slowest legitimate request (a cold callback on a big release) takes a few seconds;
 # anything near this limit is a bug or an attack, and nginx retries callbacks elsewhere.
 timeout = _int("GUNICORN_TIMEOUT", 30)
-graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 20)
+# A stopping (or orphaned) worker finishes what it holds for at most this long; connections
+# still queued on its socket then get a reset and nginx replays them on another instance.
+# Keep it below nginx's proxy_next_upstream_timeout (30 s).
+graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 10)
 # Longer than nginx's upstream keepalive_timeout (60 s default) would be pointless; shorter
 # than it makes nginx hit closed connections. nginx closes first: upstream keepalive_timeout 50s.
 keepalive = _int("GUNICORN_KEEPALIVE", 60)

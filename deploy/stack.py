@@ -305,7 +305,8 @@ class Stack:
         logs.mkdir(exist_ok=True)
         state: dict = {"port": self.port, "pg_datadir": str(self._pg_datadir())}
         self._save(state)
-        postgres = Postgres(Path(state["pg_datadir"]), free_port(), logs / "postgres.log")
+        datadir = Path(state["pg_datadir"])
+        postgres = Postgres(datadir, free_port(), datadir.with_suffix(".log"))
         postgres.start()
         (self.stack_dir / "postgres.pid").write_text(f"{postgres.pid}\n")
         state["pg_port"] = postgres.port
@@ -388,7 +389,7 @@ class Stack:
         stop_pid(self.stack_dir / "redis.pid")
         datadir = Path(state.get("pg_datadir") or self.stack_dir / "postgres")
         if datadir.exists():
-            Postgres(datadir, 0, self.stack_dir / "logs" / "postgres.log").stop()
+            Postgres(datadir, 0, datadir.with_suffix(".log")).stop()
         stop_pid(self.stack_dir / "postgres.pid")
         self.state_file.unlink(missing_ok=True)
 

@@ -86,8 +86,8 @@ def test_history_tables_refuse_update_and_delete(store: Store, table: str,
             {"u": user.id})
         ses.execute(text(
             "INSERT INTO events (fecha, tipo, titulo, participantes, enlace_acta, notas,"
-            " created_at, author_id, anula) VALUES"
-            " ('2024-01-01', 'foro_multiactor', 'f', '', '', '', '2024-01-01 00:00:00', :u, FALSE)"),
+            " created_at, author_id, anula) VALUES ('2024-01-01', 'foro_multiactor', 'f',"
+            " '', '', '', '2024-01-01 00:00:00', :u, FALSE)"),
             {"u": user.id})
     with store.engine.connect() as conn:
         before = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()  # noqa: S608
