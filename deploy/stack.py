@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The production stack on one machine, on loopback: PostgreSQL, Redis, N gunicorn, nginx.
 
-    python deploy/stack.py start        # make stack       (STACK_PORT, STACK_DIR, STACK_INSTANCES)
+    python deploy/stack.py start        # make stack       (STACK_PORT, STACK_DIR, STACK_INSTANCES,
+                                        #   STACK_WORKERS per instance: 1, x instances = cores)
     python deploy/stack.py stop         # make stack-stop  (leaves nothing running)
     python deploy/stack.py nginx-site --upstream 10.0.0.11:8050 ... > site.conf   (production)
 
@@ -345,7 +346,7 @@ class Stack:
         env.update(DATABASE_URL=database_url, REDIS_URL=redis_url, TRUST_PROXY="true",
                    SECRET_KEY=key_file.read_text().strip(),
                    INSTANCE_DIR=str(self.stack_dir / "instance"),
-                   GUNICORN_WORKERS=os.environ.get("STACK_WORKERS", "2"),
+                   GUNICORN_WORKERS=os.environ.get("STACK_WORKERS", "1"),
                    GUNICORN_THREADS=os.environ.get("STACK_THREADS", "4"))
         return env
 
