@@ -267,7 +267,7 @@ def nginx_main_conf(stack_dir: Path, site: Path) -> str:
     return (f"{module}{'user root root;' if IS_ROOT else ''}\n"
             f"worker_processes 2;\npid {stack_dir / 'nginx.pid'};\n"
             f"error_log {stack_dir / 'nginx' / 'error.log'} warn;\n"
-            "events { worker_connections 4096; }\n"
+            "events { worker_connections 1024; }\n"
             "http {\n    include /etc/nginx/mime.types;\n"
             "    default_type application/octet-stream;\n    sendfile on;\n"
             f"    client_body_temp_path {temp}/body;\n    proxy_temp_path {temp}/proxy;\n"
