@@ -119,7 +119,8 @@ def test_fbs006_redis_outage_falls_back_to_the_database(store):
 
     # Port 1 on loopback: nothing listens, so every Redis call fails fast.
     limiter = build_limiter(store.settings.with_overrides(redis_url="redis://127.0.0.1:1/0",
-                                                    feedback_rate_limit="2/minute"), store)
+                                                          feedback_rate_limit="2/minute"),
+                            store)
     assert isinstance(limiter, RedisLimiter)
     assert [limiter.hit("4.4.4.4", 600.0) for _ in range(3)] == [True, True, False]
     with store.session() as ses:
