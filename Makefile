@@ -57,10 +57,10 @@ STACK_DIR ?= instance/stack
 export STACK_PORT STACK_DIR
 
 stack: $(STAMP_RUN)
-	$(PY) deploy/stack.py start
+	$(PY) -m deploy.stack start
 
 stack-stop:
-	$(if $(wildcard $(PY)),$(PY),$(PYTHON)) deploy/stack.py stop
+	$(if $(wildcard $(PY)),$(PY),$(PYTHON)) -m deploy.stack stop
 
 demo: $(STAMP_RUN)
 	$(PY) -m dashboard demo

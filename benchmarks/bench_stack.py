@@ -1,5 +1,5 @@
 """One gunicorn as the README ran it (``gunicorn -w 2 app:server``) against the stack
-(nginx + 2 gthread instances + PostgreSQL + Redis, ``deploy/stack.py``), side by side.
+(nginx + 2 gthread instances + PostgreSQL + Redis, ``python -m deploy.stack``), side by side.
 
 Each of 10, 50 and 100 users loads the page (HTML, layout, dependencies) and then replays
 realistic callbacks back to back (values taken from the layout's option lists, as
@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from deploy.stack import free_port, http_ok, pg_bindir, read_pid, wait_until
+from deploy.processes import free_port, http_ok, read_pid, wait_until
+from deploy.servers import pg_bindir
 
 HOST = "127.0.0.1"
 
@@ -175,7 +176,7 @@ def stack_env(tmp: Path, port: int) -> dict[str, str]:
 
 
 def run_stack(command: str, env: dict[str, str]) -> None:
-    subprocess.run([sys.executable, str(ROOT / "deploy" / "stack.py"), command], cwd=ROOT,
+    subprocess.run([sys.executable, "-m", "deploy.stack", command], cwd=ROOT,
                    env=env, check=True, stdout=subprocess.DEVNULL)
 
 

@@ -1,1 +1,2 @@
-"""Deployment files (gunicorn, nginx, systemd) and ``stack.py``, which tests import for servers."""
+"""Deployment: gunicorn, nginx and systemd files, and the loopback stack (``python -m
+deploy.stack``) built from ``processes``, ``servers`` (PostgreSQL, Redis) and ``nginx_site``."""

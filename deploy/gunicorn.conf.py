@@ -15,7 +15,11 @@ serves a 2-core VM and a bigger host alike.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
+import threading
+import time
 
 
 def _int(name: str, default: int) -> int:
@@ -75,3 +79,29 @@ access_log_format = ('%({x-forwarded-for}i)s "%(r)s" %(s)s %(B)s %(M)sms '
 proc_name = "transparencia-" + os.environ.get("GUNICORN_INSTANCE", "app")
 # The ``Server`` header is plain "gunicorn" (no version); nginx drops it (proxy_hide_header
 # default) and sends its own without a version (server_tokens off).
+
+
+def post_worker_init(worker) -> None:
+    """Start the orphan watch in each worker (a gunicorn server hook)."""
+    threading.Thread(target=_stop_listening_when_orphaned, args=(worker,), daemon=True,
+                     name="orphan-watch").start()
+
+
+def _stop_listening_when_orphaned(worker) -> None:
+    """When the master dies (a crash, the OOM killer), stop listening at once.
+
+    An orphaned gthread worker stops accepting and finishes what it holds, up to
+    ``graceful_timeout``, but its listening socket stays open meanwhile: connections queued
+    there wait for nobody and nginx only replays them once the worker exits (10 s+). Shutting
+    the socket down resets them now, so nginx replays them on another instance at once. Only
+    for a dead master: on a reload (HUP) new workers share the socket and must keep it.
+    """
+    parent = worker.ppid
+    while os.getppid() == parent:
+        time.sleep(0.25)
+    time.sleep(1.5)  # the worker's loop notices within a second and stops accepting
+    while getattr(worker, "_accepting", False):
+        time.sleep(0.1)
+    for listener in worker.sockets:
+        with contextlib.suppress(OSError):
+            listener.sock.shutdown(socket.SHUT_RDWR)

@@ -2,7 +2,7 @@
 
 Tests that need a server start the real app (``create_app`` on a werkzeug thread); browser tests
 drive Debian's headless Chromium through chromedriver; store tests also run on a throwaway
-PostgreSQL cluster and Redis (``deploy/stack.py`` starts both). In CI (``CI=true``) a missing
+PostgreSQL cluster and Redis (``deploy/servers.py``). In CI (``CI=true``) a missing
 browser, server or ``../shared/data/real`` folder fails the run instead of skipping it.
 """
 
@@ -158,7 +158,8 @@ def missing_in_ci(what: str) -> None:
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[object]:
     """A private PostgreSQL cluster on a free loopback port (as root: run by ``postgres``)."""
-    from deploy.stack import Postgres, free_port, pg_bindir
+    from deploy.processes import free_port
+    from deploy.servers import Postgres, pg_bindir
 
     try:
         pg_bindir()
@@ -188,7 +189,8 @@ def pg_url(pg_server) -> str:
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     """A private redis-server on a free loopback port."""
-    from deploy.stack import Redis, free_port
+    from deploy.processes import free_port
+    from deploy.servers import Redis
 
     if not shutil.which("redis-server"):
         missing_in_ci("redis-server")

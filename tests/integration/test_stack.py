@@ -1,5 +1,5 @@
-"""The production stack for real: ``deploy/stack.py`` starts PostgreSQL, Redis, two gunicorn
-instances and nginx on free loopback ports; the tests attack it the way issue #11's probe did.
+"""The production stack for real: ``python -m deploy.stack`` starts PostgreSQL, Redis, two
+gunicorn instances and nginx on free loopback ports; the tests attack it as issue #11's probe did.
 
 - 200 idle TCP connections (and slow half-sent headers) must not keep ``/healthz`` from
   answering within a second (they took the old single gunicorn down for 30 s).
@@ -7,7 +7,9 @@ instances and nginx on free loopback ports; the tests attack it the way issue #1
 - Killing one instance (its gunicorn master, ``kill -9``) in the middle of a run of callbacks
   and feedback posts fails none of them and loses no acknowledged feedback: its workers finish
   what they hold and stop accepting; nginx replays whatever that instance refuses or drops on
-  the other one (callbacks and Idempotency-Key posts are safe to replay). A worker killed while
+  the other one (callbacks and Idempotency-Key posts are safe to replay); the slowest callback
+  of the run is printed (an orphaned worker stops listening at once: deploy/gunicorn.conf.py).
+  A worker killed while
   writing an answer cannot be replayed by any proxy (the client already has the headers), so
   the test kills the master, as a crash or the OOM killer would, not every worker at once.
 """
@@ -35,7 +37,8 @@ from conftest import missing_in_ci
 from sqlalchemy import create_engine, text
 
 from dashboard.core.config import Settings
-from deploy.stack import free_port, pg_bindir, pid_alive, read_pid
+from deploy.processes import free_port, pid_alive, read_pid
+from deploy.servers import pg_bindir
 
 ROOT = Path(__file__).resolve().parents[2]
 FEEDBACK_LIMIT = 30  # per minute and client address, for this stack
@@ -52,7 +55,7 @@ class RunningStack:
 
 
 def _stack_command(command: str, env: dict[str, str]) -> None:
-    subprocess.run([sys.executable, str(ROOT / "deploy" / "stack.py"), command], cwd=ROOT,
+    subprocess.run([sys.executable, "-m", "deploy.stack", command], cwd=ROOT,
                    env=env, check=True, timeout=300, capture_output=True)
 
 

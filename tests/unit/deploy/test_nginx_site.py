@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.stack import nginx_main_conf, render_site, tls_servers
+from deploy.nginx_site import nginx_main_conf, render_site, tls_servers
 
 ROOT = Path(__file__).resolve().parents[3]
 
