@@ -7,13 +7,13 @@ prefix (production uses Debian's own nginx.conf).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from deploy.processes import IS_ROOT
+
 SITE_TEMPLATE = Path(__file__).resolve().parent / "nginx" / "transparencia.conf.in"
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
-IS_ROOT = os.geteuid() == 0
 
 
 def render_site(upstreams: Sequence[str], listen: Sequence[str], app_root: Path,

@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 LOOPBACK = "127.0.0.1"
+IS_ROOT = os.geteuid() == 0  # PostgreSQL then runs as `postgres`, nginx workers as root
 
 
 def free_port() -> int:

@@ -16,10 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deploy.processes import LOOPBACK, read_pid, stop_pid, wait_until
+from deploy.processes import IS_ROOT, LOOPBACK, read_pid, stop_pid, wait_until
 
 PG_DATABASE = "transparencia"
-IS_ROOT = os.geteuid() == 0
 
 
 def pg_bindir() -> Path:
