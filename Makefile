@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test test-unit test-integration test-browser lint bench demo clean assets
+.PHONY: run test test-unit test-integration test-browser lint bench demo clean assets stack stack-stop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,18 @@ assets: $(STAMP_RUN)
 bench: $(STAMP_DEV)
 	$(PY) -m dashboard ensure-data
 	$(PY) benchmarks/run_all.py
+
+# The production layout on loopback: PostgreSQL, Redis, STACK_INSTANCES (2) gunicorn instances
+# and nginx on STACK_PORT; pid files and logs in STACK_DIR (docs/deploy.md).
+STACK_PORT ?= 8080
+STACK_DIR ?= instance/stack
+export STACK_PORT STACK_DIR
+
+stack: $(STAMP_RUN)
+	$(PY) -m deploy.stack start
+
+stack-stop:
+	$(if $(wildcard $(PY)),$(PY),$(PYTHON)) -m deploy.stack stop
 
 demo: $(STAMP_RUN)
 	$(PY) -m dashboard demo

@@ -1,15 +1,18 @@
 """Shared fixtures: settings on temporary folders, real data paths, a live server, a browser.
 
 Tests that need a server start the real app (``create_app`` on a werkzeug thread); browser tests
-drive Debian's headless Chromium through chromedriver. In CI (``CI=true``) a missing browser or
-a missing ``../shared/data/real`` folder fails the run instead of skipping it.
+drive Debian's headless Chromium through chromedriver; store tests also run on a throwaway
+PostgreSQL cluster and Redis (``deploy/servers.py``). In CI (``CI=true``) a missing
+browser, server or ``../shared/data/real`` folder fails the run instead of skipping it.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import socket
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -143,3 +146,65 @@ def browser(chrome_paths: tuple[str, str], tmp_path: Path):
 def severe_console_errors(driver) -> list[dict]:
     """Console entries at SEVERE level (what ``dash_duo.get_logs()`` would report)."""
     return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+
+
+def missing_in_ci(what: str) -> None:
+    """Skip on a laptop without ``what``; fail in CI, where .ci/run installs it."""
+    if IN_CI:
+        pytest.fail(f"{what} missing in CI (see .ci/run)")
+    pytest.skip(f"{what} not installed")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A private PostgreSQL cluster on a free loopback port (as root: run by ``postgres``)."""
+    from deploy.processes import free_port
+    from deploy.servers import Postgres, pg_bindir
+
+    try:
+        pg_bindir()
+        import psycopg  # noqa: F401  (the driver DATABASE_URL=postgresql+psycopg:// needs)
+    except (FileNotFoundError, ImportError) as exc:
+        missing_in_ci(f"PostgreSQL ({exc})")
+    datadir = Path(tempfile.mkdtemp(prefix="gt-test-pg-"))  # in /tmp: reachable by postgres
+    server = Postgres(datadir, free_port(), datadir.with_suffix(".log"), durable=False)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(datadir, ignore_errors=True)
+        datadir.with_suffix(".log").unlink(missing_ok=True)
+
+
+_DATABASES = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh, empty database in the session's cluster (``postgresql+psycopg://`` URL)."""
+    return pg_server.create_database(f"t{os.getpid()}_{next(_DATABASES)}")
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A private redis-server on a free loopback port."""
+    from deploy.processes import free_port
+    from deploy.servers import Redis
+
+    if not shutil.which("redis-server"):
+        missing_in_ci("redis-server")
+    server = Redis(tmp_path_factory.mktemp("redis"), free_port())
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:
+    """``settings`` on SQLite, then the same on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return settings
+    return settings.with_overrides(database_url=request.getfixturevalue("pg_url"))

@@ -21,8 +21,8 @@ SUB = parse_submission({"tipo": "sugerencia", "mensaje": "Agregar datos de 2025"
 
 
 @pytest.fixture
-def store(settings):
-    yield from open_store(settings)
+def store(store_settings):
+    yield from open_store(store_settings)  # SQLite, then PostgreSQL (tests/conftest.py)
 
 
 def _rows(store: Store) -> int:
@@ -30,9 +30,9 @@ def _rows(store: Store) -> int:
         return int(ses.scalar(select(func.count(Feedback.id))))
 
 
-def test_fbs001_concurrent_posts_with_one_key_store_one_row(settings, store):
+def test_fbs001_concurrent_posts_with_one_key_store_one_row(store):
     # Two Store objects = two engines, like two gunicorn workers on one database.
-    other = Store(settings)
+    other = Store(store.settings)
     intakes = [FeedbackIntake(s, DatabaseLimiter(s, "1000/minute"), lambda: "R1")
                for s in (store, other)]
     with ThreadPoolExecutor(8) as pool:
@@ -44,8 +44,8 @@ def test_fbs001_concurrent_posts_with_one_key_store_one_row(settings, store):
     other.dispose()
 
 
-def test_fbs002_limit_holds_across_two_engines(settings, store):
-    other = Store(settings)
+def test_fbs002_limit_holds_across_two_engines(store):
+    other = Store(store.settings)
     limiters = [DatabaseLimiter(store, "5/minute"), DatabaseLimiter(other, "5/minute")]
     now = 1_800_000_010.0
     allowed = [limiters[i % 2].hit("9.9.9.9", now) for i in range(6)]
@@ -112,12 +112,13 @@ def test_fbs005_redis_limiter_counts_per_window():
     assert limiter.hit("1.1.1.1", 180.0)
 
 
-def test_fbs006_redis_outage_falls_back_to_the_database(settings, store):
+def test_fbs006_redis_outage_falls_back_to_the_database(store):
     from dashboard.feedback.rate_limit import build_limiter
 
     # Port 1 on loopback: nothing listens, so every Redis call fails fast.
-    limiter = build_limiter(settings.with_overrides(redis_url="redis://127.0.0.1:1/0",
-                                                    feedback_rate_limit="2/minute"), store)
+    limiter = build_limiter(store.settings.with_overrides(redis_url="redis://127.0.0.1:1/0",
+                                                          feedback_rate_limit="2/minute"),
+                            store)
     assert isinstance(limiter, RedisLimiter)
     assert [limiter.hit("4.4.4.4", 600.0) for _ in range(3)] == [True, True, False]
     with store.session() as ses:

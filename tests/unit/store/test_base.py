@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -12,10 +14,11 @@ from dashboard.tracker.seed import ensure_seeded
 
 
 @pytest.fixture
-def store(settings: Settings) -> Store:
-    store = Store(settings)
+def store(store_settings: Settings) -> Iterator[Store]:
+    store = Store(store_settings)  # SQLite, then PostgreSQL (tests/conftest.py)
     store.migrate()
-    return store
+    yield store
+    store.dispose()
 
 
 def test_migrate_twice_reaches_every_head(store: Store) -> None:
@@ -25,7 +28,9 @@ def test_migrate_twice_reaches_every_head(store: Store) -> None:
     assert all(rev.startswith("0002_") for rev in revisions)
 
 
-def test_sqlite_runs_in_wal_with_foreign_keys(store: Store) -> None:
+def test_sqlite_runs_in_wal_with_foreign_keys(settings: Settings) -> None:
+    store = Store(settings)
+    store.migrate()
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -80,8 +85,8 @@ def test_history_tables_refuse_update_and_delete(store: Store, table: str,
             {"u": user.id})
         ses.execute(text(
             "INSERT INTO events (fecha, tipo, titulo, participantes, enlace_acta, notas,"
-            " created_at, author_id, anula) VALUES"
-            " ('2024-01-01', 'foro_multiactor', 'f', '', '', '', '2024-01-01 00:00:00', :u, 0)"),
+            " created_at, author_id, anula) VALUES ('2024-01-01', 'foro_multiactor', 'f',"
+            " '', '', '', '2024-01-01 00:00:00', :u, FALSE)"),
             {"u": user.id})
     with store.engine.connect() as conn:
         before = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()  # noqa: S608

@@ -1,0 +1,2 @@
+"""Deployment: gunicorn, nginx and systemd files, and the loopback stack (``python -m
+deploy.stack``) built from ``processes``, ``servers`` (PostgreSQL, Redis) and ``nginx_site``."""
