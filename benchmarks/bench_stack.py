@@ -29,6 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "integration"))  # the layout walker the fuzz tests use
+
+from callback_fuzz_support import walk
 
 from deploy.processes import free_port, http_ok, read_pid, wait_until
 from deploy.servers import pg_bindir
@@ -37,22 +40,6 @@ HOST = "127.0.0.1"
 
 
 # ------------------------------------------------------------------ the load
-
-def _walk(node, found: dict) -> None:
-    if isinstance(node, dict):
-        props = node.get("props")
-        if isinstance(props, dict):
-            if isinstance(props.get("id"), str):
-                found.setdefault(props["id"], props)
-            for value in props.values():
-                _walk(value, found)
-        else:
-            for value in node.values():
-                _walk(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _walk(value, found)
-
 
 def _options(props: dict) -> list:
     opts = props.get("options")
@@ -87,7 +74,7 @@ def callbacks(port: int) -> tuple[list[dict], dict]:
     client = Client(port, encodings="identity")
     deps = json.loads(client.request("GET", "/_dash-dependencies")[1])
     props: dict = {}
-    _walk(json.loads(client.request("GET", "/_dash-layout")[1]), props)
+    walk(json.loads(client.request("GET", "/_dash-layout")[1]), props)
     usable = [cb for cb in deps if not cb.get("clientside_function") and cb["inputs"]
               and "{" not in cb["output"]
               and all(isinstance(d["id"], str) for d in cb["inputs"] + cb["state"])]

@@ -8,15 +8,16 @@ dictionary columns only. ``current`` may stand for the id of the release being s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 
 from flask import Blueprint, Response, jsonify, request, send_file, stream_with_context
 
 from dashboard import releases
 from dashboard.api.errors import error
 from dashboard.api.pagination import BadParamError, cors, page_args, page_body
-from dashboard.opendata import datapackage, release_diff
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datapackage, datasets, release_diff
 from dashboard.services import Services
 
 _RELEASE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -28,12 +29,27 @@ def _release(services: Services, release_id: str) -> releases.Manifest:
     if release_id in CURRENT_ALIASES:
         release_id = releases.current_release_id(settings) or ""
     if not _RELEASE_ID.match(release_id):
-        raise catalogue.NotPublicError(release_id)
-    return catalogue.find_release(settings, release_id)
+        raise datasets.NotPublicError(release_id)
+    return datasets.find_release(settings, release_id)
 
 
 def _no_release(release_id: str) -> tuple[Response, int]:
     return error(404, "not_found", f"No existe la versión de datos {release_id!r}.", "version")
+
+
+def _released(services: Services) -> Callable[[Callable[..., object]], Callable[..., object]]:
+    """Route decorator: the view gets the release's manifest instead of its id, or the client
+    gets the 404 for an unknown release."""
+    def wrap(view: Callable[..., object]) -> Callable[..., object]:
+        @wraps(view)
+        def run(release_id: str, **kwargs: object) -> object:
+            try:
+                manifest = _release(services, release_id)
+            except datasets.NotPublicError:
+                return _no_release(release_id)
+            return view(manifest, **kwargs)
+        return run
+    return wrap
 
 
 def _attachment(response: Response, filename: str) -> Response:
@@ -42,17 +58,17 @@ def _attachment(response: Response, filename: str) -> Response:
 
 
 def _download(services: Services, manifest: releases.Manifest, name: str, fmt: str) -> Response:
-    ds = catalogue.dataset(manifest, name)
-    path = catalogue.table_file(services.settings, manifest.release_id, name)
-    filename = catalogue.download_name(ds, fmt)
+    ds = datasets.dataset(manifest, name)
+    path = datasets.table_file(services.settings, manifest.release_id, name)
+    filename = datasets.download_name(ds, fmt)
     if fmt == "parquet":
-        response = send_file(path, mimetype=catalogue.MEDIA_TYPES["parquet"],
+        response = send_file(path, mimetype=datasets.MEDIA_TYPES["parquet"],
                              as_attachment=True, download_name=filename)
     else:
-        chunks = (catalogue.stream_csv(path, name) if fmt == "csv"
-                  else catalogue.stream_json(ds, path))
+        chunks = (datasets.stream_csv(path, name) if fmt == "csv"
+                  else datasets.stream_json(ds, path))
         response = _attachment(Response(stream_with_context(chunks),
-                                        mimetype=catalogue.MEDIA_TYPES[fmt]), filename)
+                                        mimetype=datasets.MEDIA_TYPES[fmt]), filename)
     response.headers["X-Data-Origin"] = ds.origin
     return response
 
@@ -68,20 +84,20 @@ def _register_datasets(bp: Blueprint, services: Services) -> None:
             page = page_args()
         except BadParamError as exc:
             return error(400, "invalid_parameter", str(exc), exc.param)
-        items = [catalogue.dataset_json(d) for d in catalogue.datasets(manifest)]
+        items = [datasets.dataset_json(d) for d in datasets.datasets(manifest)]
         return jsonify(page_body(items[page.offset:page.offset + page.size], len(items), page))
 
     @bp.get("/datasets/<name>")
     @cors
     def get_dataset(name: str):
         manifest = services.warehouse.manifest()
-        if manifest is None or not catalogue.is_public(name) or name not in manifest.tables:
+        if manifest is None or not datasets.is_public(name) or name not in manifest.tables:
             return error(404, "not_found", f"No existe el conjunto de datos {name!r}.", "name")
-        body = catalogue.dataset_json(catalogue.dataset(manifest, name))
+        body = datasets.dataset_json(datasets.dataset(manifest, name))
         body["historial"] = [
             {"version": m.release_id, "publicada": m.created_at,
              "filas": m.tables[name].get("rows"), "sha256": m.tables[name].get("sha256")}
-            for m in catalogue.release_history(services.settings) if name in m.tables]
+            for m in datasets.release_history(services.settings) if name in m.tables]
         return jsonify(body)
 
 
@@ -93,28 +109,22 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
             page = page_args()
         except BadParamError as exc:
             return error(400, "invalid_parameter", str(exc), exc.param)
-        kept = catalogue.release_history(services.settings)
-        items = [catalogue.release_json(m) for m in kept[page.offset:page.offset + page.size]]
+        kept = datasets.release_history(services.settings)
+        items = [datasets.release_json(m) for m in kept[page.offset:page.offset + page.size]]
         return jsonify(page_body(items, len(kept), page))
 
     @bp.get("/releases/<release_id>")
     @cors
-    def get_release(release_id: str):
-        try:
-            manifest = _release(services, release_id)
-        except catalogue.NotPublicError:
-            return _no_release(release_id)
-        body = catalogue.release_json(manifest)
-        body["datasets"] = [catalogue.dataset_json(d) for d in catalogue.datasets(manifest)]
+    @_released(services)
+    def get_release(manifest: releases.Manifest):
+        body = datasets.release_json(manifest)
+        body["datasets"] = [datasets.dataset_json(d) for d in datasets.datasets(manifest)]
         return jsonify(body)
 
     @bp.get("/releases/<release_id>/datapackage.json")
     @cors
-    def get_datapackage(release_id: str):
-        try:
-            manifest = _release(services, release_id)
-        except catalogue.NotPublicError:
-            return _no_release(release_id)
+    @_released(services)
+    def get_datapackage(manifest: releases.Manifest):
         root = request.url_root.rstrip("/")
         desc = datapackage.descriptor(manifest, lambda n: (
             f"{root}/api/v1/releases/{manifest.release_id}/tablas/{n}.csv"))
@@ -122,11 +132,8 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
 
     @bp.get("/releases/<release_id>/datapackage.zip")
     @cors
-    def get_bundle(release_id: str):
-        try:
-            manifest = _release(services, release_id)
-        except catalogue.NotPublicError:
-            return _no_release(release_id)
+    @_released(services)
+    def get_bundle(manifest: releases.Manifest):
         data = datapackage.bundle(services.settings, manifest)
         return _attachment(Response(data, mimetype="application/zip"),
                            f"transparencia-educativa-gt_{manifest.release_id}.zip")
@@ -134,15 +141,15 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
     @bp.get("/releases/<release_id>/tablas/<name>.<fmt>")
     @cors
     def download_table(release_id: str, name: str, fmt: str):
-        if fmt not in catalogue.FORMATS:
+        if fmt not in datasets.FORMATS:
             return error(400, "invalid_parameter", "formato: csv, parquet o json", "formato")
         try:
             manifest = _release(services, release_id)
-        except catalogue.NotPublicError:
+        except datasets.NotPublicError:
             return _no_release(release_id)
         try:
             return _download(services, manifest, name, fmt)
-        except catalogue.NotPublicError:
+        except datasets.NotPublicError:
             return error(404, "not_found", f"No existe el conjunto de datos {name!r}.", "name")
 
 
@@ -162,9 +169,9 @@ def _diff_args(services: Services, release_id: str) -> _DiffArgs | tuple[Respons
         table = request.args.get("tabla") or None
         if against is not None:
             against = _release(services, against).release_id
-        if table is not None and not catalogue.is_public(table):
+        if table is not None and not datasets.is_public(table):
             raise BadParamError("tabla", f"tabla desconocida o no pública: {table!r}")
-    except catalogue.NotPublicError as exc:
+    except datasets.NotPublicError as exc:
         return _no_release(str(exc))
     except BadParamError as exc:
         return error(400, "invalid_parameter", str(exc), exc.param)

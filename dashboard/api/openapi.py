@@ -39,7 +39,7 @@ from dashboard.api.openapi_parts import (
     ref,
 )
 from dashboard.api.pagination import cors
-from dashboard.opendata import datasets as catalogue
+from dashboard.opendata import datasets
 from dashboard.services import Services
 
 API_VERSION = "1.0.0"
@@ -61,7 +61,7 @@ def _catalogue_schemas() -> dict[str, Any]:
             "version_datos": {"type": "string"},
             "clave_primaria": {"type": "array", "items": {"type": "string"}},
             "columnas": {"type": "array", "items": column},
-            "descargas": obj({f: {"type": "string"} for f in catalogue.FORMATS}),
+            "descargas": obj({f: {"type": "string"} for f in datasets.FORMATS}),
             "historial": {"type": "array", "items": {"type": "object"},
                           "description": "Solo en GET /datasets/{nombre}: filas por versión"},
         }, required=["nombre", "origen", "demo", "columnas", "descargas"]),
@@ -104,7 +104,7 @@ def _release_params(facts: DocumentFacts) -> dict[str, dict[str, Any]]:
                               example=facts.release_id),
         "tabla": path_param("tabla", _table_name(facts.tables), "Tabla pública de la versión",
                             example=facts.tables[0] if facts.tables else None),
-        "formato": path_param("formato", enum(catalogue.FORMATS)),
+        "formato": path_param("formato", enum(datasets.FORMATS)),
         "contra": query_param("contra", {"type": "string", "pattern": RELEASE_ID_PATTERN},
                               "Versión con la que comparar (por defecto la anterior)",
                               empty_is_absent=True),
