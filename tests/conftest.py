@@ -21,6 +21,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from dashboard.core.config import Settings
+from dashboard.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DATA = ROOT.parent / "shared" / "data" / "real"
@@ -38,6 +39,26 @@ def make_settings(base: Path, **overrides: object) -> Settings:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    """A migrated store on a private SQLite database, disposed afterwards (tests that must also
+    run on PostgreSQL build theirs from ``store_settings``)."""
+    store = Store(settings)
+    store.migrate()
+    yield store
+    store.dispose()
+
+
+@pytest.fixture
+def env_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings the way the command line reads them: from the environment, on a tmp folder."""
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("INSTANCE_DIR", str(tmp_path / "instance"))
+    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return Settings.from_env()
 
 
 @pytest.fixture(scope="session")

@@ -19,13 +19,6 @@ from dashboard.store.backup import BackupError, backup, restore
 PASSWORD = "una clave muy larga 1"
 
 
-@pytest.fixture
-def store(settings: Settings) -> Store:
-    store = Store(settings)
-    store.migrate()
-    return store
-
-
 def usernames(store: Store) -> list[str]:
     with store.session() as ses:
         return sorted(ses.scalars(select(accounts.User.username)))
@@ -108,10 +101,9 @@ def test_cli_backup_restore_and_password(settings: Settings, tmp_path: Path, mon
     assert main(["user", "password", "nadie", "--password-stdin"]) == 1
 
 
-@pytest.mark.skipif(not os.environ.get("TEST_POSTGRES_URL"),
-                    reason="set TEST_POSTGRES_URL to a scratch PostgreSQL database")
-def test_postgresql_backup_and_restore(settings: Settings, tmp_path: Path) -> None:
-    store = Store(settings.with_overrides(database_url=os.environ["TEST_POSTGRES_URL"]))
+def test_postgresql_backup_and_restore(settings: Settings, tmp_path: Path, pg_url: str) -> None:
+    """pg_dump / pg_restore against a private PostgreSQL server (tests/conftest.py)."""
+    store = Store(settings.with_overrides(database_url=pg_url))
     store.migrate()
     with store.session() as ses:
         ses.execute(text("DELETE FROM staff_sessions"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 
@@ -13,16 +12,7 @@ from dashboard.store import Store
 from dashboard.store.tracker_repository import read_tracker
 
 
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("INSTANCE_DIR", str(tmp_path / "instance"))
-    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    return Settings.from_env()
-
-
-def test_user_add_list_and_audit(env: Settings, monkeypatch: pytest.MonkeyPatch,
+def test_user_add_list_and_audit(env_settings: Settings, monkeypatch: pytest.MonkeyPatch,
                                  capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("una clave muy larga 1\n"))
     assert main(["user", "add", "Ana.Perez", "--role", "admin", "--name", "Ana Pérez",
@@ -33,10 +23,10 @@ def test_user_add_list_and_audit(env: Settings, monkeypatch: pytest.MonkeyPatch,
     assert out[0] == "created admin ana.perez"
     assert out[1].split() == ["ana.perez", "admin", "active", "Ana", "Pérez"]
     assert "user.add" in out[2] and "user:ana.perez" in out[2]
-    assert read_tracker(Store(env), "GT0112").milestones == ()  # accounts need no seed
+    assert read_tracker(Store(env_settings), "GT0112").milestones == ()  # accounts need no seed
 
 
-def test_user_add_refuses_a_short_password(env: Settings, monkeypatch: pytest.MonkeyPatch,
+def test_user_add_refuses_a_short_password(env_settings: Settings, monkeypatch: pytest.MonkeyPatch,
                                            capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("corta\n"))
     assert main(["user", "add", "ana", "--password-stdin"]) == 1

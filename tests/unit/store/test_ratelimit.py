@@ -7,18 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from dashboard.core.config import Settings
 from dashboard.store import Store, ratelimit
 from dashboard.store.accounts import LoginAttempt
 
 NOW = datetime(2026, 1, 1, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def store(settings: Settings) -> Store:
-    store = Store(settings)
-    store.migrate()
-    return store
 
 
 def _attempt_ages(store: Store) -> list[timedelta]:

@@ -7,17 +7,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from dashboard.core.config import Settings
 from dashboard.store import Store, accounts, utcnow
 from dashboard.store import sessions as staff_sessions
 from dashboard.store.sessions import IDLE_TIMEOUT, MAX_AGE, StaffSession
-
-
-@pytest.fixture
-def store(settings: Settings) -> Store:
-    store = Store(settings)
-    store.migrate()
-    return store
 
 
 @pytest.fixture

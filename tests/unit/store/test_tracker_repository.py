@@ -10,7 +10,6 @@ import pytest
 from conftest import ROOT
 from sqlalchemy import func, select
 
-from dashboard.core.config import Settings
 from dashboard.store import Store, accounts
 from dashboard.store.accounts import AuditEntry
 from dashboard.store.tracker_repository import (
@@ -26,13 +25,6 @@ from dashboard.tracker.staff_input import NewEvent, NewUpdate
 
 PLAN = (PlannedMilestone("4.2", 2, None, None, {"titulo": {"es": "Dos"}}),
         PlannedMilestone("4.1", 1, date(2022, 2, 1), date(2022, 7, 31), {"titulo": {"es": "Uno"}}))
-
-
-@pytest.fixture
-def store(settings: Settings) -> Store:
-    store = Store(settings)
-    store.migrate()
-    return store
 
 
 @pytest.fixture
