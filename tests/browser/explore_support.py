@@ -1,4 +1,4 @@
-"""Helpers for the explore-page browser journeys (waits, reads, axe)."""
+"""Helpers for the browser journeys: waits (a page is ready when …), reads, axe."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from layouts.ids import explore as ids
+from layouts.ids import opendata as oid
+from layouts.ids import participa as pid
+from layouts.ids import shell as sid
+from layouts.ids import tracker as tid
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 TIMEOUT = 30
@@ -96,3 +100,39 @@ def axe_violations(driver) -> list[dict]:
         for v in violations
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def _graph_drawn(element_id: str):
+    return lambda d: d.execute_script(
+        "var g = document.getElementById(arguments[0]);"
+        "return !!g && !!g.querySelector('.main-svg');", element_id)
+
+
+def _filled(element_id: str):
+    return lambda d: d.find_element(By.ID, element_id).text.strip() != ""
+
+
+def _settled(driver) -> bool:
+    return driver.execute_script(
+        "var m = document.getElementById(arguments[0]);"
+        "return !!m && !!m.querySelector('h1') && !document.querySelector("
+        "'[data-dash-is-loading=\"true\"]');", sid.MAIN)
+
+
+PAGE_READY: dict[str, list] = {  # what each page fills after its first render
+    "/compromiso": [_graph_drawn(tid.GANTT)],
+    "/participa": [_filled(pid.CHARTS), _filled(pid.LIST_STATUS)],
+    "/datos-abiertos": [_filled(oid.DIFF_RESULT)],
+    "/acerca-de": [],
+}
+PAGES = ("/", *PAGE_READY)
+
+
+def wait_page(driver, path: str) -> None:
+    """Wait until ``path``'s page is rendered and its server-filled parts have arrived."""
+    wait(driver, _settled)
+    if path == "/":
+        wait_ready(driver)
+    for condition in PAGE_READY.get(path, []):
+        wait(driver, condition)
+    wait(driver, _settled)

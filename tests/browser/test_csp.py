@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import severe_console_errors
-from explore_support import click, wait, wait_ready
+from explore_support import PAGES, click, wait, wait_page
 from selenium.webdriver.common.by import By
 
-from layouts.ids import opendata as oid
 from layouts.ids import participa as pid
-from layouts.ids import shell as sid
-from layouts.ids import tracker as tid
 
 pytestmark = pytest.mark.browser
 
@@ -30,16 +27,6 @@ document.addEventListener('securitypolicyviolation', function (e) {
 """
 
 
-def _graph_drawn(element_id: str):
-    return lambda d: d.execute_script(
-        "var g = document.getElementById(arguments[0]);"
-        "return !!g && !!g.querySelector('.main-svg');", element_id)
-
-
-def _filled(element_id: str):
-    return lambda d: d.find_element(By.ID, element_id).text.strip() != ""
-
-
 def _type_feedback(driver) -> None:
     """Open the widget and type: two clientside callbacks (key, character count) answer."""
     click(driver, driver.find_element(By.ID, pid.FB_OPEN))
@@ -49,24 +36,12 @@ def _type_feedback(driver) -> None:
     wait(driver, lambda d: d.find_element(By.ID, pid.FB_COUNT).text == "4 / 2000")
 
 
-READY = {
-    "/": [wait_ready],
-    "/compromiso": [_graph_drawn(tid.GANTT)],
-    "/participa": [_filled(pid.CHARTS), _filled(pid.LIST_STATUS)],
-    "/datos-abiertos": [_filled(oid.DIFF_RESULT)],
-    "/acerca-de": [],
-}
 
 
-def _settled(driver) -> bool:
-    return driver.execute_script(
-        "var m = document.getElementById(arguments[0]);"
-        "return !!m && !!m.querySelector('h1') && !document.querySelector("
-        "'[data-dash-is-loading=\"true\"]');", sid.MAIN)
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-@pytest.mark.parametrize("path", list(READY))
+@pytest.mark.parametrize("path", PAGES)
 def test_csp001_pages_run_under_the_policy(demo_settings, live_server_factory, browser,
                                            path: str, size: str) -> None:
     server = live_server_factory(demo_settings)
@@ -74,9 +49,7 @@ def test_csp001_pages_run_under_the_policy(demo_settings, live_server_factory, b
     browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
                             {"source": RECORD_VIOLATIONS})
     browser.get(server.url + path)
-    wait(browser, _settled)
-    for ready in READY[path]:
-        ready(browser) if ready is wait_ready else wait(browser, ready)
+    wait_page(browser, path)
     _type_feedback(browser)
     assert browser.execute_script("return window.__csp;") == []
     assert severe_console_errors(browser) == []
@@ -89,7 +62,7 @@ def test_csp002_injected_inline_script_is_blocked(demo_settings, live_server_fac
     browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
                             {"source": RECORD_VIOLATIONS})
     browser.get(server.url + "/acerca-de")
-    wait(browser, _settled)
+    wait_page(browser, "/acerca-de")
     browser.execute_script(
         "var s = document.createElement('script'); s.textContent = 'window.__ran = 1;';"
         "document.body.appendChild(s);")

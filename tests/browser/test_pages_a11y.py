@@ -10,44 +10,15 @@ import json
 
 import pytest
 from conftest import severe_console_errors
-from explore_support import AXE, wait, wait_ready
-from selenium.webdriver.common.by import By
-
-from layouts.ids import opendata as oid
-from layouts.ids import participa as pid
-from layouts.ids import shell as sid
-from layouts.ids import tracker as tid
+from explore_support import AXE, PAGES, wait_page
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True}
 
 
-def _filled(element_id: str):
-    return lambda d: d.find_element(By.ID, element_id).text.strip() != ""
 
 
-def _graph_drawn(element_id: str):
-    return lambda d: d.execute_script(
-        "var g = document.getElementById(arguments[0]);"
-        "return !!g && !!g.querySelector('.main-svg');", element_id)
-
-
-READY = {
-    "/": [wait_ready],
-    "/compromiso": [lambda d: wait(d, _graph_drawn(tid.GANTT))],
-    "/participa": [lambda d: wait(d, _filled(pid.CHARTS)),
-                   lambda d: wait(d, _filled(pid.LIST_STATUS))],
-    "/datos-abiertos": [lambda d: wait(d, _filled(oid.DIFF_RESULT))],
-    "/acerca-de": [],
-}
-
-
-def _settled(driver) -> bool:
-    return driver.execute_script(
-        "var m = document.getElementById(arguments[0]);"
-        "return !!m && !!m.querySelector('h1') && !document.querySelector("
-        "'[data-dash-is-loading=\"true\"]');", sid.MAIN)
 
 
 def serious_violations(driver) -> list[dict]:
@@ -68,16 +39,13 @@ def phone(browser):
     return browser
 
 
-@pytest.mark.parametrize("path", list(READY))
+@pytest.mark.parametrize("path", PAGES)
 def test_a11y001_page_at_360px_fits_is_quiet_and_passes_axe(
     demo_settings, live_server_factory, phone, path
 ):
     server = live_server_factory(demo_settings)
     phone.get(server.url + path)
-    wait(phone, _settled)
-    for ready in READY[path]:
-        ready(phone)
-    wait(phone, _settled)
+    wait_page(phone, path)
     width, scroll = phone.execute_script(
         "return [window.innerWidth, document.documentElement.scrollWidth];")
     assert width == 360
