@@ -16,7 +16,7 @@ the chart downloads and the data package all ask this module, so they can never 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,6 +37,7 @@ PART_TABLES: dict[str, str] = {
 }
 # Tables the demo generator makes (the banner names the generated ones among them).
 GENERATED_FACTS: tuple[str, ...] = ("fact_matricula", "fact_docentes", "fact_poblacion")
+FIGURE_TABLES: tuple[str, ...] = (*GENERATED_FACTS, "dim_establecimiento")
 
 
 def table_origin(manifest: Manifest | None, table: str, default: str = "demo") -> str:
@@ -133,13 +134,12 @@ def indicator(ind: indicators.Indicator, manifest: Manifest | None,
 
 
 def release_generated(manifest: Manifest | None) -> tuple[str, ...]:
-    """The generated tables the release serves, the demo facts first (the banner names them)."""
+    """The generated tables holding figures the release serves (facts first, then the demo
+    school list); vocabulary tables such as the years are not figures and not named."""
     if manifest is None:
         return ()
-    demo = [n for n in manifest.tables if table_origin(manifest, n) == "demo"]
-    return tuple(sorted(demo, key=lambda n: (n not in GENERATED_FACTS,
-                                             GENERATED_FACTS.index(n)
-                                             if n in GENERATED_FACTS else 0, n)))
+    return tuple(n for n in FIGURE_TABLES
+                 if n in manifest.tables and table_origin(manifest, n) == "demo")
 
 
 def release_real_facts(manifest: Manifest | None) -> tuple[str, ...]:
@@ -162,10 +162,3 @@ def table_names(tables: Iterable[str], lang: str = "es") -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + t("explore.origen.list_sep", lang) + names[-1]
-
-
-def origins_by_indicator(manifest: Manifest | None,
-                         keys: Iterable[str] | None = None) -> Mapping[str, Origen]:
-    """``origen`` of every registry indicator (its default measure) in the release."""
-    chosen = keys if keys is not None else indicators.INDICATORS
-    return {k: indicator(indicators.get(k), manifest).origen for k in chosen}

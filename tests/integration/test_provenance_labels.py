@@ -1,0 +1,162 @@
+"""Every number says where it comes from, on a release mixing real and generated tables.
+
+The release: the demo release with the real census and graduandos imported on top, and its
+``fact_poblacion`` republished as a real table (``releases.publish(..., origins=...)``), so
+enrolment and teachers stay generated while the population is real. Cobertura bruta (a
+generated enrolment over a real population) is then "mixto", dropout stays "demo", census
+literacy is "real" — and the banner, badge, cards, API, CSV and chart downloads all agree.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+
+import pandas as pd
+import pytest
+from conftest import make_settings
+
+from app import create_app
+from callbacks.explore import card_outputs, download
+from dashboard import releases
+from dashboard.core import provenance
+from dashboard.explore import state as es
+from dashboard.explore.catalog import catalog
+from dashboard.releases.importers import census, results
+from dashboard.releases.importers.common import Progress
+from dashboard.services import Services
+from layouts import shell
+
+
+@pytest.fixture(scope="module")
+def mixed_settings(demo_settings, real_data, tmp_path_factory):
+    settings = make_settings(tmp_path_factory.mktemp("mixed"))
+    shutil.copytree(demo_settings.data_dir, settings.data_dir)
+    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
+    workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
+    results.import_results(settings, workbook, Progress("results", None))
+    population = pd.read_parquet(releases.release_path(settings) / "fact_poblacion.parquet")
+    releases.publish(settings, {"fact_poblacion": population}, sources=[],
+                     origins={"fact_poblacion": "real"}, note="real population (test)")
+    return settings
+
+
+@pytest.fixture(scope="module")
+def services(mixed_settings):
+    return Services.build(mixed_settings)
+
+
+@pytest.fixture(scope="module")
+def client(mixed_settings):
+    return create_app(mixed_settings).server.test_client()
+
+
+def _store(services, **values) -> dict:
+    state = es.from_json({"anio": 2018, **values}, catalog(services.warehouse))
+    return {"state": state.to_json()}
+
+
+def _readme(result: dict) -> str:
+    import base64
+
+    data = base64.b64decode(result["content"])
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return zf.read("README.txt").decode("utf-8")
+
+
+def test_the_release_holds_real_and_generated_tables(services):
+    manifest = services.warehouse.manifest()
+    assert provenance.table_origin(manifest, "fact_poblacion") == "real"
+    assert provenance.table_origin(manifest, "fact_matricula") == "demo"
+    assert provenance.release_generated(manifest)[:2] == ("fact_matricula", "fact_docentes")
+
+
+@pytest.mark.parametrize(("query", "origen", "demo"), [
+    ("indicador=cobertura_bruta&anio=2018", "mixto", True),
+    ("indicador=desercion&anio=2018", "demo", True),
+    ("indicador=desercion&anio=2018&medida=por_mil", "mixto", True),
+    ("indicador=alfabetismo", "real", False),
+    ("indicador=graduandos_lectura&anio=2019", "real", False),
+])
+def test_api_json_says_origen_per_indicator_and_measure(client, query, origen, demo):
+    body = client.get("/api/v1/indicators?" + query).get_json()
+    assert (body["origen"], body["demo"]) == (origen, demo)
+    assert body["fuentes"]
+    if origen == "mixto":
+        assert "generado" in body["origen_nota"]["es"] and "generated" in body["origen_nota"]["en"]
+    else:
+        assert body["origen_nota"] is None
+
+
+def test_mixed_note_names_the_generated_part(client):
+    body = client.get("/api/v1/indicators?indicador=cobertura_bruta&anio=2018").get_json()
+    assert body["origen_nota"]["es"] == ("El numerador (matrícula) es generado (demostración, "
+                                         "no oficial); el denominador (población) es real.")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_exports_carry_origen_and_source_in_every_row(client, fmt):
+    r = client.get(f"/api/v1/indicators?indicador=cobertura_bruta&anio=2018&format={fmt}")
+    frame = pd.read_csv(io.BytesIO(r.data)) if fmt == "csv" else pd.read_parquet(io.BytesIO(r.data))
+    assert list(frame.columns)[-2:] == ["origen", "fuente"]
+    assert len(frame) == 22 and set(frame["origen"]) == {"mixto"}
+    assert frame["fuente"].str.contains("INE|Datos de demostración").all()
+
+
+def test_banner_names_generated_and_real_tables(services):
+    manifest = services.warehouse.manifest()
+    es_text = str(shell.demo_banner(manifest, "es").to_plotly_json())
+    assert "las cifras de matrícula, docentes y establecimientos" in es_text
+    assert "Las cifras de población son reales" in es_text
+    assert "Los datos del Censo 2018 y de graduandos son reales." in es_text
+    en_text = str(shell.demo_banner(manifest, "en").to_plotly_json())
+    assert "Population figures are real" in en_text
+
+
+@pytest.mark.parametrize(("indicador", "badge", "kind"), [
+    ("cobertura_bruta", "Datos mixtos (reales y generados)", "demo"),
+    ("desercion", "Datos de demostración", "demo"),
+    ("alfabetismo", "Datos reales: INE", "real"),
+])
+def test_card_badge_follows_the_release(services, indicador, badge, kind):
+    cards, _definition, span = card_outputs(_store(services, indicador=indicador), "es", services)
+    assert span.children == badge and span.className == f"data-badge data-badge-{kind}"
+    if indicador == "cobertura_bruta":
+        assert "el denominador (población) es real" in str(cards[0].to_plotly_json())
+
+
+def test_indicator_menu_labels_mixed_indicators(services):
+    from layouts.explore_filters import indicator_options
+
+    labels = {o["value"]: o["label"] for o in indicator_options("es", catalog(services.warehouse))}
+    assert labels["cobertura_bruta"].endswith("(Datos mixtos (reales y generados))")
+    assert labels["desercion"] == "Tasa de deserción" or "(" not in labels["desercion"]
+
+
+def test_download_readme_of_each_chart_describes_that_chart(services):
+    store = _store(services, indicador="desercion")
+    census_readme = _readme(download("census", store, "es", "nivel_educativo", services))
+    assert "Datos reales" in census_readme and "DEMOSTRACIÓN" not in census_readme
+    assert "nivel educativo más alto alcanzado" in census_readme
+    assert "retiraron" not in census_readme  # not the dropout definition
+    assert "INE, XII Censo" in census_readme
+    grad_readme = _readme(download("graduandos", store, "es", None, services))
+    assert "Datos reales" in grad_readme and "DEMOSTRACIÓN" not in grad_readme
+    assert "2015 se calculó con otro método" in grad_readme and "retiraron" not in grad_readme
+    ranking = _readme(download("ranking", store, "es", None, services))
+    assert "DATOS DE DEMOSTRACIÓN — NO OFICIALES" in ranking and "retiraron" in ranking
+    assert "explore.filters" not in ranking
+    mixed = _readme(download("ranking", _store(services, indicador="cobertura_bruta"), "es",
+                             None, services))
+    assert mixed.splitlines()[3].startswith("DATOS MIXTOS")
+    assert "el denominador (población) es real" in mixed
+
+
+def test_an_empty_export_keeps_its_header(services):
+    from dashboard.api.indicators import export_frame
+
+    origin = catalog(services.warehouse).provenance("cobertura_bruta")
+    empty = pd.DataFrame(columns=["code", "nombre", "valor", "suprimido"])
+    assert export_frame(empty, origin).to_csv(index=False) == \
+        "code,nombre,valor,suprimido,origen,fuente\n"
