@@ -53,7 +53,9 @@ def client(mixed_settings):
 
 
 def _store(services, **values) -> dict:
-    state = es.from_json({"anio": 2018, **values}, catalog(services.warehouse))
+    cat = catalog(services.warehouse)
+    state = es.from_json({"indicador": "desercion", "anio": 2018, **values}, cat)
+    assert all(getattr(state, k) == v for k, v in values.items()), "store not accepted"
     return {"state": state.to_json()}
 
 
@@ -160,3 +162,40 @@ def test_an_empty_export_keeps_its_header(services):
     empty = pd.DataFrame(columns=["code", "nombre", "valor", "suprimido"])
     assert export_frame(empty, origin).to_csv(index=False) == \
         "code,nombre,valor,suprimido,origen,fuente\n"
+
+
+# --- census: the explorer applies the site's small-count rule (item "Census tables") ------
+def _munis_with_small_counts(settings) -> list[int]:
+    """Municipalities whose raw census tables hold a count of 1-4 (where the rule bites)."""
+    found: set[int] = set()
+    for topic in ("nivel_educativo", "inasistencia", "alfabetismo"):
+        raw = pd.read_parquet(releases.release_path(settings) / f"censo_{topic}.parquet")
+        counts = raw.drop(columns="muni").select_dtypes("number")
+        found |= set(raw.loc[((counts >= 1) & (counts < 5)).any(axis=1), "muni"].astype(int))
+    return sorted(found)
+
+
+def test_no_census_count_of_1_to_4_is_shown_or_downloaded(services, mixed_settings):
+    """The census table (page and download) never shows a count of 1-4."""
+    from dashboard.explore.real_data import CENSUS_TOPICS, census_view
+    from dashboard.explore.view_context import ViewContext
+
+    munis = _munis_with_small_counts(mixed_settings)
+    assert len(munis) > 10  # the real file does hold such counts
+    suppressed = 0
+    for muni in munis:
+        state = es.ExploreState("desercion", 2018, depto=muni // 100, muni=muni)
+        vc = ViewContext(state=state, lang="es", warehouse=services.warehouse)
+        for topic in CENSUS_TOPICS:
+            table = census_view(vc, topic).table
+            counts = pd.to_numeric(table["Población"], errors="coerce")
+            assert not counts.between(1, 4).any(), (muni, topic)
+            suppressed += int((table["Suprimido"] == "sí").sum())
+    assert suppressed > 0  # the real file does hold such counts: the rule is exercised
+
+
+def test_census_readme_states_the_rule_it_follows(services):
+    text = _readme(download("census", _store(services, depto=16, muni=1601), "es",
+                            "inasistencia", services))
+    assert "una cifra de 1 a 4 personas no se muestra" in text
+    assert "(menos de 5 personas)" not in text
