@@ -8,7 +8,8 @@ URL (``explore_state.parse``); anything unknown or invalid is a 400 naming the p
 Suppressed cells are ``null`` with ``suprimido: true``, exactly as on the page. Where the
 numbers come from follows ``core.provenance``: JSON says ``origen`` (``demo``, ``real``,
 ``mixto``, with ``origen_nota`` naming the generated part of a mixed one) and ``fuentes``;
-CSV and Parquet carry ``origen`` and ``fuente`` in every row. Graduandos rows carry
+CSV and Parquet carry ``origen`` and ``fuente`` in every row. Graduandos rows carry ``metodo``
+(the source's municipal or departmental figure, or a simple mean of municipalities) and
 ``metodo_distinto`` (2015 was computed differently).
 """
 
@@ -25,6 +26,7 @@ from dashboard.api.errors import error
 from dashboard.core import indicators, provenance
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import FLAGGED_SOURCE, Catalog, catalog
+from dashboard.explore.real_data import graduandos_method
 from dashboard.services import Services
 
 FORMATS: tuple[str, ...] = ("json", "csv", "parquet")
@@ -62,15 +64,25 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
     return out
 
 
-def with_method_flag(frame: pd.DataFrame, state: explore_state.ExploreState,
-                     cat: Catalog) -> pd.DataFrame:
-    """Graduandos rows carry ``metodo_distinto`` (2015 was computed differently) in every row,
-    not only in the explanation text; other indicators are returned unchanged."""
+def with_method_flag(frame: pd.DataFrame, state: explore_state.ExploreState, cat: Catalog,
+                     warehouse, desglose: str) -> pd.DataFrame:
+    """Graduandos rows say, in every row, which figure they are (``metodo``: the source's
+    municipal or departmental figure, or a simple mean of municipalities) and whether their
+    year was computed differently (``metodo_distinto``: 2015); other indicators unchanged."""
     if FLAGGED_SOURCE not in indicators.get(state.indicador).sources:
         return frame
     flagged = cat.flagged_of(state.indicador)
     years = frame["anio"] if "anio" in frame.columns else pd.Series(state.anio, index=frame.index)
-    return frame.assign(metodo_distinto=years.isin(flagged).to_numpy())
+    own = warehouse.graduandos_departments()
+    if desglose == "lugar" and state.depto is None:  # one row per department
+        places = [(int(code), None) for code in frame["code"]]
+    elif desglose == "lugar":  # one row per municipality
+        places = [(state.depto, int(code)) for code in frame["code"]]
+    else:
+        places = [(state.depto, state.muni)] * len(frame)
+    methods = [graduandos_method(own, d, m, int(y)) for (d, m), y in zip(places, years,
+                                                                         strict=True)]
+    return frame.assign(metodo=methods, metodo_distinto=years.isin(flagged).to_numpy())
 
 
 def export_frame(frame: pd.DataFrame, origin: provenance.Provenance) -> pd.DataFrame:
@@ -131,7 +143,7 @@ def register(bp: Blueprint, services: Services) -> None:
             return _cors(error(503, "no_release", "No data release is available.")[0]), 503
         ind = indicators.get(state.indicador)
         origin = provenance.indicator(ind, manifest, state.medida)
-        frame = with_method_flag(frame, state, catalog(warehouse))
+        frame = with_method_flag(frame, state, catalog(warehouse), warehouse, desglose)
         name = f"{state.indicador}-{state.anio}-{desglose}"
         if fmt == "csv":
             response = Response(export_frame(frame, origin).to_csv(index=False),

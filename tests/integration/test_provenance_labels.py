@@ -199,3 +199,64 @@ def test_census_readme_states_the_rule_it_follows(services):
                             "inasistencia", services))
     assert "una cifra de 1 a 4 personas no se muestra" in text
     assert "(menos de 5 personas)" not in text
+
+
+# --- graduandos: the source's departmental figures, the method and 2015 in every row ---------
+def test_import_keeps_the_source_departmental_figures(mixed_settings):
+    own = pd.read_parquet(releases.release_path(mixed_settings)
+                          / "resultados_graduandos_depto.parquet")
+    assert len(own) == 22 * 5
+    row = own[(own["depto"] == 3) & (own["anio"] == 2019)].iloc[0]
+    assert (row["lectura_pct"], row["matematica_pct"], row["metodo"]) == (48.2, 15.22, "fuente")
+    # the file gives Ciudad Capital its own figure: no single one for Guatemala
+    assert set(own.loc[own["depto"] == 1, "metodo"]) == {"promedio_municipios"}
+    assert set(own.loc[own["depto"] != 1, "metodo"]) == {"fuente"}
+    assert own.loc[own["anio"] == 2015, "metodo_distinto"].all()
+    assert not own.loc[own["anio"] != 2015, "metodo_distinto"].any()
+
+
+def test_api_department_value_is_the_source_figure_and_every_row_says_how(client):
+    body = client.get("/api/v1/indicators?indicador=graduandos_lectura&anio=2019").get_json()
+    rows = {r["code"]: r for r in body["data"]}
+    assert rows[3]["valor"] == pytest.approx(0.482)  # not the 35.70 mean of municipalities
+    assert rows[3]["metodo"] == "fuente" and rows[1]["metodo"] == "promedio_municipios"
+    assert all(r["metodo_distinto"] is False for r in body["data"])
+    flagged = client.get("/api/v1/indicators?indicador=graduandos_lectura&anio=2015").get_json()
+    assert flagged["data"] and all(r["metodo_distinto"] is True for r in flagged["data"])
+    trend = client.get("/api/v1/indicators?indicador=graduandos_matematica&anio=2019&depto=3"
+                       "&desglose=anio").get_json()
+    by_year = {r["anio"]: r for r in trend["data"]}
+    assert by_year[2015]["metodo_distinto"] is True and by_year[2019]["metodo_distinto"] is False
+    assert by_year[2019]["valor"] == pytest.approx(0.1522)
+    munis = client.get("/api/v1/indicators?indicador=graduandos_lectura&anio=2019&depto=3"
+                       "&format=csv")
+    frame = pd.read_csv(io.BytesIO(munis.data))
+    assert {"metodo", "metodo_distinto", "origen", "fuente"} <= set(frame.columns)
+    assert set(frame["metodo"]) == {"municipal"} and set(frame["origen"]) == {"real"}
+
+
+def test_national_graduandos_is_the_mean_of_municipalities_and_says_so(client):
+    body = client.get("/api/v1/indicators?indicador=graduandos_lectura&anio=2019"
+                      "&desglose=anio").get_json()
+    assert {r["metodo"] for r in body["data"]} == {"promedio_municipios"}
+
+
+def test_explorer_graduandos_chart_uses_the_department_figure(services):
+    from dashboard.explore.real_data import graduandos_view
+    from dashboard.explore.view_context import ViewContext
+
+    vc = ViewContext(es.ExploreState("desercion", 2018, depto=3), "es", services.warehouse)
+    table = graduandos_view(vc).table.set_index("Año")
+    assert table.loc[2019, "Lectura (%)"] == 48.2
+    assert table.loc[2019, "Método"] == "Cifra departamental de la fuente"
+    assert table.loc[2015, "Método distinto"] == "sí"
+
+
+def test_graduandos_ranking_download_flags_2015_in_every_row(services):
+    import base64
+
+    store = _store(services, indicador="graduandos_lectura", anio=2015)
+    data = base64.b64decode(download("ranking", store, "es", None, services)["content"])
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        rows = pd.read_csv(io.BytesIO(zf.read("datos.csv")))
+    assert len(rows) == 22 and (rows["Método distinto"] == "sí").all()

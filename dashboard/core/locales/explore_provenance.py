@@ -96,14 +96,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "fuente; un departamento, la cifra departamental que publica la fuente, salvo "
               "Guatemala, para la que la fuente separa la Ciudad Capital del resto del "
               "departamento y se usa el promedio simple de sus municipios; el país, el promedio "
-              "simple de las cifras departamentales (la fuente no publica una cifra nacional "
-              "ni el número de evaluados).",
+              "simple de todos los municipios (la fuente no publica una cifra nacional ni el "
+              "número de evaluados para ponderar).",
         "en": "Method (the “Method” column of every row): a municipality uses the source's "
               "municipal figure; a department, the departmental figure the source publishes, "
               "except Guatemala, for which the source splits the Capital City from the rest of "
               "the department and the simple mean of its municipalities is used; the country, "
-              "the simple mean of the departmental figures (the source publishes no national "
-              "figure nor the number of examinees).",
+              "the simple mean of all municipalities (the source publishes no national figure "
+              "nor the number of examinees to weight by).",
     },
     "explore.download.graduandos.empty": {
         "es": "Valores vacíos: la fuente no publica el dato. Son porcentajes que publica el "
@@ -112,4 +112,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "MINEDUC publishes, not counts of people: small-cell suppression does not apply.",
     },
     "explore.filters.vista": {"es": "Vista", "en": "View"},
+    "explore.col.metodo": {"es": "Método", "en": "Method"},
+    "explore.graduandos.metodo.municipal": {
+        "es": "Cifra municipal de la fuente", "en": "Source's municipal figure"},
+    "explore.graduandos.metodo.fuente": {
+        "es": "Cifra departamental de la fuente", "en": "Source's departmental figure"},
+    "explore.graduandos.metodo.promedio_municipios": {
+        "es": "Promedio simple de municipios", "en": "Simple mean of municipalities"},
 }
