@@ -20,6 +20,7 @@ from dashboard.core.i18n import normalize_lang, t
 from dashboard.explore import downloads
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog
+from dashboard.explore.download_meta import chart_meta
 from dashboard.explore.figures import cards
 from dashboard.explore.map_view import map_view
 from dashboard.explore.real_data import census_view, graduandos_view
@@ -139,16 +140,22 @@ def card_outputs(store: Mapping[str, Any] | None, lang: str | None, services: Se
     except ValueError:
         value, national, previous, prev_year = {"valor": None}, None, None, None
     figures = cards.key_figures(card, value, national, previous, prev_year)
-    if s.anio in vc.flagged_years():
-        note = t("explore.cards.flagged", vc.lang, anio=s.anio)
-        figures = [replace(figures[0], sentence=f"{figures[0].sentence} {note}"), *figures[1:]]
+    cat = catalog(w)
+    origin = cat.provenance(s.indicador, s.medida)
+    notes = [t("explore.cards.flagged", vc.lang, anio=s.anio)] if s.anio in vc.flagged_years() \
+        else []
+    notes += [origin.sentence(vc.lang)] if origin.origen == "mixto" else []
+    if notes:
+        sentence = " ".join([figures[0].sentence, *notes])
+        figures = [replace(figures[0], sentence=sentence), *figures[1:]]
     definition = (
         f"{ind.explanation(vc.lang)} ({ind.text('numerator', vc.lang)} / "
         f"{ind.text('denominator', vc.lang)})"
         if ind.denominator
         else ind.explanation(vc.lang)
     )
-    return components.key_figure_cards(figures), definition, origin_badge(s.indicador, vc.lang)
+    badge = origin_badge(s.indicador, vc.lang, cat, s.medida)
+    return components.key_figure_cards(figures), definition, badge
 
 
 def comparable_previous_year(vc: ViewContext) -> int | None:
@@ -174,36 +181,8 @@ def download(
     view = build_view(chart, vc, topic)
     if view.table is None or view.table.empty:
         raise PreventUpdate  # the button is hidden then; a forged click gets no empty file
-    meta = download_meta(vc, view, services)
+    meta = chart_meta(chart, vc, view, services.warehouse.manifest(), topic)
     return dcc.send_bytes(downloads.build_zip(view.table, meta), downloads.file_name(meta))
-
-
-def download_meta(vc: ViewContext, view: ChartView, services: Services) -> downloads.DownloadMeta:
-    ind, lang, s = vc.indicator, vc.lang, vc.state
-    manifest = services.warehouse.manifest()
-    filters = [
-        (t(f"explore.filters.{k}", lang), str(v))
-        for k, v in explore_state.to_search_values(s.to_json()).items()
-    ]
-    sources = sorted(
-        {
-            str(i.get("source"))
-            for n, i in (manifest.tables.items() if manifest else [])
-            if n in ind.sources
-        }
-    )
-    return downloads.DownloadMeta(
-        title=view.title,
-        filters=filters,
-        definition=ind.explanation(lang),
-        numerator=ind.text("numerator", lang),
-        denominator=ind.text("denominator", lang),
-        release_id=manifest.release_id if manifest else "—",
-        sources=sources or ["—"],
-        demo=ind.origin == "demo",
-        url="/" + explore_state.to_search(s),
-        lang=lang,
-    )
 
 
 def _register_chart(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import pandas as pd
 from dash import dcc, html
 
+from dashboard.core import provenance
 from dashboard.core.chart_style import CONFIG, NO_DATA, SUPPRESSED
 from dashboard.core.i18n import t
 from dashboard.explore.figures.cards import KeyFigure
@@ -27,13 +28,15 @@ REAL_EXTRA_TABLES = frozenset({"censo_poblacion", "censo_nivel_educativo", "cens
 
 
 def has_real_extras(manifest: object) -> bool:
-    """True when the served release carries the census or graduandos tables.
+    """True when the served release carries the census or graduandos tables as real tables.
 
-    Pages must not promise "these figures are real" over empty charts: the banner and the
-    real-data section say plainly when the official tables are not in this release yet.
+    Pages must not promise "these figures are real" over empty charts (or over generated
+    stand-ins): the banner and the real-data section say plainly when the official tables are
+    not in this release yet. The origin is the manifest's, per table (``core.provenance``).
     """
     tables = getattr(manifest, "tables", None) or {}
-    return any(name in REAL_EXTRA_TABLES for name in tables)
+    return any(name in REAL_EXTRA_TABLES and provenance.table_origin(manifest, name) == "real"
+               for name in tables)
 
 
 def _cell(value: object) -> tuple[str, str, bool]:

@@ -17,7 +17,7 @@ from dashboard.core import indicators
 from dashboard.core.chart_style import MAP_CONFIG
 from dashboard.core.i18n import t
 from dashboard.explore import state as explore_state
-from dashboard.explore.catalog import Reference
+from dashboard.explore.catalog import Catalog, Reference
 from dashboard.explore.real_data import CENSUS_TOPICS
 from dashboard.releases import Manifest
 from dashboard.tracker.repository import Snapshot
@@ -89,10 +89,15 @@ def notices_block(
     )
 
 
-def origin_badge(indicador: str, lang: str) -> html.Span:
-    """The chosen indicator's origin (registry): demo, or real with its publisher."""
+def origin_badge(indicador: str, lang: str, catalog: Catalog | None = None,
+                 measure: str | None = None) -> html.Span:
+    """The chosen indicator's origin in the served release (``Catalog.provenance``): demo,
+    real with its publisher, or mixed (styled as demo: part of it is not official)."""
     ind = indicators.get(indicador)
-    return components.badge(origin_label(ind, lang), ind.origin)
+    origin = catalog.provenance(indicador, measure) if catalog else None
+    origen = origin.origen if origin else ind.origin
+    return components.badge(origin_label(ind, lang, origin),
+                            "real" if origen == "real" else "demo")
 
 
 def _card(chart: str, lang: str, **kwargs: object) -> html.Section:
@@ -286,7 +291,8 @@ def layout(ctx: PageContext, data: ExplorePage | None) -> html.Div:
                     html.Div(
                         [
                             html.H2(t("explore.cards.heading", lang), className="h5 mb-0"),
-                            html.Span(origin_badge(state.indicador, lang), id=ids.CARDS_BADGE),
+                            html.Span(origin_badge(state.indicador, lang, cat, state.medida),
+                                      id=ids.CARDS_BADGE),
                         ],
                         className="section-head",
                     ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dashboard.core import indicators
+from dashboard.core import indicators, provenance
 from dashboard.core.i18n import t
 from dashboard.explore.catalog import Catalog, publisher
 from dashboard.explore.state import ALL, ExploreState, years_text
@@ -20,11 +20,17 @@ from layouts.ids import explore as ids
 Option = dict[str, Any]
 
 
-def origin_label(indicator: indicators.Indicator, lang: str) -> str:
-    """ "Datos de demostración" or "Datos reales: INE" — from the registry, per indicator."""
-    if indicator.origin == "demo":
+def origin_label(indicator: indicators.Indicator, lang: str,
+                 origin: provenance.Provenance | None = None) -> str:
+    """ "Datos de demostración", "Datos reales: INE" or "Datos mixtos (...)" — from the
+    release's per-table origin (``origin``; the registry's when not given)."""
+    origen = origin.origen if origin else indicator.origin
+    if origen == "demo":
         return t("explore.badge.demo", lang)
-    return t("explore.badge.real_from", lang, fuente=publisher(indicator) or "INE / MINEDUC")
+    if origen == "mixto":
+        return t("explore.origen.mixto", lang)
+    fuente = publisher(indicator, origin.sources if origin else ())
+    return t("explore.badge.real_from", lang, fuente=fuente or "INE / MINEDUC")
 
 
 def year_options(

@@ -55,7 +55,8 @@ def control_values(state: ExploreState) -> list[Any]:
 
 
 def indicator_options(lang: str, catalog: Catalog) -> list[Option]:
-    """Demo indicators, then real ones labelled with their publisher.
+    """The flow indicators, then the census and graduandos ones; any indicator that is not
+    wholly generated is labelled with its origin (real with its publisher, or mixed).
 
     An indicator the served release does not carry stays in the menu, disabled and marked
     "not published yet", so people learn it exists without being led to empty charts.
@@ -66,7 +67,8 @@ def indicator_options(lang: str, catalog: Catalog) -> list[Option]:
         if not catalog.is_available(ind.key):
             label = t("explore.indicator.unpublished", lang, nombre=name)
             return {"label": label, "value": ind.key, "disabled": True}
-        label = name if ind.origin == "demo" else f"{name} ({origin_label(ind, lang)})"
+        origin = catalog.provenance(ind.key)
+        label = name if origin.origen == "demo" else f"{name} ({origin_label(ind, lang, origin)})"
         return {"label": label, "value": ind.key}
 
     ordered = sorted(indicators.INDICATORS.values(), key=lambda i: i.origin != "demo")

@@ -93,7 +93,7 @@ def _indicator_tables(lang: str, catalog: Catalog) -> html.Section:
                 className="ms-2 border text-wrap text-start")]))
             continue
         items.append(html.Li([
-            ind.name(lang), origin_badge(ind.origin, lang), " ",
+            ind.name(lang), origin_badge(catalog.provenance(ind.key).origen, lang), " ",
             *[html.A(fmt.upper(), href=f"{base}&format={fmt}", className="ms-2 fmt-link")
               for fmt in ("csv", "json", "parquet")],
         ], className="indicator-item"))

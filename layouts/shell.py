@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from dashboard.core import provenance
 from dashboard.core.i18n import fmt_date, t
 from dashboard.releases import Manifest
 from layouts.components import has_real_extras
@@ -65,14 +66,40 @@ def header(current: Page | None, lang: str) -> html.Header:
     ], className="site-header")
 
 
+def _banner_text(manifest: Manifest, lang: str) -> list[str]:
+    """What is generated, named table by table from the release's per-table origin."""
+    generated = provenance.release_generated(manifest)
+    if provenance.all_facts_generated(manifest):
+        texts = [t("shell.demo_banner", lang)]
+    else:
+        names = provenance.table_names(generated, lang)
+        texts = [t("explore.origen.banner", lang, tablas=names)]
+    texts.append(t("shell.demo_banner_real" if has_real_extras(manifest)
+                   else "shell.demo_banner_no_real", lang))
+    real = provenance.release_real_facts(manifest)
+    if real:
+        sentence = t("explore.origen.banner_mixed", lang,
+                     tablas=provenance.table_names(real, lang))
+        texts.append(sentence[:1].upper() + sentence[1:])
+    return texts
+
+
+def _spaced(texts: list[str]) -> list[str]:
+    """``["a", " ", "b"]``: sentences as separate text nodes, as the banner always had."""
+    out: list[str] = []
+    for text in texts:
+        out += [" ", text] if out else [text]
+    return out
+
+
 def demo_banner(manifest: Manifest | None, lang: str) -> html.Div | None:
+    """Shown while any table of the release is generated; says which ones (and which are
+    real), following ``core.provenance`` like every other label of the site."""
     if manifest is None or not manifest.has_demo:
         return None
     # A labelled region: every piece of content sits in a landmark (axe "region").
     return html.Div(
-        [html.Strong("DEMO · "), t("shell.demo_banner", lang), " ",
-         t("shell.demo_banner_real" if has_real_extras(manifest) else "shell.demo_banner_no_real",
-           lang)],
+        [html.Strong("DEMO · "), *_spaced(_banner_text(manifest, lang))],
         className="demo-banner", role="region",
         **{"aria-label": t("shell.demo_banner_label", lang)},
     )

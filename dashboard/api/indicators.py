@@ -5,7 +5,12 @@ nivel, sector, area, medida``) plus ``desglose`` (``lugar`` — departments, or 
 of ``depto`` — ``anio``, ``nivel``, ``grado``, ``sexo``, ``sector``, ``area``) and ``format``
 (``json``, ``csv``, ``parquet``). Values are validated with the same rules as the explorer's
 URL (``explore_state.parse``); anything unknown or invalid is a 400 naming the parameter.
-Suppressed cells are ``null`` with ``suprimido: true``, exactly as on the page.
+Suppressed cells are ``null`` with ``suprimido: true``, exactly as on the page. Where the
+numbers come from follows ``core.provenance``: JSON says ``origen`` (``demo``, ``real``,
+``mixto``, with ``origen_nota`` naming the generated part of a mixed one) and ``fuentes``;
+CSV and Parquet carry ``origen`` and ``fuente`` in every row. Graduandos rows carry ``metodo``
+(the source's municipal or departmental figure, or a simple mean of municipalities) and
+``metodo_distinto`` (2015 was computed differently).
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from flask import Blueprint, Response, jsonify, request
 
 from dashboard import releases
 from dashboard.api.errors import error
-from dashboard.core import indicators
+from dashboard.core import indicators, provenance
 from dashboard.explore import state as explore_state
-from dashboard.explore.catalog import catalog
+from dashboard.explore.catalog import FLAGGED_SOURCE, Catalog, catalog
+from dashboard.explore.real_data import graduandos_method
 from dashboard.services import Services
 
 FORMATS: tuple[str, ...] = ("json", "csv", "parquet")
@@ -56,6 +62,40 @@ def _records(frame: pd.DataFrame) -> list[dict[str, object]]:
             clean[key] = value
         out.append(clean)
     return out
+
+
+def with_method_flag(frame: pd.DataFrame, state: explore_state.ExploreState, cat: Catalog,
+                     warehouse, desglose: str) -> pd.DataFrame:
+    """Graduandos rows say, in every row, which figure they are (``metodo``: the source's
+    municipal or departmental figure, or a simple mean of municipalities) and whether their
+    year was computed differently (``metodo_distinto``: 2015); other indicators unchanged."""
+    if FLAGGED_SOURCE not in indicators.get(state.indicador).sources:
+        return frame
+    flagged = cat.flagged_of(state.indicador)
+    years = frame["anio"] if "anio" in frame.columns else pd.Series(state.anio, index=frame.index)
+    own = warehouse.graduandos_departments()
+    if desglose == "lugar" and state.depto is None:  # one row per department
+        places = [(int(code), None) for code in frame["code"]]
+    elif desglose == "lugar":  # one row per municipality
+        places = [(state.depto, int(code)) for code in frame["code"]]
+    else:
+        places = [(state.depto, state.muni)] * len(frame)
+    methods = [graduandos_method(own, d, m, int(y)) for (d, m), y in zip(places, years,
+                                                                         strict=True)]
+    return frame.assign(metodo=methods, metodo_distinto=years.isin(flagged).to_numpy())
+
+
+def export_frame(frame: pd.DataFrame, origin: provenance.Provenance) -> pd.DataFrame:
+    """CSV/Parquet rows that say where they come from: ``origen`` and ``fuente`` in every row
+    (the header is written even when there are no rows)."""
+    return frame.assign(origen=origin.origen, fuente=" | ".join(origin.sources))
+
+
+def _note(origin: provenance.Provenance) -> dict[str, str] | None:
+    """For a mixed indicator, which part is generated (both languages); else ``None``."""
+    if origin.origen != "mixto":
+        return None
+    return {lang: origin.sentence(lang) for lang in ("es", "en")}
 
 
 def _first_problem(args: dict[str, list[str]]) -> tuple[str, str] | None:
@@ -102,25 +142,27 @@ def register(bp: Blueprint, services: Services) -> None:
         except releases.ReleaseError:
             return _cors(error(503, "no_release", "No data release is available.")[0]), 503
         ind = indicators.get(state.indicador)
-        origins = {
-            manifest.tables[src].get("origin") for src in ind.sources if src in manifest.tables
-        }
-        demo = "demo" in origins if origins else ind.origin == "demo"
+        origin = provenance.indicator(ind, manifest, state.medida)
+        frame = with_method_flag(frame, state, catalog(warehouse), warehouse, desglose)
         name = f"{state.indicador}-{state.anio}-{desglose}"
         if fmt == "csv":
-            response = Response(frame.to_csv(index=False), mimetype="text/csv")
+            response = Response(export_frame(frame, origin).to_csv(index=False),
+                                mimetype="text/csv")
             response.headers["Content-Disposition"] = f"attachment; filename={name}.csv"
             return _cors(response)
         if fmt == "parquet":
             buffer = io.BytesIO()
-            frame.to_parquet(buffer, index=False)
+            export_frame(frame, origin).to_parquet(buffer, index=False)
             response = Response(buffer.getvalue(), mimetype="application/vnd.apache.parquet")
             response.headers["Content-Disposition"] = f"attachment; filename={name}.parquet"
             return _cors(response)
         return _cors(
             jsonify(
                 {
-                    "demo": demo,
+                    "demo": origin.demo,
+                    "origen": origin.origen,
+                    "origen_nota": _note(origin),
+                    "fuentes": list(origin.sources),
                     "release_id": manifest.release_id,
                     "licence": LICENCE,
                     "indicator": ind.as_json(),

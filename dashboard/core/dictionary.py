@@ -215,6 +215,28 @@ TABLES: dict[str, Table] = {
             primary_key=("muni", "anio"),
         ),
         Table(
+            "resultados_graduandos_depto", "Graduandos por departamento: logro en lectura y "
+            "matemática", "Graduating students by department: reading and mathematics "
+            "achievement", "departamento × año", "real", SOURCE_MINEDUC_GRADUANDOS,
+            (DEPTO, ANIO,
+             _c("lectura_pct", "float", "% de graduandos del departamento que alcanzan el logro "
+                "en lectura", "% of the department's graduates reaching the reading standard",
+                "%", nullable=True),
+             _c("matematica_pct", "float", "% de graduandos del departamento que alcanzan el "
+                "logro en matemática", "% of the department's graduates reaching the "
+                "mathematics standard", "%", nullable=True),
+             _c("metodo", "str", "fuente: cifra departamental publicada en el archivo; "
+                "promedio_municipios: la fuente no da una sola cifra (Guatemala: separa la "
+                "Ciudad Capital), promedio simple de sus municipios",
+                "fuente: departmental figure published in the file; promedio_municipios: the "
+                "source gives no single figure (Guatemala: the Capital City is apart), simple "
+                "mean of its municipalities"),
+             _c("metodo_distinto", "bool",
+                "Verdadero si el año se calculó con otro método (2015)",
+                "True when the year was computed differently (2015)")),
+            primary_key=("depto", "anio"),
+        ),
+        Table(
             "catalogo_establecimientos", "Catálogo oficial de establecimientos (MINEDUC)",
             "Official school catalogue (MINEDUC)", "un establecimiento", "real",
             SOURCE_MINEDUC_CATALOGO,

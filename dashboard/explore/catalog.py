@@ -10,13 +10,14 @@ menu, the titles and the URL never pretend the census has a 2024.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
 from dashboard import releases
-from dashboard.core import dictionary, indicators
+from dashboard.core import dictionary, indicators, provenance
+from dashboard.core.release_folder import Manifest
 from dashboard.queries import Warehouse
 from dashboard.queries.filters import IndicatorQuery
 
@@ -50,6 +51,13 @@ class Catalog:
     years: tuple[int, ...]
     munis: frozenset[int]
     default_indicator: str = "desercion"
+    # The served release's manifest: its per-table origins decide every demo/real/mixed label
+    # (``provenance``). None (unit tests, no release): the registry's own origin.
+    manifest: Manifest | None = field(default=None, compare=False, repr=False)
+
+    def provenance(self, indicador: str, measure: str | None = None) -> provenance.Provenance:
+        """Where ``indicador``'s numbers come from in this release, under ``measure``."""
+        return provenance.indicator(indicators.get(indicador), self.manifest, measure)
 
     @property
     def latest_year(self) -> int:
@@ -100,14 +108,18 @@ def is_available(
     return ind.origin != "real" or ind.fixed_year is not None or bool(years)
 
 
-def publisher(indicator: indicators.Indicator) -> str:
-    """Who publishes a real indicator's data ("INE", "MINEDUC"), from the data dictionary."""
+def publisher(indicator: indicators.Indicator, sources: Sequence[str] = ()) -> str:
+    """Who publishes a real indicator's data ("INE", "MINEDUC"): from the release's source
+    texts when given (an imported table names its own), else from the data dictionary."""
     names: list[str] = []
-    for source in indicator.sources:
-        try:
-            text = dictionary.table(source).source
-        except KeyError:
-            continue
+    texts = list(sources)
+    if not texts:
+        for source in indicator.sources:
+            try:
+                texts.append(dictionary.table(source).source)
+            except KeyError:
+                continue
+    for text in (s for s in texts if s != dictionary.SOURCE_DEMO):
         name = text.split(",")[0].split("/")[0].strip()
         if name and name not in names:
             names.append(name)
@@ -175,6 +187,7 @@ def _reference(warehouse: Warehouse, release_id: str | None) -> Reference:
         years=years,
         munis=frozenset(int(m) for m in municipalities["muni"]),
         default_indicator=indicators.DEFAULT_INDICATOR,
+        manifest=manifest,
     )
     return Reference(years, departments, municipalities, cat)
 

@@ -1,8 +1,10 @@
 """Downloads of exactly what a chart or table shows: a zip with CSV, Parquet and a README.
 
 The README makes the file self-explaining when it travels without the site: the filters, the
-indicator's definition from the registry, the release id, the source, whether the numbers are
-demo or real, the licence (CC BY 4.0) and a citation in Spanish.
+definition of what the chart shows, the release id, the source, whether the numbers are demo,
+real or mixed (``core.provenance``, per chart: a census chart is real in a demo release), how
+small counts are treated, the licence (CC BY 4.0) and a citation in Spanish. What to say about
+each chart is decided by ``download_meta``; this module only writes it down.
 """
 
 from __future__ import annotations
@@ -33,8 +35,11 @@ class DownloadMeta:
     denominator: str
     release_id: str
     sources: Sequence[str]
-    demo: bool
+    origen: str  # "demo", "real" or "mixto" (core.provenance)
     url: str = ""
+    origin_note: str = ""  # for "mixto": which part is generated
+    empty_note: str = ""  # how empty cells arise; the small-count rule when not given
+    definition_label: str = ""  # heading of the definition; "Definición del indicador:" if ""
     lang: str = "es"
     notes: Sequence[str] = field(default_factory=tuple)
     today: date = field(default_factory=date.today)
@@ -61,19 +66,25 @@ def citation(meta: DownloadMeta) -> str:
     )
 
 
+def origin_label(origen: str, es: bool = True) -> str:
+    """The README's first line about the data: demo data is said loudly, never real data."""
+    if origen == "real":
+        return "Datos reales" if es else "Real data"
+    if origen == "mixto":
+        return ("DATOS MIXTOS — UNA PARTE ES DE DEMOSTRACIÓN (NO OFICIAL)" if es
+                else "MIXED DATA — PART OF IT IS DEMO DATA (NOT OFFICIAL)")
+    return "DATOS DE DEMOSTRACIÓN — NO OFICIALES" if es else "DEMO DATA — NOT OFFICIAL"
+
+
 def readme(meta: DownloadMeta, frame: pd.DataFrame) -> str:
     """The README.txt text (plain UTF-8, readable in any editor)."""
     es = meta.lang != "en"
-    label = (
-        ("DATOS DE DEMOSTRACIÓN — NO OFICIALES" if es else "DEMO DATA — NOT OFFICIAL")
-        if meta.demo
-        else ("Datos reales" if es else "Real data")
-    )
 
     def tr(spanish: str, english: str) -> str:
         return spanish if es else english
 
-    empty_note = tr(
+    label = origin_label(meta.origen, es)
+    empty_note = meta.empty_note or tr(
         "Valores vacíos: sin datos o suprimidos para proteger la confidencialidad "
         "(menos de 5 personas).",
         "Empty values: no data, or suppressed to protect confidentiality (fewer than 5 people).",
@@ -87,14 +98,16 @@ def readme(meta: DownloadMeta, frame: pd.DataFrame) -> str:
         "=" * len(meta.title),
         "",
         label,
+        *([meta.origin_note] if meta.origin_note else []),
         "",
         tr("Filtros aplicados:", "Filters applied:"),
         *[f"  - {k}: {v}" for k, v in meta.filters],
         "",
-        tr("Definición del indicador:", "Indicator definition:"),
+        meta.definition_label or tr("Definición del indicador:", "Indicator definition:"),
         f"  {meta.definition}",
-        f"  {tr('Numerador', 'Numerator')}: {meta.numerator}",
-        f"  {tr('Denominador', 'Denominator')}: {meta.denominator}",
+        *([f"  {tr('Numerador', 'Numerator')}: {meta.numerator}"] if meta.numerator else []),
+        *([f"  {tr('Denominador', 'Denominator')}: {meta.denominator}"]
+          if meta.denominator else []),
         "",
         f"{tr('Versión de datos (release)', 'Data release')}: {meta.release_id}",
         f"{tr('Fuentes', 'Sources')}:",

@@ -7,18 +7,21 @@ section, labelled "datos reales: INE / MINEDUC", apart from the demo flows.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from dashboard.core.chart_style import empty_figure
 from dashboard.core.i18n import PCT, t
 from dashboard.explore.figures import charts, real
 from dashboard.explore.view_context import ChartView, ViewContext
+from dashboard.queries import suppression
 
 CENSUS_TOPICS: tuple[str, ...] = ("nivel_educativo", "alfabetismo", "inasistencia")
 
 
 def _census_shares(ctx: ViewContext, topic: str) -> pd.DataFrame:
-    """``categoria, numerador, denominador, valor, suprimido`` for one census topic."""
+    """``categoria, numerador, denominador, valor, suprimido`` for one census topic, with the
+    site's small-count rule applied (``protect``)."""
     s, w = ctx.state, ctx.warehouse
     if topic == "alfabetismo":
         raw = w.census("censo_alfabetismo", s.depto, s.muni)
@@ -34,29 +37,28 @@ def _census_shares(ctx: ViewContext, topic: str) -> pd.DataFrame:
             ]
         )
         raw = pd.concat([total, raw], ignore_index=True)
-        return pd.DataFrame(
-            {
-                "categoria": raw["sexo"],
-                "numerador": raw["alfabetas"],
-                "denominador": raw["poblacion"],
-                "valor": raw["alfabetas"] / raw["poblacion"].where(raw["poblacion"] > 0),
-                "suprimido": False,
-            }
-        )
+        # F and M add up to T: a partition of their own, T alone.
+        groups = (raw["sexo"] != "T").astype("int64").to_numpy()
+        return protect(raw["sexo"], raw["alfabetas"], raw["poblacion"], groups)
     column = "nivel_educativo" if topic == "nivel_educativo" else "causa"
     raw = w.census(f"censo_{topic}", s.depto, s.muni)
     if raw.empty:
         return pd.DataFrame()
     total = raw["poblacion"].sum()
-    return pd.DataFrame(
-        {
-            "categoria": raw[column].astype(str),
-            "numerador": raw["poblacion"],
-            "denominador": total,
-            "valor": raw["poblacion"] / total if total else None,
-            "suprimido": False,
-        }
-    )
+    return protect(raw[column].astype(str), raw["poblacion"],
+                   pd.Series(total, index=raw.index), None)
+
+
+def protect(categoria: pd.Series, num: pd.Series, den: pd.Series,
+            groups: np.ndarray | None) -> pd.DataFrame:
+    """Census counts under the site's disclosure rule (``queries.suppression``): a count of
+    1-4 people is suppressed, and the next smallest of its partition too, as in every other
+    table of the explorer; the README and the page say so. (INE's own tables, republished
+    unchanged in Datos abiertos, keep every count: they are INE's publication.)"""
+    raw_num = num.to_numpy("float64")
+    cols = suppression.apply(raw_num, den.to_numpy("float64"))
+    cols = suppression.complement(cols, raw_num, groups)
+    return pd.DataFrame({"categoria": categoria.to_numpy(), **cols})
 
 
 def census_label(topic: str, code: str, lang: str) -> str:
@@ -89,10 +91,26 @@ def census_view(ctx: ViewContext, topic: str) -> ChartView:
         empty=t("explore.chart.empty", lang),
         lang=lang,
     )
+    yes, no = t("explore.yes", lang), t("explore.no", lang)
+    table = pd.DataFrame(
+        {
+            t("explore.col.categoria", lang): [labels[c] for c in frame["categoria"]],
+            t("explore.col.poblacion", lang): frame["numerador"].round().astype("Int64").array,
+            f"{t('explore.col.porcentaje', lang)} (%)": (frame["valor"] * 100).round(2).to_numpy(),
+            t("explore.col.suprimido", lang): [yes if x else no for x in frame["suprimido"]],
+        }
+    )
+    return ChartView(title, figure, table, _census_summary(frame, labels, lang))
+
+
+def _census_summary(frame: pd.DataFrame, labels: dict, lang: str) -> str:
+    """Largest and smallest published shares (suppressed categories are not named)."""
     top = frame.dropna(subset=["valor"]).sort_values("valor", ascending=False)
+    if top.empty:
+        return t("explore.summary.empty", lang)
     hi, lo = top.iloc[0], top.iloc[-1]
     pct = lambda v: f"{float(v) * 100:.1f}{PCT}"  # noqa: E731
-    summary = t(
+    return t(
         "explore.summary.bars",
         lang,
         max_cat=labels[hi["categoria"]],
@@ -100,27 +118,48 @@ def census_view(ctx: ViewContext, topic: str) -> ChartView:
         min_cat=labels[lo["categoria"]],
         min=pct(lo["valor"]),
     )
-    table = pd.DataFrame(
-        {
-            t("explore.col.categoria", lang): [labels[c] for c in frame["categoria"]],
-            t("explore.col.poblacion", lang): frame["numerador"].astype("int64").to_numpy(),
-            f"{t('explore.col.porcentaje', lang)} (%)": (frame["valor"] * 100).round(2).to_numpy(),
-        }
-    )
-    return ChartView(title, figure, table, summary)
+
+
+GRADUANDOS_METHODS: tuple[str, ...] = ("municipal", "fuente", "promedio_municipios")
+
+
+def graduandos_method(own: pd.DataFrame, depto: int | None, muni: int | None,
+                      year: int) -> str:
+    """Which figure a place's graduandos value is (``GRADUANDOS_METHODS``); ``own`` is
+    ``Warehouse.graduandos_departments()`` (the source's departmental figures kept)."""
+    if muni is not None:
+        return "municipal"
+    if depto is None or own.empty:
+        return "promedio_municipios"
+    match = own.loc[(own["depto"] == depto) & (own["anio"] == year), "metodo"]
+    return str(match.iloc[0]) if len(match) else "promedio_municipios"
 
 
 def graduandos_frame(ctx: ViewContext) -> pd.DataFrame:
-    """Yearly pass rates for the place (a simple mean over municipalities above one)."""
-    raw = ctx.warehouse.graduandos(ctx.state.depto, ctx.state.muni)
+    """Yearly pass rates for the place, with the ``metodo`` behind each year's figure.
+
+    A municipality: the source's municipal figure. A department: the source's own
+    departmental figure (``fuente``) when the release kept it — a mean of municipal rates
+    differs from it by up to 12.5 points (Sacatepéquez 2019: 35.70 vs 48.20) — else the
+    simple mean of its municipalities. The country: the source has no national figure nor
+    the number of examinees, so the simple mean of all municipalities
+    (``promedio_municipios``), as the indicator's map and API compute it.
+    """
+    s, w = ctx.state, ctx.warehouse
+    if s.depto is not None and s.muni is None:
+        own = w.graduandos_departments(s.depto)
+        if not own.empty:
+            return own.drop(columns="depto").assign(municipios=None)
+    raw = w.graduandos(s.depto, s.muni)
     if raw.empty:
         return raw
-    return raw.groupby("anio", as_index=False).agg(
+    frame = raw.groupby("anio", as_index=False).agg(
         lectura_pct=("lectura_pct", "mean"),
         matematica_pct=("matematica_pct", "mean"),
         metodo_distinto=("metodo_distinto", "any"),
         municipios=("muni", "nunique"),
     )
+    return frame.assign(metodo="municipal" if s.muni is not None else "promedio_municipios")
 
 
 def graduandos_view(ctx: ViewContext) -> ChartView:
@@ -161,6 +200,9 @@ def graduandos_view(ctx: ViewContext) -> ChartView:
             t("explore.col.matematica_pct", lang): frame["matematica_pct"].round(2).to_numpy(),
             t("explore.col.metodo_distinto", lang): [
                 yes if d else no for d in frame["metodo_distinto"]
+            ],
+            t("explore.col.metodo", lang): [
+                t(f"explore.graduandos.metodo.{m}", lang) for m in frame["metodo"]
             ],
         }
     )

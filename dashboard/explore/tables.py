@@ -46,6 +46,11 @@ def indicator_table(ctx: ViewContext, frame: pd.DataFrame, keys: list[str]) -> p
     out[_value_column(ctx)] = _display_values(ctx, frame["valor"]).to_numpy()
     yes, no = t("explore.yes", lang), t("explore.no", lang)
     out[t("explore.col.suprimido", lang)] = [yes if s else no for s in frame["suprimido"]]
+    flagged = ctx.flagged_years()
+    if flagged:  # graduandos: every row says whether its year was computed differently
+        years = frame["anio"] if "anio" in frame else pd.Series(ctx.state.anio, index=frame.index)
+        out[t("explore.col.metodo_distinto", lang)] = [yes if y in flagged else no
+                                                       for y in years]
     return out
 
 

@@ -18,6 +18,20 @@ from dashboard.core import dictionary
 from dashboard.core.config import Settings
 from dashboard.opendata import datasets
 
+# INE's census tables are republished as INE published them, small counts included; the
+# explorer and the indicators API apply the site's small-count rule to what they compute.
+INE_UNCHANGED = ("Copia sin cambios del cuadro que publica el INE: incluye conteos de 1 a 4 "
+                 "personas, como la publicación del INE (el explorador y la API de indicadores "
+                 "los suprimen) / Unchanged copy of INE's published table: counts of 1 to 4 "
+                 "people are kept, as INE publishes them (the explorer and the indicators API "
+                 "suppress them).")
+
+
+def is_ine_publication(ds: datasets.Dataset) -> bool:
+    """A table INE itself publishes (the census): shared unchanged, small counts included."""
+    return ds.spec.source == dictionary.SOURCE_INE_CENSO and not ds.is_demo
+
+
 FRICTIONLESS_TYPES = {"int": "integer", "float": "number", "str": "string", "date": "date",
                       "bool": "boolean"}
 
@@ -40,7 +54,8 @@ def resource_json(ds: datasets.Dataset, path: str) -> dict[str, Any]:
     return {
         "name": ds.name, "path": path, "format": "csv", "mediatype": "text/csv",
         "encoding": "utf-8", "title": ds.spec.es + (" (DEMO)" if ds.is_demo else ""),
-        "description": f"{ds.spec.es} / {ds.spec.en}. Granularidad: {ds.spec.grain}.{demo}",
+        "description": f"{ds.spec.es} / {ds.spec.en}. Granularidad: {ds.spec.grain}.{demo}"
+                       + (f" {INE_UNCHANGED}" if is_ine_publication(ds) else ""),
         "sources": [{"title": ds.spec.source}], "licenses": [datasets.LICENCE],
         "origin": ds.origin, "schema": schema,
     }
@@ -70,9 +85,12 @@ def readme(manifest: releases.Manifest) -> str:
              f"Publicada: {manifest.created_at}", "Licencia: CC BY 4.0 "
              "(https://creativecommons.org/licenses/by/4.0/). Cite: Ministerio de Educación "
              "de Guatemala, Transparencia Educativa GT.", ""]
-    for ds in datasets.datasets(manifest):
+    sets = datasets.datasets(manifest)
+    for ds in sets:
         tag = "DEMO (no oficial)" if ds.is_demo else ds.origin
         lines.append(f"- data/{ds.name}.csv — {ds.spec.es} [{tag}] — {ds.rows} filas")
+    if any(is_ine_publication(ds) for ds in sets):
+        lines += ["", "Tablas censo_*: " + INE_UNCHANGED]
     lines += ["", "El esquema de cada tabla está en datapackage.json (Frictionless Data)."]
     return "\n".join(lines) + "\n"
 

@@ -17,6 +17,8 @@ from dashboard.core.release_folder import ReleaseError
 
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
+GRADUANDOS_DEPTO_COLUMNS = ["depto", "anio", "lectura_pct", "matematica_pct", "metodo",
+                            "metodo_distinto"]
 # census table → (grouping columns, summed columns); rows keep the source file's order.
 CENSUS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "censo_poblacion": (("sexo", "grupo_edad", "area"), ("poblacion",)),
@@ -107,4 +109,15 @@ class Reference:
                 "r.metodo_distinto FROM resultados_graduandos r "
                 "LEFT JOIN dim_municipio m ON m.muni = r.muni" + where +
                 " ORDER BY r.muni, r.anio")
+        return self._run(text, params)
+
+    def graduandos_departments(self, depto: int | None = None) -> pd.DataFrame:
+        """The source's own departmental pass rates by year (``metodo`` says where a
+        department had no single figure); empty when the release did not keep them."""
+        if not self._published() or not self._has_table("r_graduandos_d"):
+            return pd.DataFrame(columns=GRADUANDOS_DEPTO_COLUMNS)
+        where, params = ("", {}) if depto is None else (" WHERE depto = $depto",
+                                                          {"depto": int(depto)})
+        text = ("SELECT depto, anio, lectura_pct, matematica_pct, metodo, metodo_distinto "
+                "FROM r_graduandos_d" + where + " ORDER BY depto, anio")
         return self._run(text, params)

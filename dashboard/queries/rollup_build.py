@@ -14,6 +14,8 @@ Rollup tables (the query layer's vocabulary):
                  poblacion
 ``r_alfabetismo`` muni, depto, sexo, alfabetas, poblacion (census, when imported)
 ``r_graduandos`` muni, depto, anio, lectura_pct, matematica_pct, metodo_distinto (when imported)
+``r_graduandos_d`` depto, anio, lectura_pct, matematica_pct, metodo, metodo_distinto: the
+                 source's own departmental figures (when the import kept them)
 plus copies of the dimensions and of the real census/catalogue tables present in the release.
 """
 
@@ -62,6 +64,9 @@ SQL: dict[str, str] = {
     "r_graduandos": (
         "CREATE TABLE r_graduandos AS SELECT muni, muni // 100 AS depto, anio, lectura_pct,"
         " matematica_pct, metodo_distinto FROM read_parquet($fact) ORDER BY ALL"),
+    "r_graduandos_d": (
+        "CREATE TABLE r_graduandos_d AS SELECT depto, anio, lectura_pct, matematica_pct,"
+        " metodo, metodo_distinto FROM read_parquet($fact) ORDER BY ALL"),
 }
 _FLOW_SUMS = ", ".join(f"sum({c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
 # Smaller copies built from a rollup: department grain (10-20x smaller) for the many queries
@@ -97,6 +102,7 @@ INPUTS: dict[str, tuple[str, str | None]] = {
     "r_poblacion": ("fact_poblacion", None),
     "r_alfabetismo": ("censo_alfabetismo", None),
     "r_graduandos": ("resultados_graduandos", None),
+    "r_graduandos_d": ("resultados_graduandos_depto", None),
 }
 
 

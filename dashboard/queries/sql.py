@@ -76,6 +76,9 @@ EXACT_TABLES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         *((f"r_matricula_d_{dim}", frozenset({"depto", "anio", dim}))
           for dim in BREAKDOWN_CATEGORIES),
     ),
+    # A department's graduandos figure is the source's own (not a mean of its municipalities)
+    # when the release kept it; without it, the mean over ``r_graduandos`` answers.
+    "graduandos": (("r_graduandos_d", frozenset({"depto", "anio"})),),
 }
 EXACT_TABLE_NAMES: tuple[str, ...] = tuple(t for tables in EXACT_TABLES.values()
                                            for t, _ in tables)
@@ -83,7 +86,7 @@ EXACT_TABLE_NAMES: tuple[str, ...] = tuple(t for tables in EXACT_TABLES.values()
 
 def exact_table(part: Part, cut: Cut, by_sex: bool = False) -> str | None:
     """The exact-grain rollup answering ``cut`` row for row, if the release has one."""
-    if by_sex or part.source not in EXACT_TABLES or part.agg != "sum":
+    if by_sex or part.source not in EXACT_TABLES:
         return None
     dims = set(cut.keys) | {FILTER_SQL[f][0] for f in cut.filters}
     if "muni" in dims:

@@ -159,11 +159,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                                            "en": "Graduates: reading achievement"},
     "indicators.graduandos_lectura.explanation": {
         "es": "Porcentaje de graduandos que alcanzan el nivel de logro en la evaluación de "
-              "lectura. Para un departamento o el país es el promedio simple de sus "
-              "municipios. En 2015 se calculó con otro método.",
+              "lectura. Un departamento usa la cifra departamental que publica la fuente "
+              "(Guatemala, que la fuente divide en Ciudad Capital y resto, el promedio simple "
+              "de sus municipios); el país, el promedio simple de todos los municipios, porque "
+              "la fuente no publica cifra nacional ni el número de evaluados. En 2015 se "
+              "calculó con otro método.",
         "en": "Share of graduating students who reach the achievement level in the reading "
-              "test. For a department or the country it is the simple average of its "
-              "municipalities. 2015 was computed with a different method.",
+              "test. A department uses the departmental figure the source publishes (Guatemala, "
+              "which the source splits into Capital City and the rest, the simple mean of its "
+              "municipalities); the country, the simple mean of all municipalities, as the "
+              "source publishes no national figure nor the number of examinees. 2015 was "
+              "computed with a different method.",
     },
     "indicators.graduandos_lectura.sentence": {
         "es": "En {lugar}, {x} de cada 100 graduandos alcanzaron el logro en lectura en {anio}.",
@@ -175,11 +181,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                                               "en": "Graduates: mathematics achievement"},
     "indicators.graduandos_matematica.explanation": {
         "es": "Porcentaje de graduandos que alcanzan el nivel de logro en la evaluación de "
-              "matemática. Para un departamento o el país es el promedio simple de sus "
-              "municipios. En 2015 se calculó con otro método.",
+              "matemática. Un departamento usa la cifra departamental que publica la fuente "
+              "(Guatemala, que la fuente divide en Ciudad Capital y resto, el promedio simple "
+              "de sus municipios); el país, el promedio simple de todos los municipios, porque "
+              "la fuente no publica cifra nacional ni el número de evaluados. En 2015 se "
+              "calculó con otro método.",
         "en": "Share of graduating students who reach the achievement level in the "
-              "mathematics test. For a department or the country it is the simple average "
-              "of its municipalities. 2015 was computed with a different method.",
+              "mathematics test. A department uses the departmental figure the source "
+              "publishes (Guatemala, which the source splits into Capital City and the rest, "
+              "the simple mean of its municipalities); the country, the simple mean of all "
+              "municipalities, as the source publishes no national figure nor the number of "
+              "examinees. 2015 was computed with a different method.",
     },
     "indicators.graduandos_matematica.sentence": {
         "es": "En {lugar}, {x} de cada 100 graduandos alcanzaron el logro en matemática "

@@ -31,6 +31,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "opendata.origin.real": {"es": "Datos reales", "en": "Real data"},
     "opendata.origin.pending": {"es": "Datos reales: aún no incluidos",
                                 "en": "Real data: not included yet"},
+    "opendata.origin.mixto": {"es": "Mixto: una parte es de demostración",
+                              "en": "Mixed: part of it is demo data"},
     "opendata.origin.derived": {"es": "Derivado", "en": "Derived"},
     "opendata.grain": {"es": "Granularidad", "en": "Grain"},
     "opendata.source": {"es": "Fuente", "en": "Source"},

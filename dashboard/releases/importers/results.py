@@ -23,9 +23,13 @@ from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settl
 from dashboard.releases.importers.report import ImportReport
 
 TABLE = "resultados_graduandos"
+DEPTO_TABLE = "resultados_graduandos_depto"
 YEAR, ID, NAME, DEPTO = "Periodo", "id_municipal", "Municipio", "id_dep"
 READING, MATH = "LecturaMunicipal", "MatematicaMunicipal"
 COLUMNS = (YEAR, ID, NAME, DEPTO, READING, MATH)
+# The file repeats its department's own figure on every row; kept when the file has them.
+DEPTO_READING, DEPTO_MATH = "LecturaDepartamental", "MatematicaDepartamental"
+DEPTO_COLUMNS = (DEPTO_READING, DEPTO_MATH)
 OTHER_METHOD_YEARS = frozenset({2015})
 YEARS = range(2000, 2101)
 
@@ -37,6 +41,7 @@ class _Row:
     lectura: float | None
     matematica: float | None
     claim: Claim
+    depto_figures: tuple[float | None, float | None] | None = None  # the row's departmental
 
 
 def import_results(settings: Settings, path: Path,
@@ -53,7 +58,15 @@ def import_results(settings: Settings, path: Path,
                for r in kept]
     report.rows_published = len(records)
     _facts(kept, report)
-    return common.publish(settings, report, {TABLE: common.typed_frame(TABLE, records)},
+    tables = {TABLE: common.typed_frame(TABLE, records)}
+    if kept and all(r.depto_figures is not None for r in kept):
+        departments = department_records(kept)
+        tables[DEPTO_TABLE] = common.typed_frame(DEPTO_TABLE, departments)
+        own = sum(1 for d in departments if d["metodo"] == "fuente")
+        report.facts.append(f"departments: {own} department-years with the file's own figure, "
+                            f"{len(departments) - own} without one (simple mean of their "
+                            "municipalities)")
+    return common.publish(settings, report, tables,
                           [(path, report.rows_read, "results")],
                           note=f"import results: {path.name}", progress=progress)
 
@@ -73,6 +86,9 @@ def _read(path: Path, resolver: Resolver, report: ImportReport) -> list[_Row]:
     columns = readers.find_columns(path, rows[0][1], COLUMNS, rows[0][0], report)
     if columns is None:
         return []
+    keys = {readers.header_key(h): i for i, h in reversed(list(enumerate(rows[0][1])))}
+    if all(readers.header_key(c) in keys for c in DEPTO_COLUMNS):
+        columns.update({c: keys[readers.header_key(c)] for c in DEPTO_COLUMNS})
     if len(rows) == 1:
         report.error(path, None, None, "no data rows under the header")
     parsed = [_parse(path, n, cells, resolver, report)
@@ -95,11 +111,16 @@ def _parse(path: Path, number: int, cells: dict[str, Any], resolver: Resolver,
         depto = None
     lectura = _percent(path, number, READING, cells[READING], report)
     matematica = _percent(path, number, MATH, cells[MATH], report)
+    figures = None
+    if DEPTO_READING in cells:
+        figures = (_percent(path, number, DEPTO_READING, cells[DEPTO_READING], report),
+                   _percent(path, number, DEPTO_MATH, cells[DEPTO_MATH], report))
     if len(report.errors) > before or anio is None:
         return None
     given = common.as_int(cells[ID])
     place = resolver.resolve(depto, common.clean_text(cells[NAME]), given)
-    return _Row(number, anio, lectura, matematica, Claim(number, anio, depto, given, place))
+    return _Row(number, anio, lectura, matematica, Claim(number, anio, depto, given, place),
+                figures)
 
 
 def _percent(path: Path, number: int, column: str, value: object,
@@ -140,6 +161,34 @@ def _resolve(path: Path, rows: list[_Row], resolver: Resolver,
         elif place.strength <= WEAK:
             report.warn(path, r.row, ID, place.note)
     return list(kept.values())
+
+
+def department_records(rows: list[_Row]) -> list[dict[str, Any]]:
+    """One row per department and year: the figure the file publishes for the department
+    (``metodo = "fuente"``), or, where its rows disagree (Guatemala: the file gives Ciudad
+    Capital its own figure), the simple mean of its municipalities (``promedio_municipios``)."""
+    groups: dict[tuple[int, int], list[_Row]] = defaultdict(list)
+    for r in rows:
+        groups[(places.department_of(r.claim.place.code), r.anio)].append(r)
+    out = []
+    for (depto, anio), members in sorted(groups.items()):
+        figures = {r.depto_figures for r in members}
+        if len(figures) == 1:
+            lectura, matematica = figures.pop()  # type: ignore[misc]
+            method = "fuente"
+        else:
+            lectura, matematica = _mean([r.lectura for r in members]), \
+                _mean([r.matematica for r in members])
+            method = "promedio_municipios"
+        out.append({"depto": depto, "anio": anio, "lectura_pct": lectura,
+                    "matematica_pct": matematica, "metodo": method,
+                    "metodo_distinto": anio in OTHER_METHOD_YEARS})
+    return out
+
+
+def _mean(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
 
 
 def _facts(rows: list[_Row], report: ImportReport) -> None:

@@ -18,7 +18,7 @@ META = downloads.DownloadMeta(
     denominator="Inscritos",
     release_id="20261123T000000Z",
     sources=["Datos de demostración"],
-    demo=True,
+    origen="demo",
     url="/?indicador=desercion&depto=13",
     today=date(2026, 11, 23),
 )
@@ -59,9 +59,28 @@ def test_zip_holds_csv_parquet_and_readme_with_the_same_rows():
 
 
 def test_readme_in_english_and_real_data_label():
-    meta = downloads.DownloadMeta(**{**META.__dict__, "lang": "en", "demo": False})
+    meta = downloads.DownloadMeta(**{**META.__dict__, "lang": "en", "origen": "real"})
     text = downloads.readme(meta, frame())
     assert "Real data" in text and "Filters applied" in text and "Cita sugerida" in text
+    assert "DEMO" not in text
+
+
+def test_readme_of_a_mixed_indicator_names_the_generated_part():
+    note = "El numerador (matrícula) es real; el denominador (población) es generado."
+    meta = downloads.DownloadMeta(**{**META.__dict__, "origen": "mixto", "origin_note": note})
+    text = downloads.readme(meta, frame())
+    assert text.splitlines()[3].startswith("DATOS MIXTOS") and note in text
+    assert "DATOS DE DEMOSTRACIÓN — NO OFICIALES" not in text
+
+
+def test_readme_of_a_real_chart_says_its_own_definition_and_empty_rule():
+    meta = downloads.DownloadMeta(**{
+        **META.__dict__, "origen": "real", "numerator": "", "denominator": "",
+        "definition": "Población de 4 años y más según su nivel educativo.",
+        "definition_label": "Qué muestra:", "empty_note": "Valores vacíos: otra regla."})
+    text = downloads.readme(meta, frame())
+    assert "Qué muestra:" in text and "Numerador" not in text and "Denominador" not in text
+    assert "Valores vacíos: otra regla." in text and "menos de 5 personas" not in text
 
 
 def test_file_names_are_ascii_slugs():

@@ -153,3 +153,17 @@ def test_ux009_compliance_cells_carry_their_column_name_for_phones() -> None:
     cells = [c for c in _walk(compliance_section(checks, date(2022, 1, 1), "es"))
              if type(c).__name__ == "Td"]
     assert cells and all(getattr(c, "data-label", None) for c in cells)
+
+
+def test_ux001b_banner_follows_each_tables_origin() -> None:
+    generated_census = Manifest("r1", "2026-01-01T00:00:00Z",
+                                tables={"fact_matricula": {"origin": "demo"},
+                                        "censo_alfabetismo": {"origin": "demo"}})
+    assert not has_real_extras(generated_census)
+    real_enrolment = Manifest("r1", "2026-01-01T00:00:00Z", tables={
+        "fact_matricula": {"origin": "real"}, "fact_docentes": {"origin": "demo"},
+        "fact_poblacion": {"origin": "demo"}})
+    text = " ".join(_text(demo_banner(real_enrolment, "es")).split())
+    assert "las cifras de docentes y población son generadas" in text
+    assert "Las cifras de matrícula son reales" in text
+    assert "matrícula, docentes y población" not in text

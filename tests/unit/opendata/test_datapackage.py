@@ -69,3 +69,21 @@ def test_dpk003_streams_match_table(small_release):
     assert body["datos"][1] == {"depto": 2, "nombre": "Ñuñoa «x»", "region": "III"}
     with pytest.raises(datasets.NotPublicError):
         datasets.table_file(settings, manifest.release_id, "fact_docentes")
+
+
+def test_census_tables_say_they_are_ine_tables_kept_unchanged(settings):
+    manifest = releases.publish(settings, {
+        "censo_alfabetismo": pd.DataFrame({"muni": [101, 101], "sexo": ["F", "M"],
+                                           "alfabetas": [3, 400], "poblacion": [4, 420]}),
+    }, [])
+    desc = datapackage.descriptor(manifest, lambda name: f"data/{name}.csv")
+    census = next(r for r in desc["resources"] if r["name"] == "censo_alfabetismo")
+    assert "incluye conteos de 1 a 4" in census["description"]
+    assert "Tablas censo_*" in datapackage.readme(manifest)
+
+
+def test_a_release_without_census_says_nothing_about_it(small_release):
+    _settings, manifest = small_release
+    desc = datapackage.descriptor(manifest, lambda name: f"data/{name}.csv")
+    assert all("INE" not in r["description"] for r in desc["resources"])
+    assert "censo_" not in datapackage.readme(manifest)
