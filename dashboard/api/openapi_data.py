@@ -121,12 +121,19 @@ COMPLIANCE = obj({
 DATA_SCHEMAS: dict[str, Any] = {
     "IndicatorData": obj({
         "demo": {"type": "boolean"}, "release_id": {"type": "string"},
+        "origen": {**enum(("demo", "real", "mixto")),
+                   "description": "real: todas sus tablas oficiales; mixto: alguna generada"},
+        "origen_nota": {"type": ["object", "null"],
+                        "description": "Qué parte es generada (es, en), si el origen es mixto",
+                        "properties": {"es": {"type": "string"}, "en": {"type": "string"}}},
+        "fuentes": {"type": "array", "items": {"type": "string"}},
         "licence": {"type": "string"}, "indicator": {"type": "object"},
         "filters": {"type": "object"}, "desglose": enum(DESGLOSES),
         "columns": {"type": "array", "items": {"type": "string"}},
         "data": {"type": "array", "items": {"type": "object"},
-                 "description": "Celdas suprimidas: valor null y suprimido=true"},
-    }, required=["demo", "release_id", "data"]),
+                 "description": "Celdas suprimidas: valor null y suprimido=true. Cada fila lleva "
+                                "origen y fuente (también en CSV y Parquet)."},
+    }, required=["demo", "origen", "release_id", "data"]),
     "Dimensions": obj({
         "release_id": {"type": "string"}, "demo": {"type": "boolean"},
         **{k: {"type": "array", "items": {"type": "object"}}
