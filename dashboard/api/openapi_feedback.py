@@ -165,5 +165,6 @@ def feedback_paths() -> dict[str, Any]:
                                       example=TRACKING_EXAMPLE)],
             "responses": {"200": json_ok("Estado (contenido solo si está publicada)",
                                          ref("FeedbackPublic")),
-                          "404": not_found()}}},
+                          "404": not_found(),
+                          "429": ERROR_RESPONSES["429"]}}},
     }

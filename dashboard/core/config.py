@@ -63,6 +63,7 @@ class Settings:
     releases_keep: int = 5
     feedback_rate_limit: str = "5/minute"
     login_rate_limit: str = "5/minute"
+    lookup_rate_limit: str = "30/minute"  # tracking-number lookups per client
     trust_proxy: bool = False
     secure_cookies: bool = False
     publish_personal_data: bool = False
@@ -85,6 +86,7 @@ class Settings:
             releases_keep=max(1, _env_int(env, "RELEASES_KEEP", 5)),
             feedback_rate_limit=env.get("FEEDBACK_RATE_LIMIT", "").strip() or "5/minute",
             login_rate_limit=env.get("LOGIN_RATE_LIMIT", "").strip() or "5/minute",
+            lookup_rate_limit=env.get("LOOKUP_RATE_LIMIT", "").strip() or "30/minute",
             trust_proxy=_env_bool(env, "TRUST_PROXY", False),
             secure_cookies=_env_bool(env, "SECURE_COOKIES", False),
             publish_personal_data=_env_bool(env, "PUBLISH_PERSONAL_DATA", False),

@@ -21,11 +21,8 @@ from dashboard.store import Store
 from dashboard.store.feedback_repository import count_hit
 from dashboard.store.ratelimit import parse_rate
 
-__all__ = ["LOOKUP_RATE_LIMIT", "DatabaseLimiter", "RateLimiter", "RedisLimiter",
+__all__ = ["DatabaseLimiter", "RateLimiter", "RedisLimiter",
            "build_limiter", "build_lookup_limiter", "parse_rate"]
-
-LOOKUP_RATE_LIMIT = "30/minute"  # a person checks a few numbers; a script gets slowed
-
 
 class RateLimiter(Protocol):
     period: int  # seconds per window (what a refused client is told to wait at most)
@@ -99,4 +96,4 @@ def build_limiter(settings: Settings, store: Store) -> RateLimiter:
 
 def build_lookup_limiter(settings: Settings, store: Store) -> RateLimiter:
     """The tracking-number lookups' limiter (``LOOKUP_RATE_LIMIT`` per client)."""
-    return _build(settings, store, LOOKUP_RATE_LIMIT, "lookup")
+    return _build(settings, store, settings.lookup_rate_limit, "lookup")

@@ -77,7 +77,8 @@ def _followed_links(reports: Path) -> int:
 
 
 def test_api_matches_its_openapi_document(demo_copy, live_server_factory, tmp_path):
-    settings = demo_copy.with_overrides(feedback_rate_limit="100000/minute")
+    settings = demo_copy.with_overrides(feedback_rate_limit="100000/minute",
+                                          lookup_rate_limit="100000/minute")
     server = live_server_factory(settings)
     done, reports = _run_schemathesis(server.url, tmp_path)
     report = json.loads(next(reports.glob("json-*.json")).read_text(encoding="utf-8"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from feedback_support import private_settings
 
-from dashboard.feedback.rate_limit import LOOKUP_RATE_LIMIT, parse_rate
+from dashboard.core.config import Settings
+from dashboard.feedback.rate_limit import parse_rate
 from layouts.ids import participa as pid
 
-LIMIT, PERIOD = parse_rate(LOOKUP_RATE_LIMIT)
+LIMIT, PERIOD = parse_rate(Settings.lookup_rate_limit)  # the default every install gets
 
 
 @pytest.fixture
