@@ -58,7 +58,7 @@ def import_fact(settings: Settings, kind: str, paths: Sequence[Path],
     jumps.warn(report, spec, table, places_of)
     report.rows_published = len(typed)
     sources = [(p, int((raw[FILE] == p.name).sum()), kind, (spec.table,)) for p in paths]
-    extra[REPORT] = report.render().encode("utf-8")
+    extra[REPORT] = report.render(names_only=True).encode("utf-8")
     return common.publish(settings, report, {spec.table: _typed(spec, table)}, sources,
                           note=f"import {kind}: {', '.join(p.name for p in paths)}",
                           progress=progress, origins={spec.table: "real"},
@@ -92,6 +92,9 @@ def _read_all(spec: FactSpec, paths: Sequence[Path], report: ImportReport,
                     if "CODIGO" in missing and "MUNI" in frame.columns else "")
             report.error(path, 1, None, f"missing column(s) {[m.lower() for m in missing]}; "
                          f"the header has {[c.lower() for c in frame.columns[:-1]][:30]}{hint}")
+            continue
+        if frame.empty:
+            report.error(path, None, None, "no data rows under the header")
             continue
         ignored = [c.lower() for c in frame.columns if c not in wanted and c != tabular.ROW]
         if ignored:

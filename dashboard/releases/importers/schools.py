@@ -97,7 +97,7 @@ def import_schools(settings: Settings, paths: Sequence[Path],
     elif CONTACTS in common.current_tables(settings):
         tables[CONTACTS] = common.typed_frame(CONTACTS, [])  # purge contacts published before
         report.facts.append("contacts table emptied (PUBLISH_PERSONAL_DATA is off)")
-    extra[rejections.REPORT] = report.render().encode("utf-8")
+    extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
     fecha = rejections.fecha(paths, options)
     info = {"fecha": fecha[0], "fecha_origen": fecha[1],
             "source": f"MINEDUC, Búsqueda de establecimientos (catálogo), {fecha[0]}"}

@@ -28,17 +28,13 @@ SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 def read(path: Path, report: ImportReport) -> pd.DataFrame | None:
     """Raw cells by header (``readers.header_key`` of each header), plus ``_fila``; or ``None``
-    after recording why the file cannot be read."""
+    after recording why the file cannot be read. A header without rows is an empty frame."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         report.error(path, None, None, f"unknown file type {suffix!r}: give {', '.join(SUFFIXES)}")
         return None
     reader = {".csv": _csv, ".xlsx": _xlsx, ".parquet": _parquet}[suffix]
-    frame = reader(path, report)
-    if frame is not None and frame.empty:
-        report.error(path, None, None, "no data rows under the header")
-        return None
-    return frame
+    return reader(path, report)
 
 
 def _head(path: Path, limit: int, report: ImportReport) -> bytes | None:
