@@ -26,7 +26,7 @@ def catalogue_from_demo(settings: Settings, deptos: Iterable[int], path: Path) -
     """The demo's schools of ``deptos`` as a MINEDUC catalogue CSV (the importer's layout)."""
     schools = table(settings, "dim_establecimiento")
     schools = schools[schools["depto"].isin(list(deptos))]
-    rows = pd.DataFrame({c: "" for c in SCHOOL_COLUMNS}, index=schools.index)
+    rows = pd.DataFrame(dict.fromkeys(SCHOOL_COLUMNS, ""), index=schools.index)
     munis = places.municipalities().set_index("muni")
     deptos_by_code = places.departments().set_index("depto")["nombre"]
     rows["CODIGO"] = schools["codigo"].astype(str)
