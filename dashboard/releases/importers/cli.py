@@ -64,11 +64,23 @@ def _limit(text: str) -> RejectLimit:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def _unused_flags(kind: str, args: argparse.Namespace) -> None:
+    """The census and results importers check completeness themselves (every municipality,
+    every year): coverage flags are accepted for a uniform command line and said to be unused."""
+    used = [f for f, on in (("--merge", args.merge), ("--replace-all", args.replace_all),
+                            ("--max-rejected", args.max_rejected), ("--fecha", args.fecha)) if on]
+    if used:
+        print(f"note: {', '.join(used)} not used by 'import {kind}' (it accepts complete "
+              "tables only)", file=sys.stderr)
+
+
 def _census(settings: Settings, args: argparse.Namespace) -> int:
+    _unused_flags("census", args)
     return run(lambda: census.import_census(settings, args.folder, _progress("census", args)))
 
 
 def _results(settings: Settings, args: argparse.Namespace) -> int:
+    _unused_flags("results", args)
     return run(lambda: results.import_results(settings, args.file, _progress("results", args)))
 
 
