@@ -224,3 +224,20 @@ def test_school_codes_need_the_catalogue(demo_copy: Settings, tmp_path: Path) ->
     rows = fact_rows(demo_copy, "fact_matricula", (5,))
     report = _fails(demo_copy, write(rows, tmp_path / "m.csv"), ImportOptions(merge=True))
     assert "import schools" in report.errors[0].message
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_filled_in_template_imports_and_is_downloadable(served: Settings, tmp_path: Path,
+                                                          fmt: str) -> None:
+    from dashboard.releases import templates
+
+    client = create_app(served).server.test_client()
+    got = client.get(f"/datos-abiertos/plantillas/poblacion.{fmt}")
+    assert got.status_code == 200 and got.data == templates.render("poblacion", fmt)
+    assert "plantilla_fact_poblacion" in got.headers["Content-Disposition"]
+    assert client.get("/datos-abiertos/plantillas/notas.csv").status_code == 404
+    path = tmp_path / f"p.{fmt}"
+    path.write_bytes(got.data)
+    report = import_fact(served, "poblacion", [path], ImportOptions(merge=True))
+    assert report.rows_published == len(templates.EXAMPLES["poblacion"])
+    assert set(table(served, "fact_poblacion")["muni"]) == {1601}

@@ -61,9 +61,10 @@ def _csv(path: Path, report: ImportReport) -> pd.DataFrame | None:
     if b"\x00" in head:
         report.error(path, None, None, "binary content (NUL bytes): not a CSV text file")
         return None
+    notes = _comment_lines(head)
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
-                            skip_blank_lines=False, engine="c")
+                            skip_blank_lines=False, engine="c", skiprows=notes)
     except UnicodeDecodeError as exc:
         report.error(path, None, None, f"not UTF-8 text ({exc.reason} at byte {exc.start} of a "
                      "block); if it was saved as Latin-1/Windows-1252, save it as UTF-8 and retry")
@@ -71,7 +72,17 @@ def _csv(path: Path, report: ImportReport) -> pd.DataFrame | None:
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         report.error(path, None, None, f"not readable as CSV: {str(exc).splitlines()[0]}")
         return None
-    return _numbered(frame, start=2, report=report)
+    return _numbered(frame, start=notes + 2, report=report)
+
+
+def _comment_lines(head: bytes) -> int:
+    """Leading ``#`` lines (a template's instructions) above the header."""
+    count = 0
+    for line in head.removeprefix(b"\xef\xbb\xbf").split(b"\n")[:-1]:
+        if not line.startswith(b"#"):
+            break
+        count += 1
+    return count
 
 
 def _xlsx(path: Path, report: ImportReport) -> pd.DataFrame | None:
