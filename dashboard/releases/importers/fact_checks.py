@@ -36,7 +36,8 @@ class Findings:
         return self.reason != ""
 
     def flag(self, mask: pd.Series | np.ndarray, column: str, what: str,
-             values: pd.Series | None = None) -> None:
+             values: pd.Series | None = None, shown: str = "{!r} ") -> None:
+        """Mark the rows of ``mask``; list the first ones with their value (as ``shown``)."""
         mask = np.asarray(mask, dtype=bool)
         count = int(mask.sum())
         if not count:
@@ -46,9 +47,11 @@ class Findings:
         self.counts[f"{column}: {what}"] += count
         hits = np.flatnonzero(mask)
         for i in hits[:LISTED]:
-            shown = f"{values.iloc[i]!r} " if values is not None else ""
+            value = values.iloc[i] if values is not None else None
+            value = value.item() if hasattr(value, "item") else value
+            prefix = shown.format(value) if values is not None else ""
             self.listed.append((str(self.files[i]), int(self.rows[i]), column,
-                                f"{shown}{what}"))
+                                f"{prefix}{what}"))
         if count > LISTED:
             self.listed.append((str(self.files[hits[LISTED]]), None, column,
                                 f"{what}: {count - LISTED:,} more rows"))
@@ -140,5 +143,5 @@ def _duplicates(spec: FactSpec, out: pd.DataFrame, findings: Findings) -> None:
     if repeated.any():
         first = pd.Series(findings.rows, index=out.index).groupby(
             [out[k] for k in key], observed=True, sort=False).transform("first").to_numpy()
-        findings.flag(repeated, ",".join(key), "duplicate key (the value is the row with the "
-                      "same key)", pd.Series(first, index=out.index))
+        findings.flag(repeated, ",".join(key), "duplicate key", pd.Series(first, index=out.index),
+                      shown="same as row {}: ")

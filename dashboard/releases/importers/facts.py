@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
@@ -52,7 +53,8 @@ def import_fact(settings: Settings, kind: str, paths: Sequence[Path],
                               places.municipality_codes())
     extra = _rejections(report, raw, findings, options)
     report.raise_if_failed()
-    typed = typed[~findings.bad].reset_index(drop=True)
+    if findings.bad.any():
+        typed = typed[~findings.bad].reset_index(drop=True)
     table = _reconcile(settings, spec, typed, report, options)
     report.raise_if_failed()
     jumps.warn(report, spec, table, places_of)
@@ -101,11 +103,13 @@ def _read_all(spec: FactSpec, paths: Sequence[Path], report: ImportReport,
             report.warn(path, 1, None, f"columns ignored: {ignored}")
         report.rows_read += len(frame)
         frame = frame[[*wanted, tabular.ROW]]
-        frame[FILE] = path.name
+        frame[FILE] = pd.Categorical.from_codes(np.zeros(len(frame), dtype="int8"), [path.name])
         frames.append(frame)
     if not frames:
         return pd.DataFrame()
-    raw = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if len(frames) == 1:
+        return frames[0]
+    raw = pd.concat(frames, ignore_index=True)
     raw[FILE] = raw[FILE].astype("category")
     return raw
 

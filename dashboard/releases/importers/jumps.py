@@ -4,6 +4,7 @@ errors and missing schools happen more often)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from dashboard.releases.importers.fact_specs import FactSpec
@@ -31,7 +32,10 @@ def warn(report: ImportReport, spec: FactSpec, table: pd.DataFrame,
     if spec.school_grain:
         if places_of is None:
             return
-        muni = table["codigo"].astype(str).map(places_of["muni"])
+        codes = table["codigo"].astype("category")  # look up each distinct code once
+        lookup = places_of["muni"].reindex(codes.cat.categories.astype(str)).to_numpy("float")
+        index = codes.cat.codes.to_numpy()
+        muni = np.where(index >= 0, lookup[np.maximum(index, 0)], np.nan)
         frame = pd.DataFrame({"muni": muni, "anio": table["anio"], measure: table[measure]})
     else:
         frame = table[["muni", "anio", measure]]
