@@ -241,3 +241,16 @@ def test_a_filled_in_template_imports_and_is_downloadable(served: Settings, tmp_
     report = import_fact(served, "poblacion", [path], ImportOptions(merge=True))
     assert report.rows_published == len(templates.EXAMPLES["poblacion"])
     assert set(table(served, "fact_poblacion")["muni"]) == {1601}
+
+
+def test_a_new_demo_run_keeps_an_imported_fact_table(served: Settings, tmp_path: Path) -> None:
+    from dashboard.releases import demo
+
+    rows = _rows(served, (5,))
+    import_fact(served, "matricula", [write(rows, tmp_path / "m.parquet")],
+                ImportOptions(merge=True))
+    demo.publish_demo(served, scale=0.01, seed=1)
+    manifest = releases.read_manifest(releases.release_path(served))
+    assert manifest.tables["fact_matricula"]["origin"] == "real"
+    assert manifest.tables["fact_docentes"]["origin"] == "demo"
+    assert len(table(served, "fact_matricula")) == len(rows)
