@@ -254,3 +254,15 @@ def test_a_new_demo_run_keeps_an_imported_fact_table(served: Settings, tmp_path:
     assert manifest.tables["fact_matricula"]["origin"] == "real"
     assert manifest.tables["fact_docentes"]["origin"] == "demo"
     assert len(table(served, "fact_matricula")) == len(rows)
+
+
+def test_a_catalogue_without_the_codes_of_a_real_fact_is_refused(served: Settings,
+                                                                 tmp_path: Path) -> None:
+    import_fact(served, "matricula", [write(_rows(served), tmp_path / "m.parquet")],
+                ImportOptions(merge=True))
+    smaller = catalogue_from_demo(served, (5,), tmp_path / "cat.csv")
+    before = snapshot(served)
+    with pytest.raises(ImportFailedError) as failed:
+        import_schools(served, [smaller], None, ImportOptions(replace_all=True))
+    assert "fact_matricula" in failed.value.report.errors[0].message
+    assert_untouched(served, before)

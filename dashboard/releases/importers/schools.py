@@ -33,6 +33,7 @@ COLUMNS = ("CODIGO", "DISTRITO", "DEPARTAMENTO", "MUNICIPIO", "ESTABLECIMIENTO",
            "MODALIDAD", "JORNADA", "PLAN", "DEPARTAMENTAL")
 TABLE = "catalogo_establecimientos"
 CONTACTS = "catalogo_establecimientos_contactos"
+REAL_FACTS = ("fact_matricula", "fact_docentes")  # school-grain facts placed by the catalogue
 
 CODE_RE = re.compile(r"^(\d{2})-(\d{2})-(\d{4})-(\d{2})$")
 DISTRICT_FORMATS = {
@@ -117,7 +118,24 @@ def _reconcile(settings: Settings, new: pd.DataFrame, report: ImportReport,
         return rows[~rows["depto"].isin(covered)]
 
     merged = coverage.reconcile(report, old, old_deptos, new, new["depto"], options, kept)
+    _facts_still_placed(settings, set(merged["codigo"]), report)
     return common.typed_frame(TABLE, merged.to_dict("records")) if merged is not new else new
+
+
+def _facts_still_placed(settings: Settings, codes: set[str], report: ImportReport) -> None:
+    """Real fact tables are placed by this catalogue in the rollups: a code they use that the
+    new catalogue lacks would drop their rows from every figure, so it is an error."""
+    for fact in REAL_FACTS:
+        served = coverage.current(settings, fact)
+        if not served.exists or served.origin != "real":
+            continue
+        used = set(served.read(["codigo"])["codigo"].astype(str).unique())
+        lost = sorted(used - codes)
+        if lost:
+            report.error(TABLE, None, "CODIGO", f"{len(lost)} school codes of the real table "
+                         f"{fact} are not in this catalogue (e.g. {', '.join(lost[:5])}): their "
+                         "rows would vanish from every figure. Import a catalogue that holds "
+                         "them, or re-import the fact table first")
 
 
 def _contacts_kept(settings: Settings, catalogue: pd.DataFrame,
