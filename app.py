@@ -21,6 +21,7 @@ from dashboard.api import register_api
 from dashboard.core import geo
 from dashboard.core.config import Settings
 from dashboard.feedback import staff_pages as feedback_staff
+from dashboard.opendata import templates_route
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.print_page import install as install_tracker_print
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_guards(server)
     static_assets.install(server, Path(app.config.assets_folder))
     register_api(server, services)
+    templates_route.register(server)
     install_auth(server, services.store, services.settings,
                  staff_routes=(tracker_staff.register, feedback_staff.register))
     install_tracker_print(server, services.store, services.settings)

@@ -15,7 +15,7 @@ from dashboard.core.clock import today_gt
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog, reference
 from dashboard.feedback.public import comments_by_milestone
-from dashboard.opendata import datasets
+from dashboard.opendata import datasets, templates_route
 from dashboard.releases import Manifest
 from dashboard.services import Services
 from dashboard.tracker.repository import Snapshot, snapshot
@@ -65,7 +65,8 @@ def load_opendata(services: Services, ctx: PageContext) -> OpenDataPage:
     if manifest is None:
         return OpenDataPage(None, [], None)
     history = datasets.release_history(services.settings)
-    return OpenDataPage(manifest, history, catalog(services.warehouse))
+    return OpenDataPage(manifest, history, catalog(services.warehouse),
+                        templates_route.links())
 
 
 def load_about(services: Services, ctx: PageContext) -> Manifest | None:

@@ -35,6 +35,7 @@ class OpenDataPage:
     manifest: releases.Manifest | None
     history: list[releases.Manifest]
     catalog: Catalog | None
+    templates: tuple[tuple[str, str, str], ...] = ()  # (table kind, format, address)
 
 
 def origin_badge(origin: str, lang: str) -> dbc.Badge:
@@ -104,6 +105,20 @@ def _indicator_tables(lang: str, catalog: Catalog) -> html.Section:
     ], className="mb-4")
 
 
+def _publish_guide(templates: tuple[tuple[str, str, str], ...], lang: str) -> html.Section:
+    """How a data steward gets official figures in: the steps and the fill-in templates."""
+    kinds = list(dict.fromkeys(kind for kind, _, _ in templates))
+    items = [html.Li([t(f"opendata.publish.kind.{kind}", lang), *[
+        html.A(fmt.upper(), href=address, className="ms-2 fmt-link")
+        for k, fmt, address in templates if k == kind]]) for kind in kinds]
+    return html.Section([
+        html.H2(t("opendata.publish.title", lang), className="h4"),
+        html.P(t("opendata.publish.steps", lang), className="small", style={"maxWidth": "50rem"}),
+        html.H3(t("opendata.publish.templates", lang), className="h6"),
+        html.Ul(items),
+    ], className="mb-4")
+
+
 def _history(history: list[releases.Manifest], current: str, lang: str) -> html.Div:
     head = html.Thead(html.Tr([html.Th(t(f"opendata.history.{k}", lang), scope="col")
                                for k in ("id", "date", "demo", "note", "files")]))
@@ -156,6 +171,7 @@ def layout(ctx: PageContext, data: OpenDataPage) -> html.Div:
                       start_collapsed=True, always_open=True, className="mb-3"),
         html.P(t("opendata.not_published", lang), className="small text-muted"),
         _indicator_tables(lang, data.catalog),
+        *([_publish_guide(data.templates, lang)] if data.templates else []),
         html.H2(t("opendata.history", lang), className="h4"),
         _history(history, rid, lang),
         _diff_section(history, rid, lang),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from dashboard.core.config import Settings
 
@@ -65,10 +65,20 @@ class Manifest:
             release_id=str(data["release_id"]),
             created_at=str(data["created_at"]),
             tables=dict(data.get("tables") or {}),  # type: ignore[arg-type]
-            sources=list(data.get("sources") or []),  # type: ignore[arg-type]
+            sources=[_file_name_only(s) for s in data.get("sources") or []],  # type: ignore[union-attr]
             parent=data.get("parent"),  # type: ignore[arg-type]
             note=str(data.get("note") or ""),
         )
+
+
+def _file_name_only(source: Mapping[str, object]) -> dict[str, object]:
+    """A source as published: an imported file by its name, never the server path it was read
+    from (releases published before names-only kept absolute paths; the manifest is public).
+    The demo's source is its generator call, not a file, and stays as written."""
+    entry = dict(source)
+    if entry.get("kind") != "demo" and isinstance(entry.get("path"), str):
+        entry["path"] = PurePath(str(entry["path"]).replace("\\", "/")).name
+    return entry
 
 
 def releases_dir(settings: Settings) -> Path:

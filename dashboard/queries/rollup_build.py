@@ -27,7 +27,7 @@ from pathlib import Path
 import duckdb
 
 from dashboard.core import dictionary
-from dashboard.core.release_folder import ANALYTICS
+from dashboard.core.release_folder import ANALYTICS, MANIFEST, read_manifest
 
 FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
                                  "no_promovidos", "retirados", "repitentes", "sobreedad")
@@ -105,6 +105,17 @@ INPUTS: dict[str, tuple[str, str | None]] = {
     "r_graduandos_d": ("resultados_graduandos_depto", None),
 }
 
+# A real (imported) school-grain fact is placed by the real school catalogue; only generated
+# facts use the generated schools, so real and demo codes never meet in one join.
+REAL_SCHOOLS = "catalogo_establecimientos"
+
+
+def _dimension(release_dir: Path, fact: str, dim: str | None) -> str | None:
+    if dim is None or not (release_dir / MANIFEST).exists():
+        return dim
+    info = read_manifest(release_dir).tables.get(fact, {})
+    return REAL_SCHOOLS if info.get("origin") == "real" else dim
+
 
 def _parquet(release_dir: Path, table: str) -> str | None:
     path = release_dir / f"{table}.parquet"
@@ -127,7 +138,8 @@ def build(release_dir: Path) -> Path:
         con.execute("SET preserve_insertion_order = false")
         con.execute("CREATE TEMP TABLE age_level (grupo_edad VARCHAR, nivel VARCHAR)")
         con.executemany("INSERT INTO age_level VALUES (?, ?)", list(AGE_GROUP_LEVEL.items()))
-        for name, (fact, dim) in INPUTS.items():
+        for name, (fact, generated_dim) in INPUTS.items():
+            dim = _dimension(release_dir, fact, generated_dim)
             fact_path = _parquet(release_dir, fact)
             dim_path = _parquet(release_dir, dim) if dim else None
             if fact_path is None or (dim and dim_path is None):

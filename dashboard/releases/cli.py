@@ -61,6 +61,16 @@ def _import_real_folder(settings: Settings, folder: Path) -> int:
     return max((run(step) for step in steps), default=0)
 
 
+def _template(_settings: Settings, args: argparse.Namespace) -> int:
+    """Write a fill-in template for an official import (the same file Datos abiertos offers)."""
+    from dashboard.releases import templates
+
+    target = args.output or Path(templates.filename(args.tabla, args.format))
+    target.write_bytes(templates.render(args.tabla, args.format))
+    print(f"wrote {target}: fill it in, then python -m dashboard import {args.tabla} {target}")
+    return 0
+
+
 def _rollups(settings: Settings, _args: argparse.Namespace) -> int:
     try:
         path = rollup_build.build(releases.release_path(settings))
@@ -100,6 +110,13 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--with-real", type=Path, metavar="DIR",
                    help="on first run also import the real MINEDUC/INE files found in DIR")
     p.set_defaults(func=_ensure_data)
+    p = sub.add_parser("template", help="write a fill-in template for import matricula|"
+                       "docentes|poblacion")
+    p.add_argument("tabla", choices=("matricula", "docentes", "poblacion"))
+    p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    p.add_argument("--output", type=Path, metavar="FILE",
+                   help="where to write (default: plantilla_<table>.<format> here)")
+    p.set_defaults(func=_template)
     p = sub.add_parser("rollups", help="rebuild the served release's analytics.duckdb")
     p.set_defaults(func=_rollups)
     p = sub.add_parser("releases", help="list kept releases (* = served)")

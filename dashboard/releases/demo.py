@@ -232,17 +232,31 @@ def generate(scale: float = 1.0, seed: int = 2024) -> dict[str, pd.DataFrame]:
     return tables
 
 
+def _real_facts(settings: Settings) -> list[str]:
+    """Fact tables the served release holds as imported real data."""
+    rid = releases.current_release_id(settings)
+    if rid is None:
+        return []
+    tables = releases.read_manifest(releases.release_path(settings, rid)).tables
+    return [n for n in ("fact_matricula", "fact_docentes", "fact_poblacion")
+            if tables.get(n, {}).get("origin") == "real"]
+
+
 def publish_demo(settings: Settings, scale: float = 1.0, seed: int = 2024) -> releases.Manifest:
     """Generate and publish the demo as a new release (real tables already served are kept)."""
     tables = generate(scale, seed)
+    generated_rows = len(tables["fact_matricula"])
+    for name in _real_facts(settings):
+        del tables[name]  # an imported table is never overwritten by generated rows
+        _progress(f"{name} is real in the served release: kept, not regenerated")
     started = time.perf_counter()
     params = f"dashboard.releases.demo.generate(scale={scale:g}, seed={seed})"
     source = releases.SourceFile(path=params, sha256=hashlib.sha256(params.encode()).hexdigest(),
-                                 rows=len(tables["fact_matricula"]), kind="demo")
+                                 rows=generated_rows, kind="demo")
     manifest = releases.publish(
         settings, tables, sources=[source],
         note=f"demo scale={scale:g} seed={seed}",
-        origins=dict.fromkeys((*DEMO_TABLES, "dim_anio"), "demo"),
+        origins={n: "demo" for n in (*DEMO_TABLES, "dim_anio") if n in tables},
     )
     _progress(f"published release {manifest.release_id} in {time.perf_counter() - started:.1f}s")
     return manifest

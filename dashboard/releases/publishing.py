@@ -42,7 +42,11 @@ from dashboard.queries import rollup_build
 
 @dataclass(frozen=True)
 class SourceFile:
-    """One input file of a publish: where it came from and its checksum."""
+    """One input file of a publish: its name (never the server path) and its checksum.
+
+    The manifest is public (``/api/v1/releases/current``), so a file is recorded by its base
+    name: an absolute path would reveal the server's folders and the operator's account.
+    """
 
     path: str
     sha256: str
@@ -52,7 +56,7 @@ class SourceFile:
 
     @classmethod
     def of(cls, path: Path, rows: int, kind: str, tables: tuple[str, ...] = ()) -> SourceFile:
-        return cls(str(path), sha256_file(path), rows, kind, tables)
+        return cls(path.name, sha256_file(path), rows, kind, tables)
 
     def record(self, table: str) -> dict[str, object]:
         """The manifest entry crediting this file for ``table``."""
@@ -161,6 +165,15 @@ def _write_table(stage: Path, name: str, frame: pd.DataFrame) -> dict[str, objec
             "source": spec.source}
 
 
+def _write_extra(stage: Path, relative: str, content: bytes) -> None:
+    """One extra file inside the staged folder (a relative path that stays inside it)."""
+    target = (stage / relative).resolve()
+    if stage.resolve() not in target.parents:
+        raise ReleaseError(f"extra file {relative!r} would leave the release folder")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+
+
 def publish(
     settings: Settings,
     tables: Mapping[str, pd.DataFrame],
@@ -168,13 +181,18 @@ def publish(
     *,
     note: str = "",
     origins: Mapping[str, str] | None = None,
+    table_info: Mapping[str, Mapping[str, object]] | None = None,
+    extra_files: Mapping[str, bytes] | None = None,
     finalize: Callable[[Path], object] = rollup_build.build,
 ) -> Manifest:
     """Publish a new release holding ``tables`` plus every other table of the current one.
 
     ``origins`` overrides a table's demo/real label (a demo run may generate a table that the
-    dictionary marks real). ``finalize`` runs on the staged folder before the swap (the rollup
-    build by default); if it raises, nothing is published.
+    dictionary marks real, an import makes a demo table real). ``table_info`` adds or overrides
+    manifest fields of a table (``fecha``, ``source`` of an import). ``extra_files`` are written
+    into the release folder by relative path (an import's report and rejected rows).
+    ``finalize`` runs on the staged folder before the swap (the rollup build by default); if it
+    raises, nothing is published.
     """
     problems = [p for name, frame in tables.items() for p in validate_frame(name, frame)]
     if problems:
@@ -201,6 +219,9 @@ def publish(
                 manifest.tables[name] = _write_table(stage, name, frame)
                 if origins and name in origins:
                     manifest.tables[name]["origin"] = origins[name]
+                manifest.tables[name].update((table_info or {}).get(name, {}))
+            for relative, content in (extra_files or {}).items():
+                _write_extra(stage, relative, content)
             manifest.sources += [src.record(name) for src in sources
                                  for name in (src.tables or tuple(tables))]
             (stage / "dictionary.json").write_text(

@@ -89,4 +89,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "opendata.diff.estado.cambiada": {"es": "cambiada", "en": "changed"},
     "opendata.diff.estado.nueva": {"es": "nueva", "en": "new"},
     "opendata.diff.estado.retirada": {"es": "retirada", "en": "withdrawn"},
+    "opendata.publish.title": {"es": "Cómo publicar datos oficiales",
+                               "en": "How to publish official data"},
+    "opendata.publish.steps": {
+        "es": "1. Descargue la plantilla de la tabla (CSV o Excel) y llénela con las cifras "
+              "oficiales, una fila por establecimiento, año, nivel, grado y sexo (población: por "
+              "municipio, año, sexo y grupo de edad); la hoja LEEME o las líneas # explican cada "
+              "columna y sus valores. 2. Importe primero el catálogo de establecimientos: cada "
+              "código se ubica con él. 3. En el servidor: python -m dashboard import matricula "
+              "ARCHIVO (o docentes, poblacion). Un archivo con errores no publica nada y el "
+              "informe indica archivo, fila y columna; un archivo de algunos departamentos se "
+              "rechaza salvo con --merge (actualiza solo esos departamentos) o --replace-all. "
+              "4. La tabla importada sustituye completa a la de demostración y se marca como "
+              "dato real.",
+        "en": "1. Download the table's template (CSV or Excel) and fill it in with the official "
+              "figures, one row per school, year, level, grade and sex (population: per "
+              "municipality, year, sex and age group); the LEEME sheet or the # lines explain "
+              "each column and its values. 2. Import the school catalogue first: every code is "
+              "placed by it. 3. On the server: python -m dashboard import matricula FILE (or "
+              "docentes, poblacion). A file with errors publishes nothing and the report gives "
+              "file, row and column; a file for some departments is refused unless --merge "
+              "(updates only those departments) or --replace-all is given. 4. The imported table "
+              "replaces the demo table whole and is marked as real data.",
+    },
+    "opendata.publish.templates": {"es": "Plantillas", "en": "Templates"},
+    "opendata.publish.kind.matricula": {"es": "Matrícula y flujo (fact_matricula)",
+                                        "en": "Enrolment and flows (fact_matricula)"},
+    "opendata.publish.kind.docentes": {"es": "Docentes (fact_docentes)",
+                                       "en": "Teachers (fact_docentes)"},
+    "opendata.publish.kind.poblacion": {"es": "Población en edad escolar (fact_poblacion)",
+                                        "en": "School-age population (fact_poblacion)"},
 }

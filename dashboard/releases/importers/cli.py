@@ -1,4 +1,8 @@
-"""``python -m dashboard import schools|census|results ...``: validate, then publish or explain.
+"""``python -m dashboard import schools|census|results|matricula|docentes|poblacion ...``.
+
+Validate, then publish or explain. Every command takes the same flags: ``--merge`` (update only
+the departments the file covers), ``--replace-all`` (accept a smaller table), ``--max-rejected``
+and ``--fecha``.
 
 Exit codes: 0 published; 1 validation failed (the report says where, nothing was published);
 2 usage or file errors (missing path, a folder where a file was expected).
@@ -12,7 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dashboard.core.config import Settings
-from dashboard.releases.importers import census, common, results, schools
+from dashboard.releases.importers import census, common, facts, results, schools
+from dashboard.releases.importers.fact_specs import SPECS
+from dashboard.releases.importers.options import ImportOptions, RejectLimit
 from dashboard.releases.importers.report import ImportFailedError, ImportReport, InputError
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -36,15 +42,45 @@ def _progress(kind: str, args: argparse.Namespace) -> common.Progress:
     return common.Progress(kind, None if args.quiet else sys.stderr)
 
 
+def _options(args: argparse.Namespace) -> ImportOptions:
+    return ImportOptions(merge=args.merge, replace_all=args.replace_all,
+                         max_rejected=args.max_rejected, fecha=args.fecha)
+
+
 def _schools(settings: Settings, args: argparse.Namespace) -> int:
-    return run(lambda: schools.import_schools(settings, args.files, _progress("schools", args)))
+    return run(lambda: schools.import_schools(settings, args.files, _progress("schools", args),
+                                              _options(args)))
+
+
+def _fact(settings: Settings, args: argparse.Namespace) -> int:
+    return run(lambda: facts.import_fact(settings, args.kind, args.files, _options(args),
+                                         _progress(args.kind, args)))
+
+
+def _limit(text: str) -> RejectLimit:
+    try:
+        return RejectLimit.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _unused_flags(kind: str, args: argparse.Namespace) -> None:
+    """The census and results importers check completeness themselves (every municipality,
+    every year): coverage flags are accepted for a uniform command line and said to be unused."""
+    used = [f for f, on in (("--merge", args.merge), ("--replace-all", args.replace_all),
+                            ("--max-rejected", args.max_rejected), ("--fecha", args.fecha)) if on]
+    if used:
+        print(f"note: {', '.join(used)} not used by 'import {kind}' (it accepts complete "
+              "tables only)", file=sys.stderr)
 
 
 def _census(settings: Settings, args: argparse.Namespace) -> int:
+    _unused_flags("census", args)
     return run(lambda: census.import_census(settings, args.folder, _progress("census", args)))
 
 
 def _results(settings: Settings, args: argparse.Namespace) -> int:
+    _unused_flags("results", args)
     return run(lambda: results.import_results(settings, args.file, _progress("results", args)))
 
 
@@ -61,5 +97,26 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p = kinds.add_parser("results", help="graduandos pass rates by municipality and year (xlsx)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(func=_results)
+    for spec in SPECS.values():
+        p = kinds.add_parser(spec.kind, help=f"{spec.table} in the dictionary's long layout "
+                             "(CSV, XLSX or Parquet)")
+        p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        p.set_defaults(func=_fact)
     for kind_parser in kinds.choices.values():
-        kind_parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+        _shared_flags(kind_parser)
+
+
+def _shared_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--merge", action="store_true",
+                      help="update only the departments the file covers; keep the others")
+    mode.add_argument("--replace-all", action="store_true",
+                      help="replace the whole table even if the file covers fewer departments "
+                      "or rows")
+    parser.add_argument("--max-rejected", type=_limit, metavar="N|N%",
+                        help="publish the valid rows if at most N rows (or N%%) fail the "
+                        "checks; the failing rows are kept in import/rechazados.csv")
+    parser.add_argument("--fecha", metavar="FECHA",
+                        help="date or year of the data as its publisher states it (default: "
+                        "the file's modification date)")

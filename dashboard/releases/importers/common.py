@@ -110,8 +110,15 @@ def typed_frame(table: str, records: Sequence[Mapping[str, Any]]) -> pd.DataFram
 def publish(settings: Settings, report: ImportReport, tables: Mapping[str, pd.DataFrame],
             sources: Sequence[tuple[Path, int, str] | tuple[Path, int, str, tuple[str, ...]]],
             note: str,
-            progress: Progress | None = None) -> ImportReport:
-    """Publish ``tables`` as a new release if the report is clean, else raise ImportFailedError."""
+            progress: Progress | None = None, *,
+            origins: Mapping[str, str] | None = None,
+            table_info: Mapping[str, Mapping[str, object]] | None = None,
+            extra_files: Mapping[str, bytes] | None = None) -> ImportReport:
+    """Publish ``tables`` as a new release if the report is clean, else raise ImportFailedError.
+
+    ``origins``, ``table_info`` and ``extra_files`` go to ``releases.publish`` (an imported
+    fact is labelled real; its date; the import report and rejected rows kept in the release).
+    """
     report.raise_if_failed()
     for name, frame in tables.items():
         for problem in releases.validate_frame(name, frame):
@@ -123,7 +130,7 @@ def publish(settings: Settings, report: ImportReport, tables: Mapping[str, pd.Da
         manifest = releases.publish(
             settings, tables,
             [releases.SourceFile.of(*source) for source in sources],
-            note=note)
+            note=note, origins=origins, table_info=table_info, extra_files=extra_files)
     except releases.ReleaseError as exc:
         report.error("release", None, None, str(exc))
         report.raise_if_failed()

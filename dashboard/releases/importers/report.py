@@ -86,11 +86,12 @@ class ImportReport:
         if self.errors:
             raise ImportFailedError(self)
 
-    def render(self) -> str:
-        """Plain-text report for the terminal and the tests."""
+    def render(self, *, names_only: bool = False) -> str:
+        """Plain-text report for the terminal and the tests (``names_only``: file names
+        without their folders, for the copy kept in a release)."""
         status = "PUBLISHED" if self.release_id else ("FAILED" if self.errors else "VALIDATED")
         lines = [f"Import {self.kind}: {status}"]
-        lines += [f"  file: {f}" for f in self.files]
+        lines += [f"  file: {f.name if names_only else f}" for f in self.files]
         lines.append(f"  rows read: {self.rows_read}")
         for reason, count in sorted(self.skipped.items()):
             lines.append(f"  rows skipped on purpose: {count} ({reason})")

@@ -19,10 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from dashboard.core import places
 from dashboard.core.config import Settings
-from dashboard.releases.importers import common, readers
+from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import Resolver
+from dashboard.releases.importers.options import ImportOptions
 from dashboard.releases.importers.report import ImportReport
 
 COLUMNS = ("CODIGO", "DISTRITO", "DEPARTAMENTO", "MUNICIPIO", "ESTABLECIMIENTO", "DIRECCION",
@@ -30,6 +33,7 @@ COLUMNS = ("CODIGO", "DISTRITO", "DEPARTAMENTO", "MUNICIPIO", "ESTABLECIMIENTO",
            "MODALIDAD", "JORNADA", "PLAN", "DEPARTAMENTAL")
 TABLE = "catalogo_establecimientos"
 CONTACTS = "catalogo_establecimientos_contactos"
+REAL_FACTS = ("fact_matricula", "fact_docentes")  # school-grain facts placed by the catalogue
 
 CODE_RE = re.compile(r"^(\d{2})-(\d{2})-(\d{4})-(\d{2})$")
 DISTRICT_FORMATS = {
@@ -62,12 +66,15 @@ class _State:
     districts: Counter[str] = field(default_factory=Counter)
     status: Counter[str] = field(default_factory=Counter)
     zones: Counter[str] = field(default_factory=Counter)
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # rows with errors, as read
 
 
 def import_schools(settings: Settings, paths: Sequence[Path],
-                   progress: common.Progress | None = None) -> ImportReport:
+                   progress: common.Progress | None = None,
+                   options: ImportOptions | None = None) -> ImportReport:
     """Validate the catalogue file(s) and publish them, or raise ``ImportFailedError``."""
     progress = progress or common.Progress("schools")
+    options = options or ImportOptions()
     report = ImportReport("schools", files=[readers.check_path(p) for p in paths])
     state = _State(report, Resolver())
     sources = []
@@ -77,18 +84,69 @@ def import_schools(settings: Settings, paths: Sequence[Path],
         sources.append((path, report.rows_read - before, "schools"))
     if not state.schools and report.ok:
         report.error(paths[-1], None, None, "no school rows: the file has a header only")
+    extra = rejections.settle(report, state.rejected, options)
+    report.raise_if_failed()
     if state.schools:
         _summarise(state, settings)
     report.rows_published = len(state.schools)
-    tables = {TABLE: common.typed_frame(TABLE, state.schools)}
+    tables = {TABLE: _reconcile(settings, common.typed_frame(TABLE, state.schools), report,
+                                options)}
+    report.raise_if_failed()
     if settings.publish_personal_data:
-        tables[CONTACTS] = common.typed_frame(CONTACTS, state.contacts)
+        contacts = common.typed_frame(CONTACTS, state.contacts)
+        tables[CONTACTS] = _contacts_kept(settings, tables[TABLE], contacts)
     elif CONTACTS in common.current_tables(settings):
         tables[CONTACTS] = common.typed_frame(CONTACTS, [])  # purge contacts published before
         report.facts.append("contacts table emptied (PUBLISH_PERSONAL_DATA is off)")
+    extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
+    fecha = rejections.fecha(paths, options)
+    info = {"fecha": fecha[0], "fecha_origen": fecha[1],
+            "source": f"MINEDUC, Búsqueda de establecimientos (catálogo), {fecha[0]}"}
     return common.publish(settings, report, tables, sources,
                           note=f"import schools: {', '.join(p.name for p in paths)}",
-                          progress=progress)
+                          progress=progress, table_info={TABLE: info}, extra_files=extra)
+
+
+def _reconcile(settings: Settings, new: pd.DataFrame, report: ImportReport,
+               options: ImportOptions) -> pd.DataFrame:
+    """The catalogue to publish, compared with the served one (``coverage``)."""
+    old = coverage.current(settings, TABLE)
+    old_deptos = {int(d) for d in old.read(["depto"])["depto"].unique()} if old.exists else set()
+
+    def kept(covered: set[int]) -> pd.DataFrame:
+        rows = old.read()
+        return rows[~rows["depto"].isin(covered)]
+
+    merged = coverage.reconcile(report, old, old_deptos, new, new["depto"], options, kept)
+    _facts_still_placed(settings, set(merged["codigo"]), report)
+    return common.typed_frame(TABLE, merged.to_dict("records")) if merged is not new else new
+
+
+def _facts_still_placed(settings: Settings, codes: set[str], report: ImportReport) -> None:
+    """Real fact tables are placed by this catalogue in the rollups: a code they use that the
+    new catalogue lacks would drop their rows from every figure, so it is an error."""
+    for fact in REAL_FACTS:
+        served = coverage.current(settings, fact)
+        if not served.exists or served.origin != "real":
+            continue
+        used = set(served.read(["codigo"])["codigo"].astype(str).unique())
+        lost = sorted(used - codes)
+        if lost:
+            report.error(TABLE, None, "CODIGO", f"{len(lost)} school codes of the real table "
+                         f"{fact} are not in this catalogue (e.g. {', '.join(lost[:5])}): their "
+                         "rows would vanish from every figure. Import a catalogue that holds "
+                         "them, or re-import the fact table first")
+
+
+def _contacts_kept(settings: Settings, catalogue: pd.DataFrame,
+                   contacts: pd.DataFrame) -> pd.DataFrame:
+    """New contacts plus the served ones of schools a merge kept."""
+    old = coverage.current(settings, CONTACTS)
+    if not old.exists:
+        return contacts
+    rest = old.read()
+    rest = rest[rest["codigo"].isin(catalogue["codigo"]) & ~rest["codigo"].isin(contacts["codigo"])]
+    return pd.concat([rest, contacts], ignore_index=True) if len(rest) else contacts
 
 
 def _read_file(path: Path, state: _State, progress: common.Progress) -> None:
@@ -107,8 +165,13 @@ def _read_file(path: Path, state: _State, progress: common.Progress) -> None:
             continue
         if len(values) != width:
             report.error(path, number, None, f"expected {width} fields, found {len(values)}")
+            state.rejected.append(rejections.row(path, number, report, {"campos": values}))
             continue
-        _read_row(path, number, {c: values[i] for c, i in columns.items()}, state)
+        cells = {c: values[i] for c, i in columns.items()}
+        errors = len(report.errors)
+        _read_row(path, number, cells, state)
+        if len(report.errors) > errors:
+            state.rejected.append(rejections.row(path, number, report, cells, errors))
         if number % 2000 == 0:
             progress.step(f"{path.name}: {number} rows read")
     progress.step(f"{path.name}: {report.rows_read} rows read", force=True)

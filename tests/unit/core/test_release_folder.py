@@ -35,3 +35,15 @@ def test_manifest_round_trips_and_labels_demo_and_real_tables():
     assert data["real_tables"] == ["censo_alfabetismo"]
     assert rf.Manifest.from_json(data) == manifest
     assert manifest.has_demo
+
+
+def test_imported_sources_are_read_as_file_names_never_server_paths():
+    from dashboard.core.release_folder import Manifest
+
+    data = {"release_id": "r", "created_at": "t", "sources": [
+        {"path": "/srv/data/in/establecimientos.csv", "kind": "schools", "table": "x"},
+        {"path": "C:\\Users\\ana\\matricula.xlsx", "kind": "matricula", "table": "y"},
+        {"path": "dashboard.releases.demo.generate(scale=1, seed=2024)", "kind": "demo"}]}
+    paths = [s["path"] for s in Manifest.from_json(data).sources]
+    assert paths == ["establecimientos.csv", "matricula.xlsx",
+                     "dashboard.releases.demo.generate(scale=1, seed=2024)"]

@@ -35,3 +35,13 @@ def test_with_a_release_the_page_lists_history_and_offers_the_diff():
     assert "/api/v1/releases/20260101T000000Z/datapackage.json" in body
     assert oid.DIFF_RELEASE in body and "dim_departamento" in body
     assert tree(shown) == tree(opendata.layout(PageContext.build("es", "?a=1"), data))
+
+
+def test_the_publishing_guide_links_every_template_in_both_languages():
+    links = (("matricula", "csv", "/datos-abiertos/plantillas/matricula.csv"),
+             ("matricula", "xlsx", "/datos-abiertos/plantillas/matricula.xlsx"))
+    data = opendata.OpenDataPage(manifest("fact_matricula"), [], CATALOG, links)
+    es = text(opendata.layout(PageContext.build("es", ""), data))
+    en = text(opendata.layout(PageContext.build("en", ""), data))
+    assert "Cómo publicar datos oficiales" in es and "How to publish official data" in en
+    assert all(address in es for _, _, address in links)

@@ -1,0 +1,50 @@
+"""Implausible jumps: a municipality whose total changes by more than half from one year to
+the next is listed as a warning (real changes happen: a new school, a closed one; typing
+errors and missing schools happen more often)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from dashboard.releases.importers.fact_specs import FactSpec
+from dashboard.releases.importers.report import ImportReport
+
+MAX_CHANGE = 0.5
+LISTED = 20
+
+
+def changes(totals: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """Rows (muni, anio, before, after, change) where consecutive years differ by > half."""
+    totals = totals.sort_values(["muni", "anio"])
+    before = totals.groupby("muni")[measure].shift()
+    year_before = totals.groupby("muni")["anio"].shift()
+    out = totals.assign(before=before, after=totals[measure])
+    out = out[(year_before == totals["anio"] - 1) & (before > 0)]
+    out = out.assign(change=(out["after"] - out["before"]) / out["before"])
+    return out[out["change"].abs() > MAX_CHANGE]
+
+
+def warn(report: ImportReport, spec: FactSpec, table: pd.DataFrame,
+         places_of: pd.DataFrame | None) -> None:
+    """Warnings for the table about to be published (schools placed by the catalogue)."""
+    measure = spec.jump_measure
+    if spec.school_grain:
+        if places_of is None:
+            return
+        codes = table["codigo"].astype("category")  # look up each distinct code once
+        lookup = places_of["muni"].reindex(codes.cat.categories.astype(str)).to_numpy("float")
+        index = codes.cat.codes.to_numpy()
+        muni = np.where(index >= 0, lookup[np.maximum(index, 0)], np.nan)
+        frame = pd.DataFrame({"muni": muni, "anio": table["anio"], measure: table[measure]})
+    else:
+        frame = table[["muni", "anio", measure]]
+    totals = frame.dropna(subset=["muni"]).groupby(["muni", "anio"], as_index=False)[measure].sum()
+    found = changes(totals, measure)
+    for row in found.head(LISTED).itertuples():
+        report.warn(spec.table, None, measure, f"municipality {int(row.muni)}: {int(row.before):,} "
+                    f"in {int(row.anio) - 1} -> {int(row.after):,} in {int(row.anio)} "
+                    f"({100 * row.change:+.0f}%): check the file")
+    if len(found) > LISTED:
+        report.warn(spec.table, None, measure, f"{len(found) - LISTED} more municipality-years "
+                    f"change by more than {100 * MAX_CHANGE:.0f}%")

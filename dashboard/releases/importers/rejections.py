@@ -1,0 +1,74 @@
+"""Rows an import may leave out, and what a release keeps of its import.
+
+With ``--max-rejected N`` (rows) or ``N%`` an import whose only problems are in rows within the
+limit publishes its valid rows; the rejected ones, each with its reason, are kept in the new
+release as ``import/rechazados.csv`` beside the report ``import/informe.txt`` (never dropped
+silently). Structural problems (unreadable file, missing column) always reject the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dashboard.releases.importers.options import ImportOptions
+from dashboard.releases.importers.report import ImportReport
+
+REJECTED = "import/rechazados.csv"
+REPORT = "import/informe.txt"
+
+
+def row(path: Path, number: int, report: ImportReport, cells: Mapping[str, Any],
+        since: int | None = None) -> dict[str, Any]:
+    """A rejected row as read, with the errors recorded for it since ``since``."""
+    problems = report.errors[since if since is not None else -1:]
+    return {"archivo": path.name, "fila": number, **cells,
+            "motivo": "; ".join(f"{p.column or ''}: {p.message}" for p in problems)}
+
+
+def settle(report: ImportReport, rejected: Sequence[Mapping[str, Any]],
+           options: ImportOptions) -> dict[str, bytes]:
+    """Row errors become warnings plus ``rechazados.csv`` when within the limit."""
+    if not rejected:
+        return {}
+    limit = options.max_rejected
+    if limit is None:
+        report.facts.append(f"{len(rejected):,} of {report.rows_read:,} rows fail the checks; "
+                            "--max-rejected N (rows) or N% would publish the valid rows and "
+                            f"keep the others in {REJECTED}")
+        return {}
+    if not limit.allows(len(rejected), report.rows_read):
+        report.error("file", None, None, f"{len(rejected):,} of {report.rows_read:,} rows "
+                     f"fail the checks, more than --max-rejected {limit}")
+        return {}
+    keys = {(r["archivo"], r["fila"]) for r in rejected}
+    moved = [p for p in report.errors if (p.file, p.row) in keys]
+    report.errors[:] = [p for p in report.errors if (p.file, p.row) not in keys]
+    report.warnings.extend(moved)
+    report.facts.append(f"rejected: {len(rejected):,} of {report.rows_read:,} rows (within "
+                        f"--max-rejected {limit}), kept in {REJECTED} of the release")
+    return {REJECTED: to_csv(rejected)}
+
+
+def to_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
+    columns: dict[str, None] = {}
+    for r in rows:
+        columns.update(dict.fromkeys(r))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def fecha(paths: Sequence[Path], options: ImportOptions) -> tuple[str, str]:
+    """The data's date and how it is known: stated with ``--fecha``, else the newest file's
+    modification date (never a fixed year: a newer catalogue is not labelled as the old one)."""
+    if options.fecha:
+        return options.fecha, "declared (--fecha)"
+    newest = max(p.stat().st_mtime for p in paths)
+    return date.fromtimestamp(newest).isoformat(), "file modification date"

@@ -1,0 +1,38 @@
+"""Fill-in templates: the dictionary's columns, allowed values, example rows that import."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from dashboard.core import dictionary
+from dashboard.releases import templates
+
+
+@pytest.mark.parametrize("kind", templates.KINDS)
+def test_csv_has_instructions_then_the_dictionary_header(kind: str) -> None:
+    text = templates.render(kind, "csv").decode("utf-8")
+    notes = [line for line in text.splitlines() if line.startswith("#")]
+    data = [line for line in text.splitlines() if not line.startswith("#")]
+    table = templates.SPECS[kind].table
+    assert data[0].split(",") == dictionary.table(table).column_names()
+    assert len(data) == 1 + len(templates.EXAMPLES[kind])
+    assert any("Valores / values" in n for n in notes) and any("F | M" in n for n in notes)
+
+
+@pytest.mark.parametrize("kind", templates.KINDS)
+def test_xlsx_has_the_data_sheet_first_and_a_readme(kind: str) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(templates.render(kind, "xlsx")))
+    assert book.sheetnames == ["datos", "LEEME"]
+    header = [c.value for c in book["datos"][1]]
+    assert header == dictionary.table(templates.SPECS[kind].table).column_names()
+    assert book["LEEME"].max_row == len(templates.readme(kind))
+
+
+def test_unknown_kind_or_format() -> None:
+    with pytest.raises(KeyError):
+        templates.render("notas", "csv")
+    with pytest.raises(ValueError, match="format"):
+        templates.render("matricula", "ods")
