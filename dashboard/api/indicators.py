@@ -165,7 +165,7 @@ def register(bp: Blueprint, services: Services) -> None:
                     "fuentes": list(origin.sources),
                     "release_id": manifest.release_id,
                     "licence": LICENCE,
-                    "indicator": ind.as_json(),
+                    "indicator": {**ind.as_json(), "origin": origin.origen},  # as served
                     "filters": explore_state.to_search_values(state.to_json()),
                     "desglose": desglose,
                     "columns": list(frame.columns),
