@@ -10,8 +10,10 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 
 from dashboard.api.errors import error
+from dashboard.api.pagination import BadParamError, page_args, page_body
 from dashboard.core.clock import today_gt
 from dashboard.services import Services
+from dashboard.store.tracker_repository import ChainPage, chain_page
 from dashboard.tracker.export import (
     all_update_rows,
     compliance_rows,
@@ -58,6 +60,16 @@ def _read_only(*_args, **_kwargs):
                  "The tracker API is read-only; history cannot be changed.")
 
 
+def chain_body(found: ChainPage) -> dict:
+    """The chain's head and one page of its entries, each with its row's canonical content
+    (what ``docs/auditoria.md`` recomputes)."""
+    return {"secuencia": found.count, "hash": found.head,
+            "entradas": [{"secuencia": e.seq, "tabla": e.kind, "ref": e.ref,
+                          "contenido_sha256": e.content_sha256, "hash_anterior": e.prev_hash,
+                          "hash": e.entry_hash, "contenido": content}
+                         for e, content in zip(found.entries, found.contents, strict=True)]}
+
+
 def register(bp: Blueprint, services: Services) -> None:
     def snap() -> Snapshot:
         return snapshot(services.store, services.settings, today_gt())
@@ -83,6 +95,16 @@ def register(bp: Blueprint, services: Services) -> None:
     def events():
         return _respond(event_rows(snap()), EVENT_CSV, "gt0112_eventos")
 
+    @bp.get("/milestones/chain")
+    def chain():
+        try:
+            page = page_args()
+        except BadParamError as exc:
+            return error(400, "invalid_parameter", str(exc), exc.param)
+        body = chain_body(chain_page(services.store, page.offset, page.size))
+        envelope = page_body(body.pop("entradas"), body["secuencia"], page)
+        return _cors(jsonify({"cabeza": body, **envelope}))
+
     @bp.get("/milestones/compliance")
     def compliance():
         return _respond(compliance_rows(snap()), COMPLIANCE_CSV, "gt0112_requisitos_ogp")
@@ -90,6 +112,7 @@ def register(bp: Blueprint, services: Services) -> None:
     for rule, name in (("/milestones", "ro_milestones"), ("/milestones/updates", "ro_updates"),
                        ("/milestones/<milestone_id>", "ro_milestone"), ("/events", "ro_events"),
                        ("/milestones/compliance", "ro_compliance"),
+                       ("/milestones/chain", "ro_chain"),
                        ("/milestones/<milestone_id>/updates", "ro_milestone_updates"),
                        ("/milestones/updates/<int:update_id>", "ro_update"),
                        ("/events/<int:event_id>", "ro_event")):

@@ -11,7 +11,15 @@ from typing import Any
 
 from dashboard.api.indicators import DESGLOSES
 from dashboard.api.indicators import FORMATS as INDICATOR_FORMATS
-from dashboard.api.openapi_parts import ERROR_RESPONSES, bad_request, json_ok, not_found, obj, ref
+from dashboard.api.openapi_parts import (
+    ERROR_RESPONSES,
+    PAGE_PARAMS,
+    bad_request,
+    json_ok,
+    not_found,
+    obj,
+    ref,
+)
 from dashboard.core import indicators
 from dashboard.core.dimensions import AREAS, NIVELES, SECTORES
 from dashboard.explore.state import MEDIDA_URL, SEXO_URL
@@ -134,6 +142,12 @@ DATA_PATHS: dict[str, Any] = {
     "/milestones/compliance": _tracker_get("Requisitos mínimos OGP por periodo",
                                            "milestoneCompliance",
                                            {"type": "array", "items": {"type": "object"}}),
+    "/milestones/chain": {"get": {
+        "tags": ["compromiso"], "operationId": "getHistoryChain",
+        "summary": "Cadena de hashes del historial (cabeza, total y entradas paginadas)",
+        "parameters": PAGE_PARAMS,
+        "responses": {"200": json_ok("Cabeza y una página de entradas", {"type": "object"}),
+                      "400": bad_request()}}},
     "/milestones/{milestone_id}": {"get": {
         "tags": ["compromiso"], "summary": "Un hito con su historial",
         "operationId": "getMilestone",

@@ -39,7 +39,8 @@ def _update(r: MilestoneUpdate, authors: dict[int, str]) -> Update:
                   autor=authors.get(r.author_id, UNKNOWN_AUTHOR), estado=r.estado,
                   avance=r.avance, resumen=r.resumen, motivo_retraso=r.motivo_retraso,
                   proximos_pasos=r.proximos_pasos, evidencias=tuple(r.evidencias or ()),
-                  inicio_real=r.inicio_real, fin_real=r.fin_real, corrige_id=r.corrige_id)
+                  inicio_real=r.inicio_real, fin_real=r.fin_real, corrige_id=r.corrige_id,
+                  fecha=r.fecha)
 
 
 def _event(r: EventRow, authors: dict[int, str]) -> Event:
