@@ -102,6 +102,28 @@ class Event:
     anula: bool = False
 
 
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence file attached to an update or an event; withdrawn files keep their row."""
+
+    id: int
+    sha256: str
+    filename: str
+    size: int
+    media_type: str
+    created_at: datetime
+    autor: str
+    update_id: int | None = None
+    event_id: int | None = None
+    removal_id: int | None = None
+    removed_at: datetime | None = None
+    removal_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.removal_id is not None
+
+
 def add_months(day: date, months: int) -> date:
     """Same day ``months`` later, clamped to the month's end (31 Aug + 6 → 28/29 Feb)."""
     index = day.month - 1 + months

@@ -67,7 +67,7 @@ def register(bp: Blueprint, store: Store, settings: Settings) -> None:
         form = dict(request.form) if request.method == "POST" else {}
         if request.method == "POST":
             new, errors = parse_update({**form, "milestone_id": milestone_id},
-                                       {s.plan.id for s in snap.states})
+                                       {s.plan.id for s in snap.states}, today_gt())
             if new is not None:
                 done, errors = _append_and_go_home(store, settings, append_update, new, "update")
                 if done is not None:
