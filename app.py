@@ -25,6 +25,7 @@ from dashboard.feeds.routes import install as install_feeds
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.changes_page import install as install_tracker_changes
+from dashboard.tracker.evidence_pages import install as install_evidence
 from dashboard.tracker.print_page import install as install_tracker_print
 from dashboard.web import csp, dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_tracker_print(server, services.store, services.settings)
     install_tracker_changes(server, services.store, services.settings)
     install_feeds(server, services.store, services.settings)
+    install_evidence(server, services.store, services.settings)
 
     @server.get("/healthz")
     def healthz():

@@ -85,11 +85,12 @@ def register(bp: Blueprint, services: Services) -> None:
 
     @bp.get("/milestones/<milestone_id>")
     def milestone(milestone_id: str):
-        state = snap().state(milestone_id)
+        found = snap()
+        state = found.state(milestone_id)
         if state is None:
             return error(404, "not_found", "No such milestone.", "milestone_id")
         return _cors(jsonify({**milestone_row(state),
-                              "historial": update_rows(state.historial)}))
+                              "historial": update_rows(state.historial, found.files)}))
 
     @bp.get("/events")
     def events():

@@ -19,7 +19,7 @@ from dashboard.tracker.repository import Snapshot
 from dashboard.tracker.rules import Event, EvidenceItem, Update, changes
 
 CHANGE_COLUMNS = ("ref", "tipo", "registrado", "fecha", "registro_posterior", "hito", "titulo",
-                  "detalle", "enlace")
+                  "detalle", "enlace", "descarga")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Change:
     hito: str | None
     titulo: str
     detalle: str
+    descarga: str = ""  # an evidence file's download path
 
     @property
     def registro_posterior(self) -> bool:
@@ -46,7 +47,7 @@ class Change:
                 .replace("+00:00", "Z"),
                 "fecha": self.fecha.isoformat(), "registro_posterior": self.registro_posterior,
                 "hito": self.hito, "titulo": self.titulo, "detalle": self.detalle,
-                "enlace": self.permalink()}
+                "enlace": self.permalink(), "descarga": self.descarga}
 
 
 def _update_changes(history: Sequence[Update], lang: str) -> Iterable[Change]:
@@ -84,12 +85,13 @@ def _file_changes(item: EvidenceItem, snap: Snapshot, lang: str) -> Iterable[Cha
     detail = f"{item.filename} ({item.size} B, {item.media_type}) · {target} · sha256 {item.sha256}"
     yield Change(f"evidencia-{item.id}", "evidencia", item.created_at,
                  item.created_at.astimezone(UTC).date(), hito,
-                 f"{tx('change.evidencia', lang)}: {item.filename}", detail)
+                 f"{tx('change.evidencia', lang)}: {item.filename}", detail,
+                 f"/evidencias/{item.id}")
     if item.withdrawn and item.removed_at is not None:
         yield Change(f"retiro-{item.removal_id}", "evidencia_retirada", item.removed_at,
                      item.removed_at.astimezone(UTC).date(), hito,
                      f"{tx('change.evidencia_retirada', lang)}: {item.filename}",
-                     f"{item.removal_reason} · sha256 {item.sha256}")
+                     f"{item.removal_reason} · sha256 {item.sha256}", f"/evidencias/{item.id}")
 
 
 def _release_change(manifest: Manifest, lang: str) -> Change | None:
