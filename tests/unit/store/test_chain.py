@@ -140,3 +140,31 @@ def test_concurrent_appends_never_fork_the_chain(store: Store, ana: int) -> None
     assert errors == []
     verdict = verify_chain(store)
     assert verdict.ok and verdict.count == SEEDED + 20
+
+
+def test_upgrading_a_store_with_history_chains_what_is_there(settings: Settings) -> None:
+    store = Store(settings)
+    store.migrate("0002_tracker")
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO users (username, password_hash, role, display_name, "
+                          "active, created_at) VALUES ('ana', 'x', 'staff', 'Ana', true, "
+                          "'2025-01-01 00:00:00')"))
+        conn.execute(text("INSERT INTO commitments (id, data, seed_sha256, loaded_at) VALUES "
+                          "('GT0112', '{}', :sha, '2025-01-01 00:00:00')"), {"sha": "a" * 64})
+        conn.execute(text("INSERT INTO milestones (id, commitment_id, position, data) VALUES "
+                          "('4.1', 'GT0112', 1, '{}')"))
+        for day in ("2025-02-01", "2025-03-01"):
+            conn.execute(text("INSERT INTO milestone_updates (milestone_id, created_at, "
+                              "author_id, estado, avance, resumen, motivo_retraso, "
+                              "proximos_pasos, evidencias) VALUES ('4.1', :at, 1, "
+                              "'en_progreso', 10, 'antes', '', '', '[]')"),
+                         {"at": f"{day} 12:00:00"})
+        conn.execute(text("INSERT INTO events (fecha, tipo, titulo, created_at, author_id, "
+                          "anula) VALUES ('2025-02-15', 'reunion_abierta', 'Mesa', "
+                          "'2025-02-15 18:00:00', 1, false)"))
+    store.migrate()
+    verdict = verify_chain(store)
+    assert verdict.ok and verdict.count == 5
+    kinds = [(e.kind, e.ref) for e in chain_page(store, 0, 10).entries]
+    assert kinds == [("commitments", "GT0112"), ("milestones", "4.1"),
+                     ("milestone_updates", "1"), ("events", "1"), ("milestone_updates", "2")]
