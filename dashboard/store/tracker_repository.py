@@ -24,6 +24,8 @@ from dashboard.store.db import Store
 from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
 from dashboard.store.tracker_tables import Commitment, Event, Milestone, MilestoneUpdate
 
+MAX_ROW_ID = 2**63 - 1  # a larger id (from a URL) would overflow SQLite's INTEGER
+
 
 class TrackerError(ValueError):
     """A write that the store refuses (unknown target of a correction, say)."""
@@ -204,6 +206,8 @@ def attach_evidence(store: Store, user_id: int, target: tuple[str, int], file: S
     """Attach a stored file to ``("update", id)`` or ``("event", id)``; a chained new row."""
     kind, target_id = target
     model = MilestoneUpdate if kind == "update" else Event
+    if not 0 < target_id <= MAX_ROW_ID:
+        raise TrackerError("evidence.target_invalid")
     with store.session() as ses:
         chain.lock(ses)
         if kind not in ("update", "event") or ses.get(model, target_id) is None:
@@ -222,6 +226,8 @@ def attach_evidence(store: Store, user_id: int, target: tuple[str, int], file: S
 
 def remove_evidence(store: Store, user_id: int, evidence_id: int, motivo: str, ip: str) -> int:
     """Withdraw a file from the public lists: a chained new row that says why."""
+    if not 0 < evidence_id <= MAX_ROW_ID:
+        raise TrackerError("evidence.not_found")
     with store.session() as ses:
         chain.lock(ses)
         if ses.get(EvidenceFile, evidence_id) is None:
@@ -239,6 +245,8 @@ def remove_evidence(store: Store, user_id: int, evidence_id: int, motivo: str, i
 
 
 def evidence_file(store: Store, evidence_id: int) -> EvidenceFile | None:
+    if not 0 < evidence_id <= MAX_ROW_ID:
+        return None
     with store.session() as ses:
         return ses.get(EvidenceFile, evidence_id)
 

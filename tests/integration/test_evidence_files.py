@@ -111,3 +111,10 @@ def test_staff_only_and_unknown_targets(app, client) -> None:
     assert client.get("/staff/evidencias/actualizacion/99").status_code == 404
     assert client.get("/staff/evidencias/otra/1").status_code == 404
     assert anonymous.get("/evidencias/42").status_code == 404
+
+
+def test_the_print_view_lists_files_with_their_hash(app, client) -> None:
+    assert _upload(client, "acta.pdf", PDF).status_code == 302
+    page = app.server.test_client().get("/compromiso/imprimir").get_data(as_text=True)
+    assert 'id="print-evidence"' in page and hashlib.sha256(PDF).hexdigest() in page
+    assert 'href="/feeds/compromiso.atom"' in page
