@@ -21,9 +21,12 @@ from dashboard.api import register_api
 from dashboard.core import geo
 from dashboard.core.config import Settings
 from dashboard.feedback import staff_pages as feedback_staff
+from dashboard.feeds.routes import install as install_feeds
 from dashboard.opendata import templates_route
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
+from dashboard.tracker.changes_page import install as install_tracker_changes
+from dashboard.tracker.evidence_pages import install as install_evidence
 from dashboard.tracker.print_page import install as install_tracker_print
 from dashboard.web import csp, dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
@@ -35,6 +38,12 @@ INDEX_HTML = """<!DOCTYPE html>
         {%metas%}
         <title>{%title%}</title>
         {%favicon%}
+        <link rel="alternate" type="application/atom+xml" href="/feeds/compromiso.atom"
+              title="GT0112: avances, reuniones y evidencias">
+        <link rel="alternate" type="application/atom+xml" href="/feeds/datos.atom"
+              title="Versiones de datos">
+        <link rel="alternate" type="application/atom+xml" href="/feeds/respuestas.atom"
+              title="Respuestas a la ciudadanía">
         {%css%}
     </head>
     <body>
@@ -84,6 +93,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_auth(server, services.store, services.settings,
                  staff_routes=(tracker_staff.register, feedback_staff.register))
     install_tracker_print(server, services.store, services.settings)
+    install_tracker_changes(server, services.store, services.settings)
+    install_feeds(server, services.store, services.settings)
+    install_evidence(server, services.store, services.settings)
 
     @server.get("/healthz")
     def healthz():

@@ -24,9 +24,18 @@ def text(component: object) -> str:
     return json.dumps(tree(component), ensure_ascii=False)
 
 
+REAL_SOURCES = ("censo_", "resultados_", "catalogo_")  # imported from INE / MINEDUC files
+
+
 def manifest(*tables: str, release_id: str = "20261120T153000Z") -> Manifest:
+    """A release holding ``tables``: census, graduandos and the school catalogue real (as
+    their importers publish them), the rest generated."""
+    def info(name: str) -> dict[str, str]:
+        real = name.startswith(REAL_SOURCES)
+        return {"origin": "real" if real else "demo", "source": "INE" if real else "demo"}
+
     return Manifest(release_id=release_id, created_at="2026-11-20T15:30:00Z",
-                    tables={name: {"origin": "demo", "source": "demo"} for name in tables})
+                    tables={name: info(name) for name in tables})
 
 
 def snapshot(overdue: bool = False) -> Snapshot:

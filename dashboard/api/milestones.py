@@ -11,8 +11,10 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 
 from dashboard.api.errors import error
+from dashboard.api.pagination import BadParamError, page_args, page_body
 from dashboard.core.clock import today_gt
 from dashboard.services import Services
+from dashboard.store.tracker_repository import ChainPage, chain_page
 from dashboard.tracker.export import (
     all_update_rows,
     compliance_rows,
@@ -53,6 +55,16 @@ def _respond(rows: list[dict], columns: tuple[str, ...], filename: str):
     return _cors(jsonify(rows))
 
 
+def chain_body(found: ChainPage) -> dict:
+    """The chain's head and one page of its entries, each with its row's canonical content
+    (what ``docs/auditoria.md`` recomputes)."""
+    return {"secuencia": found.count, "hash": found.head,
+            "entradas": [{"secuencia": e.seq, "tabla": e.kind, "ref": e.ref,
+                          "contenido_sha256": e.content_sha256, "hash_anterior": e.prev_hash,
+                          "hash": e.entry_hash, "contenido": content}
+                         for e, content in zip(found.entries, found.contents, strict=True)]}
+
+
 def register(bp: Blueprint, services: Services) -> None:
     def snap() -> Snapshot:
         return snapshot(services.store, services.settings, today_gt())
@@ -68,15 +80,26 @@ def register(bp: Blueprint, services: Services) -> None:
 
     @bp.get("/milestones/<milestone_id>")
     def milestone(milestone_id: str):
-        state = snap().state(milestone_id)
+        found = snap()
+        state = found.state(milestone_id)
         if state is None:
             return error(404, "not_found", "No such milestone.", "milestone_id")
         return _cors(jsonify({**milestone_row(state),
-                              "historial": update_rows(state.historial)}))
+                              "historial": update_rows(state.historial, found.files)}))
 
     @bp.get("/events")
     def events():
         return _respond(event_rows(snap()), EVENT_CSV, "gt0112_eventos")
+
+    @bp.get("/milestones/chain")
+    def chain():
+        try:
+            page = page_args()
+        except BadParamError as exc:
+            return error(400, "invalid_parameter", str(exc), exc.param)
+        body = chain_body(chain_page(services.store, page.offset, page.size))
+        envelope = page_body(body.pop("entradas"), body["secuencia"], page)
+        return _cors(jsonify({"cabeza": body, **envelope}))
 
     @bp.get("/milestones/compliance")
     def compliance():

@@ -18,6 +18,7 @@ from dashboard.api.openapi_parts import (
     BINARY,
     CSV,
     ERROR_RESPONSES,
+    PAGE_PARAMS,
     PARQUET,
     bad_request,
     content,
@@ -194,6 +195,12 @@ def data_paths(facts: DocumentFacts) -> dict[str, Any]:
                                             "MilestoneUpdate"),
         "/milestones/compliance": _tracker_get("Requisitos mínimos OGP por periodo",
                                                "milestoneCompliance", "ComplianceCheck"),
+        "/milestones/chain": {"get": {
+            "tags": ["compromiso"], "operationId": "getHistoryChain",
+            "summary": "Cadena de hashes del historial (cabeza, total y entradas paginadas)",
+            "parameters": PAGE_PARAMS,
+            "responses": {"200": json_ok("Cabeza y una página de entradas", {"type": "object"}),
+                          "400": bad_request()}}},
         "/milestones/{milestone_id}": {"get": {
             "tags": ["compromiso"], "summary": "Un hito con su historial",
             "operationId": "getMilestone",

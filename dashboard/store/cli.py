@@ -1,4 +1,5 @@
-"""Account commands of the store: ``user add|list|password``, ``audit`` (recent staff actions).
+"""Account commands of the store: ``user add|list|password``, ``audit`` (recent staff actions)
+and ``audit verify`` (walk the tamper-evident history chain, name the first broken entry).
 
 ``user add`` never takes a password on the command line (it would land in shell history and
 ``ps``): it prompts twice, or reads one line from stdin with ``--password-stdin``. These commands
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from dashboard.core.config import Settings
 from dashboard.store import accounts
 from dashboard.store.db import Store
+from dashboard.store.tracker_repository import verify_chain
 
 
 def _open(settings: Settings) -> Store:
@@ -84,7 +86,21 @@ def _user_list(settings: Settings, _args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(settings: Settings) -> int:
+    """Exit 0 and print the head when the whole chain holds; else exit 1 naming the entry."""
+    verdict = verify_chain(_open(settings))
+    if verdict.ok:
+        print(f"ok: {verdict.count} entries, head {verdict.head}")
+        return 0
+    print(f"BROKEN at entry {verdict.broken_seq} ({verdict.broken_ref}): {verdict.reason}; "
+          f"the {verdict.count} entries before it hold, last good head {verdict.head}",
+          file=sys.stderr)
+    return 1
+
+
 def _audit(settings: Settings, args: argparse.Namespace) -> int:
+    if args.action == "verify":
+        return _verify(settings)
     store = _open(settings)
     with store.session() as ses:
         for e in accounts.audit_entries(ses, args.limit):
@@ -110,6 +126,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                     help="read the password from the first line of stdin")
     pw.set_defaults(func=_user_password)
 
-    audit = sub.add_parser("audit", help="recent staff actions from the audit log")
+    audit = sub.add_parser("audit", help="recent staff actions from the audit log; "
+                                         "'audit verify' checks the history hash chain")
+    audit.add_argument("action", nargs="?", choices=("verify",),
+                       help="verify: check the whole tamper-evident history chain")
     audit.add_argument("--limit", type=int, default=50)
     audit.set_defaults(func=_audit)

@@ -2,7 +2,8 @@
 
 Everything here is append-only: milestones are the action plan as published (seeded once),
 updates and events are history. A correction is a new row whose ``corrige_id`` points at the
-row it corrects. Database triggers refuse UPDATE and DELETE on all four tables.
+row it corrects. Database triggers refuse UPDATE and DELETE on all four tables, and every row
+is an entry of the history hash chain (``dashboard.store.chain``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class MilestoneUpdate(Base):
     fin_real: Mapped[date | None] = mapped_column(Date, nullable=True)
     corrige_id: Mapped[int | None] = mapped_column(ForeignKey("milestone_updates.id"),
                                                    nullable=True)
+    # The day the update reports on when staff record it later (backfill, ``0003_auditors``);
+    # NULL means the day it was published (``created_at``).
+    fecha: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Event(Base):

@@ -69,7 +69,7 @@ def _evidence_dates(updates: Iterable[Update], events: Sequence[Event]) -> dict[
     }
     out = {key: [e.fecha for e in events if pick(e)] for key, pick in kinds.items()}
     out["actualizacion_semestral"] = (
-        [u.created_at.date() for u in updates]
+        [u.reported_on for u in updates]
         + [e.fecha for e in events if e.tipo == "informe_avance"])
     return out
 

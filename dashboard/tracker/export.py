@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from dashboard.tracker.repository import Snapshot
-from dashboard.tracker.rules import State, Update, changes, effective_events
+from dashboard.tracker.rules import EvidenceItem, State, Update, changes, effective_events
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -59,7 +59,16 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def update_rows(history: Sequence[Update]) -> list[dict[str, Any]]:
+def file_row(item: EvidenceItem) -> dict[str, Any]:
+    """An evidence file as the public sees it: name, size, type, date, hash, download link."""
+    return {"id": item.id, "nombre": item.filename, "tamano": item.size,
+            "tipo": item.media_type, "fecha": _iso(item.created_at), "sha256": item.sha256,
+            "url": f"/evidencias/{item.id}", "retirado": item.withdrawn,
+            "motivo_retiro": item.removal_reason, "retirado_el": _iso(item.removed_at)}
+
+
+def update_rows(history: Sequence[Update],
+                files: Sequence[EvidenceItem] = ()) -> list[dict[str, Any]]:
     """One row per update, oldest first, with what it changed against the previous one."""
     rows, previous, corrected_by = [], None, {u.corrige_id: u.id for u in history if u.corrige_id}
     for upd in history:
@@ -71,6 +80,8 @@ def update_rows(history: Sequence[Update]) -> list[dict[str, Any]]:
             "evidencias": [dict(e) for e in upd.evidencias],
             "inicio_real": _iso(upd.inicio_real), "fin_real": _iso(upd.fin_real),
             "corrige_id": upd.corrige_id, "corregida_por": corrected_by.get(upd.id),
+            "fecha": _iso(upd.reported_on), "registro_posterior": upd.entered_later,
+            "archivos": [file_row(f) for f in files if f.update_id == upd.id],
             "cambios": [{"campo": f, "antes": _json_value(a), "despues": _json_value(b)}
                         for f, a, b in changes(previous, upd)],
         })
@@ -79,7 +90,7 @@ def update_rows(history: Sequence[Update]) -> list[dict[str, Any]]:
 
 
 def all_update_rows(snap: Snapshot) -> list[dict[str, Any]]:
-    return [row for state in snap.states for row in update_rows(state.historial)]
+    return [row for state in snap.states for row in update_rows(state.historial, snap.files)]
 
 
 def event_rows(snap: Snapshot) -> list[dict[str, Any]]:
@@ -87,7 +98,9 @@ def event_rows(snap: Snapshot) -> list[dict[str, Any]]:
     return [{"id": e.id, "fecha": _iso(e.fecha), "tipo": e.tipo, "titulo": e.titulo,
              "participantes": e.participantes, "enlace_acta": e.enlace_acta, "notas": e.notas,
              "publicado": _iso(e.created_at), "autor": e.autor, "corrige_id": e.corrige_id,
-             "anula": e.anula, "vigente": e.id in standing} for e in snap.events]
+             "anula": e.anula, "vigente": e.id in standing,
+             "archivos": [file_row(f) for f in snap.files_of(event_id=e.id)]}
+            for e in snap.events]
 
 
 def compliance_rows(snap: Snapshot) -> list[dict[str, Any]]:

@@ -14,11 +14,12 @@ from typing import Any
 from dashboard.core.config import Settings
 from dashboard.store import Store
 from dashboard.store import tracker_repository as records
+from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
 from dashboard.store.tracker_tables import Event as EventRow
 from dashboard.store.tracker_tables import Milestone, MilestoneUpdate
 from dashboard.tracker.compliance import PeriodCheck, compliance
 from dashboard.tracker.data_promise import DataPromise, data_promise
-from dashboard.tracker.rules import Event, Plan, State, Update, current_state
+from dashboard.tracker.rules import Event, EvidenceItem, Plan, State, Update, current_state
 from dashboard.tracker.seed import readings
 
 COMMITMENT_ID = "GT0112"
@@ -39,7 +40,8 @@ def _update(r: MilestoneUpdate, authors: dict[int, str]) -> Update:
                   autor=authors.get(r.author_id, UNKNOWN_AUTHOR), estado=r.estado,
                   avance=r.avance, resumen=r.resumen, motivo_retraso=r.motivo_retraso,
                   proximos_pasos=r.proximos_pasos, evidencias=tuple(r.evidencias or ()),
-                  inicio_real=r.inicio_real, fin_real=r.fin_real, corrige_id=r.corrige_id)
+                  inicio_real=r.inicio_real, fin_real=r.fin_real, corrige_id=r.corrige_id,
+                  fecha=r.fecha)
 
 
 def _event(r: EventRow, authors: dict[int, str]) -> Event:
@@ -47,6 +49,18 @@ def _event(r: EventRow, authors: dict[int, str]) -> Event:
                  participantes=r.participantes, enlace_acta=r.enlace_acta, notas=r.notas,
                  created_at=r.created_at, autor=authors.get(r.author_id, UNKNOWN_AUTHOR),
                  corrige_id=r.corrige_id, anula=r.anula)
+
+
+def _files(rows: tuple[EvidenceFile, ...], removals: tuple[EvidenceRemoval, ...],
+           authors: dict[int, str]) -> tuple[EvidenceItem, ...]:
+    gone = {r.evidence_id: r for r in removals}
+    return tuple(EvidenceItem(
+        id=f.id, sha256=f.sha256, filename=f.filename, size=f.size, media_type=f.media_type,
+        created_at=f.created_at, autor=authors.get(f.author_id, UNKNOWN_AUTHOR),
+        update_id=f.update_id, event_id=f.event_id,
+        removal_id=gone[f.id].id if f.id in gone else None,
+        removed_at=gone[f.id].created_at if f.id in gone else None,
+        removal_reason=gone[f.id].motivo if f.id in gone else "") for f in rows)
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,13 @@ class Snapshot:
     compliance: dict[str, list[PeriodCheck]]
     datos: DataPromise
     since: date
+    files: tuple[EvidenceItem, ...] = ()
+
+    def files_of(self, update_id: int | None = None,
+                 event_id: int | None = None) -> list[EvidenceItem]:
+        """The files attached to one update or one event (withdrawn ones included)."""
+        return [f for f in self.files if (update_id is not None and f.update_id == update_id)
+                or (event_id is not None and f.event_id == event_id)]
 
     def state(self, milestone_id: str) -> State | None:
         return next((s for s in self.states if s.plan.id == milestone_id), None)
@@ -79,7 +100,8 @@ def build_snapshot(found: records.TrackerRecords, settings: Settings, today: dat
     states = tuple(current_state(_plan(r), updates, today) for r in found.milestones)
     return Snapshot(today, found.commitment, states, events,
                     compliance(updates, events, since, today),
-                    data_promise(settings, today), since)
+                    data_promise(settings, today), since,
+                    _files(found.files, found.removals, found.authors))
 
 
 def snapshot(store: Store, settings: Settings, today: date) -> Snapshot:

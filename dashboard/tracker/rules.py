@@ -75,6 +75,16 @@ class Update:
     inicio_real: date | None = None
     fin_real: date | None = None
     corrige_id: int | None = None
+    fecha: date | None = None  # backfill: the day reported on when entered later
+
+    @property
+    def reported_on(self) -> date:
+        """The day this update speaks for: its backfilled date, else its publication day."""
+        return self.fecha or self.created_at.date()
+
+    @property
+    def entered_later(self) -> bool:
+        return self.fecha is not None and self.fecha < self.created_at.date()
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,28 @@ class Event:
     autor: str = ""
     corrige_id: int | None = None
     anula: bool = False
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One evidence file attached to an update or an event; withdrawn files keep their row."""
+
+    id: int
+    sha256: str
+    filename: str
+    size: int
+    media_type: str
+    created_at: datetime
+    autor: str
+    update_id: int | None = None
+    event_id: int | None = None
+    removal_id: int | None = None
+    removed_at: datetime | None = None
+    removal_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.removal_id is not None
 
 
 def add_months(day: date, months: int) -> date:
@@ -165,9 +197,13 @@ class State:
 
 
 def current_state(plan: Plan, updates: Iterable[Update], today: date) -> State:
-    """Fold the history (the latest entry is the current snapshot) and compute the flags."""
+    """Fold the history (the latest entry is the current snapshot) and compute the flags.
+
+    History runs by the day each update reports on, so a past update entered later (backfill)
+    takes its place in the past instead of becoming the current state.
+    """
     history = tuple(sorted((u for u in updates if u.milestone_id == plan.id),
-                           key=lambda u: (u.created_at, u.id)))
+                           key=lambda u: (u.reported_on, u.created_at, u.id)))
     last = history[-1] if history else None
     estado = last.estado if last else "no_iniciado"
     avance = last.avance if last else 0
@@ -175,7 +211,7 @@ def current_state(plan: Plan, updates: Iterable[Update], today: date) -> State:
     alerts = []
     if is_overdue(plan, estado, today):
         alerts.append("vencido")
-    if is_stale(plan, estado, last_at.date() if last_at else None, today):
+    if is_stale(plan, estado, last.reported_on if last else None, today):
         alerts.append("desactualizado")
     if is_at_risk(plan, estado, avance, today):
         alerts.append("en_riesgo")

@@ -33,6 +33,7 @@ class NewUpdate:
     inicio_real: date | None
     fin_real: date | None
     corrige_id: int | None
+    fecha: date | None = None  # backfill: the day reported on, when entered later
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,16 @@ def _int_or_none(raw: str, name: str, errors: list[str]) -> int | None:
     return value
 
 
-def parse_update(form: Mapping[str, str], milestone_ids: set[str]
-                 ) -> tuple[NewUpdate | None, list[str]]:
+def _backfill_date(form: Mapping[str, str], today: date | None, errors: list[str]) -> date | None:
+    """The optional ``fecha`` of a past update entered later: never in the future."""
+    fecha = _date(form, "fecha", errors)
+    if fecha is not None and today is not None and fecha > today:
+        errors.append("fecha.future")
+    return fecha
+
+
+def parse_update(form: Mapping[str, str], milestone_ids: set[str],
+                 today: date | None = None) -> tuple[NewUpdate | None, list[str]]:
     errors: list[str] = []
     milestone_id = _text(form, "milestone_id")
     if milestone_id not in milestone_ids:
@@ -120,11 +129,12 @@ def parse_update(form: Mapping[str, str], milestone_ids: set[str]
     if inicio_real and fin_real and fin_real < inicio_real:
         errors.append("fin_real.before_start")
     corrige_id = _int_or_none(_text(form, "corrige_id"), "corrige_id", errors)
+    fecha = _backfill_date(form, today, errors)
     if errors or avance is None:
         return None, errors
     return NewUpdate(milestone_id, estado, avance, resumen, motivo,
                      _text(form, "proximos_pasos"), evidencias, inicio_real, fin_real,
-                     corrige_id), []
+                     corrige_id, fecha), []
 
 
 def parse_event(form: Mapping[str, str], today: date) -> tuple[NewEvent | None, list[str]]:

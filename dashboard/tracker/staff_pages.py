@@ -1,34 +1,30 @@
 """Staff pages of the tracker (server-rendered forms under ``/staff``, CSRF-protected).
 
-Staff can only *add*: a progress update (optionally correcting an earlier one) or an event.
-There is no edit or delete route anywhere; corrections are new entries that point back.
+Staff can only *add*: a progress update (optionally correcting an earlier one, or recording a
+past one with its real date), an event, an evidence file or a file's withdrawal
+(``evidence_pages``). There is no edit or delete route anywhere; corrections are new entries
+that point back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
-from dashboard.core.i18n import fmt_date, t
 from dashboard.store import Store
 from dashboard.store.accounts import audit_entries
 from dashboard.store.tracker_repository import TrackerError, append_event, append_update
+from dashboard.tracker import evidence_pages
+from dashboard.tracker.auditor_texts import tx
 from dashboard.tracker.repository import snapshot
-from dashboard.tracker.rules import ESTADOS, TIPOS_EVENTO
 from dashboard.tracker.staff_input import parse_event, parse_update
+from dashboard.tracker.staff_render import render_staff as _render
 from dashboard.web.auth import current_staff_user, request_lang, staff_required
 from dashboard.web.client import request_ip
-
-
-def _render(template: str, status: int = 200, **context):
-    lang = request_lang()
-    return render_template(template, lang=lang, t=t, fmt_date=fmt_date,
-                           user=current_staff_user(), estados=ESTADOS,
-                           tipos_evento=TIPOS_EVENTO, **context), status
 
 
 def _append_and_go_home(store: Store, settings: Settings, append: Callable[..., int],
@@ -54,7 +50,7 @@ def register(bp: Blueprint, store: Store, settings: Settings) -> None:
         with store.session() as ses:
             recent = list(audit_entries(ses, 20))
         return _render("staff/home.html", snap=snap, recent=recent,
-                       done=request.args.get("ok", ""))
+                       done=request.args.get("ok", ""), tx=tx)
 
     @bp.route("/hitos/<milestone_id>/actualizar", methods=["GET", "POST"])
     @staff_required
@@ -67,13 +63,13 @@ def register(bp: Blueprint, store: Store, settings: Settings) -> None:
         form = dict(request.form) if request.method == "POST" else {}
         if request.method == "POST":
             new, errors = parse_update({**form, "milestone_id": milestone_id},
-                                       {s.plan.id for s in snap.states})
+                                       {s.plan.id for s in snap.states}, today_gt())
             if new is not None:
                 done, errors = _append_and_go_home(store, settings, append_update, new, "update")
                 if done is not None:
                     return done
         return _render("staff/update_form.html", 400 if errors else 200, state=state,
-                       form=form, errors=errors,
+                       form=form, errors=errors, tx=tx,
                        corrige=request.args.get("corrige") or form.get("corrige_id", ""))
 
     @bp.route("/eventos/nuevo", methods=["GET", "POST"])
@@ -91,3 +87,5 @@ def register(bp: Blueprint, store: Store, settings: Settings) -> None:
         return _render("staff/event_form.html", 400 if errors else 200, form=form,
                        errors=errors, events=snap.events,
                        corrige=request.args.get("corrige") or form.get("corrige_id", ""))
+
+    evidence_pages.register_staff(bp, store, settings)

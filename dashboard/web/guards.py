@@ -42,8 +42,12 @@ def install_guards(server: Flask) -> None:
 
     @server.before_request
     def _guard():
+        # An endpoint may allow a larger body (the evidence upload): BODY_LIMITS[endpoint].
+        limit = server.config.get("BODY_LIMITS", {}).get(request.endpoint, MAX_BODY_BYTES)
+        if limit != MAX_BODY_BYTES:
+            request.max_content_length = limit
         length = request.content_length
-        if length is not None and length > MAX_BODY_BYTES:
+        if length is not None and length > limit:
             return _bad_request("Request body too large.", 413)
         if request.is_json and request.method in ("POST", "PUT", "PATCH"):
             try:  # parsed once here and cached for the view; json raises past ~1000 levels

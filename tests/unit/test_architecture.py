@@ -36,6 +36,7 @@ ALLOWED: dict[str, set[str]] = {
     "callbacks": {"core", "releases", "queries", "explore", "tracker", "feedback", "opendata",
                   "web", "services", "layouts", "callbacks"},
     "cli": {"core", "releases", "store", "services"},
+    "feeds": {"core", "store", "tracker", "feedback", "opendata"},
 }
 
 

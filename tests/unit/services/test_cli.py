@@ -12,6 +12,6 @@ def test_db_upgrade_migrates_and_seeds_once(env_settings: Settings, capsys) -> N
     assert main(["db", "upgrade"]) == 0
     assert main(["db", "upgrade"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == ["schema at 0002_feedback, 0002_security, 0002_tracker"] * 2
+    assert out == ["schema at 0002_feedback, 0002_security, 0003_auditors"] * 2
     found = read_tracker(Store(env_settings), "GT0112")
     assert len(found.milestones) == 6 and found.commitment["compromiso"]["id"] == "GT0112"

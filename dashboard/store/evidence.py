@@ -1,0 +1,56 @@
+"""The evidence file store: bytes kept once under their SHA-256 in ``instance/evidence/``.
+
+``instance/evidence/ab/cdef…`` (the first two hex digits as a folder). Files are written to a
+temporary name and renamed into place, so a reader never sees half a file and two uploads of
+the same bytes end as one file. Nothing here decides what may be stored: the tracker checks the
+content first (``dashboard.tracker.evidence``). Files are never deleted by the application.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from dashboard.core.config import Settings
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def evidence_dir(settings: Settings) -> Path:
+    return settings.instance_dir / "evidence"
+
+
+def blob_path(settings: Settings, sha256: str) -> Path:
+    """Where the bytes of ``sha256`` live; ``ValueError`` for anything but 64 hex digits."""
+    if not _SHA256.match(sha256):
+        raise ValueError("not a sha256 hex digest")
+    return evidence_dir(settings) / sha256[:2] / sha256[2:]
+
+
+def put_blob(settings: Settings, data: bytes) -> str:
+    """Store ``data`` (once) and return its SHA-256."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = blob_path(settings, digest)
+    if target.exists():
+        return digest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o444)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return digest
+
+
+def read_blob(settings: Settings, sha256: str) -> bytes | None:
+    path = blob_path(settings, sha256)
+    return path.read_bytes() if path.is_file() else None

@@ -1,0 +1,122 @@
+"""Every change to the commitment, as one list: what ``/compromiso/cambios`` and the Atom feed
+of the commitment show.
+
+Pure over a ``Snapshot`` (and the list of data releases): a new update, a status change, a
+correction, an event or its correction, a new or withdrawn evidence file, a new data release.
+Each change has a stable ``ref`` (``actualizacion-12``) used for its permalink and feed id, the
+moment it was recorded and the day it speaks for (they differ for backfilled entries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from dashboard.core.release_folder import Manifest
+from dashboard.tracker.auditor_texts import tx
+from dashboard.tracker.repository import Snapshot
+from dashboard.tracker.rules import Event, EvidenceItem, Update, changes
+
+CHANGE_COLUMNS = ("ref", "tipo", "registrado", "fecha", "registro_posterior", "hito", "titulo",
+                  "detalle", "enlace", "descarga")
+
+
+@dataclass(frozen=True)
+class Change:
+    ref: str
+    tipo: str
+    registrado: datetime
+    fecha: date
+    hito: str | None
+    titulo: str
+    detalle: str
+    descarga: str = ""  # an evidence file's download path
+
+    @property
+    def registro_posterior(self) -> bool:
+        """Entered later than the day it speaks for (backfilled)."""
+        return self.fecha < self.registrado.astimezone(UTC).date()
+
+    def permalink(self) -> str:
+        return f"/compromiso/cambios?desde={self.fecha.isoformat()}#{self.ref}"
+
+    def row(self) -> dict[str, object]:
+        return {"ref": self.ref, "tipo": self.tipo,
+                "registrado": self.registrado.astimezone(UTC).isoformat(timespec="seconds")
+                .replace("+00:00", "Z"),
+                "fecha": self.fecha.isoformat(), "registro_posterior": self.registro_posterior,
+                "hito": self.hito, "titulo": self.titulo, "detalle": self.detalle,
+                "enlace": self.permalink(), "descarga": self.descarga}
+
+
+def _update_changes(history: Sequence[Update], lang: str) -> Iterable[Change]:
+    previous: Update | None = None
+    for upd in history:
+        fields = [name for name, _, _ in changes(previous, upd)]
+        if upd.corrige_id is not None:
+            tipo, title = "correccion", tx("change.correccion", lang, corrige=upd.corrige_id,
+                                            hito=upd.milestone_id)
+        elif "estado" in fields:
+            tipo, title = "cambio_estado", tx("change.cambio_estado", lang, hito=upd.milestone_id)
+        else:
+            tipo, title = "actualizacion", tx("change.actualizacion", lang, hito=upd.milestone_id)
+        detail = (f"{tx('tracker.estado.' + upd.estado, lang)} · {upd.avance} % · "
+                  f"{upd.resumen}")
+        yield Change(f"actualizacion-{upd.id}", tipo, upd.created_at, upd.reported_on,
+                     upd.milestone_id, title, detail)
+        previous = upd
+
+
+def _event_change(event: Event, lang: str) -> Change:
+    kind = tx("tracker.tipo." + event.tipo, lang)
+    title = (tx("change.evento_correccion", lang, corrige=event.corrige_id)
+             if event.corrige_id is not None else f"{tx('change.evento', lang)}: {kind}")
+    registered = event.created_at or datetime.combine(event.fecha, datetime.min.time(), UTC)
+    return Change(f"evento-{event.id}", "evento", registered, event.fecha, None, title,
+                  f"{event.titulo} ({kind}, {event.fecha.isoformat()})")
+
+
+def _file_changes(item: EvidenceItem, snap: Snapshot, lang: str) -> Iterable[Change]:
+    target = (f"actualizacion #{item.update_id}" if item.update_id is not None
+              else f"evento #{item.event_id}")
+    hito = next((u.milestone_id for s in snap.states for u in s.historial
+                 if u.id == item.update_id), None)
+    detail = f"{item.filename} ({item.size} B, {item.media_type}) · {target} · sha256 {item.sha256}"
+    yield Change(f"evidencia-{item.id}", "evidencia", item.created_at,
+                 item.created_at.astimezone(UTC).date(), hito,
+                 f"{tx('change.evidencia', lang)}: {item.filename}", detail,
+                 f"/evidencias/{item.id}")
+    if item.withdrawn and item.removed_at is not None:
+        yield Change(f"retiro-{item.removal_id}", "evidencia_retirada", item.removed_at,
+                     item.removed_at.astimezone(UTC).date(), hito,
+                     f"{tx('change.evidencia_retirada', lang)}: {item.filename}",
+                     f"{item.removal_reason} · sha256 {item.sha256}", f"/evidencias/{item.id}")
+
+
+def _release_change(manifest: Manifest, lang: str) -> Change | None:
+    try:
+        when = datetime.fromisoformat(manifest.created_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return Change(f"version-{manifest.release_id}", "version_datos", when,
+                  when.astimezone(UTC).date(), None,
+                  f"{tx('change.version_datos', lang)}: {manifest.release_id}",
+                  manifest.note or ", ".join(sorted(manifest.tables)))
+
+
+def all_changes(snap: Snapshot, releases: Sequence[Manifest], lang: str = "es") -> list[Change]:
+    """Every change, newest recorded first."""
+    out = [c for s in snap.states for c in _update_changes(s.historial, lang)]
+    out += [_event_change(e, lang) for e in snap.events]
+    out += [c for f in snap.files for c in _file_changes(f, snap, lang)]
+    out += [c for m in releases if (c := _release_change(m, lang)) is not None]
+    return sorted(out, key=lambda c: (c.registrado, c.ref), reverse=True)
+
+
+def changes_since(snap: Snapshot, releases: Sequence[Manifest], desde: date,
+                  lang: str = "es") -> list[Change]:
+    """The changes recorded on or after ``desde`` (UTC day), newest first."""
+    return [c for c in all_changes(snap, releases, lang)
+            if c.registrado.astimezone(UTC).date() >= desde]
