@@ -18,7 +18,8 @@ from dashboard.store.tracker_tables import MilestoneUpdate
 
 @pytest.fixture
 def app(settings: Settings):
-    return make_app(settings.with_overrides(login_rate_limit="3/minute"))
+    # a day-long fixed window: attempts cannot straddle a window edge while a test runs
+    return make_app(settings.with_overrides(login_rate_limit="3/day"))
 
 
 def count(app, column) -> int:
@@ -92,10 +93,10 @@ def test_each_login_attempt_prunes_attempts_past_retention(app) -> None:
 
 def test_rate_limit_is_shared_through_the_database(settings: Settings) -> None:
     """Two app instances (as two gunicorn workers) on one database share the counter."""
-    first = make_app(settings.with_overrides(login_rate_limit="2/minute"))
+    first = make_app(settings.with_overrides(login_rate_limit="2/day"))
     from app import create_app
 
-    second = create_app(settings.with_overrides(login_rate_limit="2/minute"))
+    second = create_app(settings.with_overrides(login_rate_limit="2/day"))
     assert login(first.server.test_client(), password="mal mal mal mal").status_code == 401
     assert login(second.server.test_client(), password="mal mal mal mal").status_code == 401
     assert login(first.server.test_client()).status_code == 429

@@ -21,7 +21,7 @@ PRIVATE = "/staff/moderacion"  # shows senders' names and e-mail addresses
 
 @pytest.fixture
 def app(settings: Settings):
-    app = make_app(settings.with_overrides(login_rate_limit="3/minute"))
+    app = make_app(settings.with_overrides(login_rate_limit="3/day"))
     with app.server.extensions["services"].store.session() as ses:
         accounts.create_user(ses, "luis.gomez", PASSWORD)
     return app
