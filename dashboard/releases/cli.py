@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from dashboard import releases
+from dashboard.core.cli_errors import fails_with
 from dashboard.core.config import Settings
 from dashboard.queries import rollup_build
 
@@ -71,12 +72,9 @@ def _template(_settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+@fails_with(releases.ReleaseError)
 def _rollups(settings: Settings, _args: argparse.Namespace) -> int:
-    try:
-        path = rollup_build.build(releases.release_path(settings))
-    except releases.ReleaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    path = rollup_build.build(releases.release_path(settings))
     print(f"rebuilt {path}")
     return 0
 

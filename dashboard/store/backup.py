@@ -19,13 +19,13 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from dashboard.core.cli_errors import fails_with
 from dashboard.core.config import Settings
 from dashboard.store.db import Store
 
@@ -122,23 +122,17 @@ def restore(store: Store, source: Path) -> Path | None:
     return kept
 
 
+@fails_with(BackupError)
 def _backup_cmd(settings: Settings, args: argparse.Namespace) -> int:
-    try:
-        path = backup(Store(settings), Path(args.file))
-    except BackupError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    path = backup(Store(settings), Path(args.file))
     print(f"backup written to {path} ({path.stat().st_size // 1024} kB)")
     return 0
 
 
+@fails_with(BackupError)
 def _restore_cmd(settings: Settings, args: argparse.Namespace) -> int:
     store = Store(settings)
-    try:
-        kept = restore(store, Path(args.file))
-    except BackupError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    kept = restore(store, Path(args.file))
     print(f"restored {args.file}; schema at {', '.join(sorted(store.current_revisions()))}")
     if kept is not None:
         print(f"the replaced database was kept as {kept}")

@@ -15,6 +15,7 @@ import sys
 
 from sqlalchemy import select
 
+from dashboard.core.cli_errors import fails_with
 from dashboard.core.config import Settings
 from dashboard.store import accounts
 from dashboard.store.db import Store
@@ -37,24 +38,22 @@ def _read_password(args: argparse.Namespace) -> str | None:
     return first
 
 
+@fails_with(accounts.AccountError)
 def _user_add(settings: Settings, args: argparse.Namespace) -> int:
     password = _read_password(args)
     if password is None:
         return 1
     store = _open(settings)
-    try:
-        with store.session() as ses:
-            user = accounts.create_user(ses, args.username, password, role=args.role,
-                                        display_name=args.name or "")
-            accounts.audit(ses, None, "user.add", f"user:{user.username}",
-                           {"role": user.role, "via": "cli"}, "")
-    except accounts.AccountError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    with store.session() as ses:
+        user = accounts.create_user(ses, args.username, password, role=args.role,
+                                    display_name=args.name or "")
+        accounts.audit(ses, None, "user.add", f"user:{user.username}",
+                       {"role": user.role, "via": "cli"}, "")
     print(f"created {args.role} {args.username.strip().lower()}")
     return 0
 
 
+@fails_with(accounts.AccountError)
 def _user_password(settings: Settings, args: argparse.Namespace) -> int:
     """A new password for an account; every open session of that account ends."""
     password = _read_password(args)
@@ -66,11 +65,7 @@ def _user_password(settings: Settings, args: argparse.Namespace) -> int:
         if user is None:
             print(f"error: no user {args.username!r}", file=sys.stderr)
             return 1
-        try:
-            ended = accounts.set_password(ses, user, password)
-        except accounts.AccountError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
+        ended = accounts.set_password(ses, user, password)
         accounts.audit(ses, None, "user.password", f"user:{user.username}",
                        {"sessions_ended": ended, "via": "cli"}, "")
     print(f"password changed for {user.username}; {ended} session(s) ended")

@@ -104,17 +104,8 @@ def _names_sheet(path: Path, report: ImportReport) -> list[tuple[int, str]]:
 
 def _read_sheet(path: Path, sheet: specs.Sheet, resolver: Resolver,
                 report: ImportReport) -> dict[int, Parsed] | None:
-    book = readers.open_workbook(path, report)
-    if book is None:
-        return None
-    try:
-        rows = readers.sheet_rows(path, book.worksheets[0], report)
-    finally:
-        book.close()
+    rows = readers.first_sheet_rows(path, report)
     if rows is None:
-        return None
-    if not rows:
-        report.error(path, None, None, "the first sheet is empty")
         return None
     columns = readers.find_columns(path, rows[0][1], sheet.columns(), rows[0][0], report)
     if columns is None:

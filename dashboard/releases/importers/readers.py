@@ -199,3 +199,19 @@ def iter_cells(rows: list[Row], columns: dict[str, int]) -> Iterator[tuple[int, 
     for number, values in rows:
         yield number, {name: (values[i] if i < len(values) else None)
                        for name, i in columns.items()}
+
+
+def first_sheet_rows(path: Path, report: ImportReport) -> list[Row] | None:
+    """The first sheet's non-empty rows with their spreadsheet numbers, or ``None`` with the
+    reason in ``report`` (unreadable workbook, unreadable rows, or an empty sheet)."""
+    book = open_workbook(path, report)
+    if book is None:
+        return None
+    try:
+        rows = sheet_rows(path, book.worksheets[0], report)
+    finally:
+        book.close()
+    if rows is not None and not rows:
+        report.error(path, None, None, "the first sheet is empty")
+        return None
+    return rows

@@ -86,17 +86,8 @@ def _comment_lines(head: bytes) -> int:
 
 
 def _xlsx(path: Path, report: ImportReport) -> pd.DataFrame | None:
-    book = readers.open_workbook(path, report)
-    if book is None:
-        return None
-    try:
-        rows = readers.sheet_rows(path, book.worksheets[0], report)
-    finally:
-        book.close()
+    rows = readers.first_sheet_rows(path, report)
     if rows is None:
-        return None
-    if not rows:
-        report.error(path, None, None, "the first sheet is empty")
         return None
     header = ["" if v is None else str(v) for v in rows[0][1]]
     body = [[None if v is None else str(v) if not isinstance(v, float) or not v.is_integer()
