@@ -21,6 +21,7 @@ from dashboard.api import register_api
 from dashboard.core import geo
 from dashboard.core.config import Settings
 from dashboard.feedback import staff_pages as feedback_staff
+from dashboard.lugar.http import install as install_place_pages
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.print_page import install as install_tracker_print
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_auth(server, services.store, services.settings,
                  staff_routes=(tracker_staff.register, feedback_staff.register))
     install_tracker_print(server, services.store, services.settings)
+    install_place_pages(server, services.warehouse, services.feedback_intake(), services.settings)
 
     @server.get("/healthz")
     def healthz():

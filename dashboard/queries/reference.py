@@ -15,6 +15,7 @@ import pandas as pd
 from dashboard.core import dictionary, places
 from dashboard.core.release_folder import ReleaseError
 
+SCHOOL_COUNT_COLUMNS = ["sector", "estado", "escuelas"]
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
 # census table → (grouping columns, summed columns); rows keep the source file's order.
@@ -107,4 +108,18 @@ class Reference:
                 "r.metodo_distinto FROM resultados_graduandos r "
                 "LEFT JOIN dim_municipio m ON m.muni = r.muni" + where +
                 " ORDER BY r.muni, r.anio")
+        return self._run(text, params)
+
+    def school_counts(self, depto: int | None = None, muni: int | None = None) -> pd.DataFrame:
+        """Schools of MINEDUC's real catalogue in the place, by sector and status.
+
+        Counts of schools, not of people: no disclosure control applies. Empty (with the
+        columns) when the catalogue has not been imported.
+        """
+        if not self._published() or not self._has_table("catalogo_establecimientos"):
+            return pd.DataFrame(columns=SCHOOL_COUNT_COLUMNS)
+        where, params = _place_clause(depto, muni)
+        text = ("SELECT sector, estado, count(*)::BIGINT AS escuelas "
+                "FROM catalogo_establecimientos" + where +
+                " GROUP BY sector, estado ORDER BY sector, estado")
         return self._run(text, params)
