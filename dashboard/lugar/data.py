@@ -1,19 +1,24 @@
-"""Everything a place page shows, read from the query gateway (the only I/O of a page).
+"""Everything the place pages show, read from the query gateway once per release.
 
-Every number comes from ``Warehouse`` methods (``indicator_trend``, ``indicator_value``,
-``indicator_breakdown``, the census, graduandos and school-catalogue reference tables), so the
-suppression of small counts is exactly the explorer's: a suppressed value arrives flagged and
-is shown as protected, never as a number. The result is plain frozen data for ``model``.
+A release never changes, and its pages show the same few tables for 363 places, so the data of
+every place is read in one pass (``Digest.build``: about twenty queries, each covering all
+places at once) and a page slices it (``place_data``, pure). Every number comes from
+``Warehouse`` methods, with the suppression of small counts exactly as the explorer's own
+queries publish them for that place (``indicator_each_area`` documents the equivalence): a
+suppressed value arrives flagged and is shown as protected, never as a number.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from dashboard.core import indicators
-from dashboard.lugar.gazetteer import Place
+from dashboard.lugar.gazetteer import COUNTRY, Place
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.warehouse import Warehouse
 
@@ -21,7 +26,9 @@ from dashboard.queries.warehouse import Warehouse
 KEY_INDICATORS: tuple[str, ...] = ("matricula", "desercion", "promocion", "cobertura_bruta",
                                    "ipg")
 HEADLINE = "desercion"  # the explorer's default indicator; the "explore" link opens it
-LEVEL_INDICATOR = "desercion"
+CENSUS_TABLES: dict[str, str] = {"literacy": "censo_alfabetismo",
+                                 "education": "censo_nivel_educativo",
+                                 "absence": "censo_inasistencia"}
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,7 @@ class Point:
 
 @dataclass(frozen=True)
 class Share:
-    """A category and its count out of a total (census tables, schools)."""
+    """A category and its count out of a total (census tables)."""
 
     categoria: str
     numerador: float
@@ -58,7 +65,7 @@ class Origin:
 
 @dataclass(frozen=True)
 class PlaceData:
-    """What the page model needs; empty collections when a table is not published."""
+    """What the page model needs for one place; empty when a table is not published."""
 
     release_id: str | None = None
     created_at: str | None = None
@@ -79,101 +86,194 @@ class PlaceData:
         return self.years[-1] if self.years else None
 
 
+# -- reading ------------------------------------------------------------------------------------
 def _num(value: object) -> float | None:
     if value is None or pd.isna(value):  # type: ignore[arg-type]
         return None
     return float(value)  # type: ignore[arg-type]
 
 
-def _point(anio: int | None, row: dict[str, object]) -> Point:
-    suppressed = bool(row.get("suprimido"))
-    return Point(anio, None if suppressed else _num(row.get("valor")), suppressed)
+def _points(frame: pd.DataFrame, label: str) -> Iterable[tuple[object, Point]]:
+    """``(label value, Point)`` per row, from column arrays (no per-row pandas objects)."""
+    labels = frame[label].to_numpy()
+    years = frame["anio"].to_numpy() if "anio" in frame else [None] * len(frame)
+    values = frame["valor"].to_numpy("float64")
+    hidden = frame["suprimido"].to_numpy(bool)
+    for lab, year, value, secret in zip(labels, years, values, hidden, strict=True):
+        shown = None if secret or np.isnan(value) else float(value)
+        yield lab, Point(None if year is None else int(year), shown, bool(secret))
 
 
-def _query(key: str, year: int, depto: int | None = None, muni: int | None = None
-           ) -> IndicatorQuery:
-    return IndicatorQuery(key, year, depto=depto, muni=muni,
-                          measure=indicators.get(key).measures[0])
+def _query(key: str, year: int) -> IndicatorQuery:
+    return IndicatorQuery(key, year, measure=indicators.get(key).measures[0])
 
 
-def _trend(w: Warehouse, key: str, year: int, place: Place) -> tuple[Point, ...]:
-    frame = w.indicator_trend(_query(key, year, place.depto, place.muni))
-    total = frame[frame["sexo"] == "T"]
-    return tuple(_point(int(r["anio"]), r) for r in total.to_dict("records"))
+def _trends(w: Warehouse, key: str, year: int) -> dict[int, tuple[Point, ...]]:
+    """Yearly values of the country (code 0), every department and every municipality."""
+    q = _query(key, year)
+    series: dict[int, list[Point]] = defaultdict(list)
+    national = w.indicator_trend(q)
+    for _, point in _points(national[national["sexo"] == "T"], "sexo"):
+        series[COUNTRY].append(point)
+    for level in ("depto", "muni"):
+        for code, point in _points(w.indicator_each_area(q, level, "anio"), "code"):
+            series[int(code)].append(point)  # type: ignore[call-overload]
+    return {code: tuple(sorted(points, key=lambda p: p.anio or 0))
+            for code, points in series.items()}
 
 
-def _levels(w: Warehouse, year: int, place: Place) -> tuple[tuple[str, Point], ...]:
-    frame = w.indicator_breakdown(_query(LEVEL_INDICATOR, year, place.depto, place.muni), "nivel")
-    return tuple((str(r["categoria"]), _point(year, r)) for r in frame.to_dict("records"))
+def _levels(w: Warehouse, key: str, year: int) -> dict[int, tuple[tuple[str, Point], ...]]:
+    q = _query(key, year)
+    found: dict[int, list[tuple[str, Point]]] = defaultdict(list)
+    national = w.indicator_breakdown(q, "nivel")
+    found[COUNTRY] = [(str(c), Point(year, p.valor, p.suprimido))
+                      for c, p in _points(national, "categoria")]
+    for level in ("depto", "muni"):
+        frame = w.indicator_each_area(q, level, "nivel")
+        for (code, point), nivel in zip(_points(frame, "code"), frame["nivel"].to_numpy(),
+                                        strict=True):
+            found[int(code)].append((str(nivel), Point(year, point.valor, point.suprimido)))
+    order = {n: i for i, n in enumerate(("preprimaria", "primaria", "basico", "diversificado"))}
+    return {code: tuple(sorted(rows, key=lambda r: order.get(r[0], 99)))
+            for code, rows in found.items()}
 
 
-def _shares(frame: pd.DataFrame, column: str) -> tuple[Share, ...]:
+def _owners(muni: int) -> tuple[int, int, int]:
+    """The place codes a municipality's counts add up into: itself, its department, 0."""
+    return muni, muni // 100, COUNTRY
+
+
+def _census(w: Warehouse, table: str, category: str,
+            counts: tuple[str, ...]) -> dict[int, dict[str, list[float]]]:
+    """``{place: {category: [sums...]}}`` (categories in the source's order) for all places."""
+    frame = w.census_by_municipality(table)
+    out: dict[int, dict[str, list[float]]] = defaultdict(dict)
     if frame.empty:
+        return out
+    columns = [frame[c].to_numpy("float64") for c in counts]
+    for i, (muni, cat) in enumerate(zip(frame["muni"].to_numpy(), frame[category].to_numpy(),
+                                        strict=True)):
+        for code in _owners(int(muni)):
+            sums = out[code].setdefault(str(cat), [0.0] * len(counts))
+            for j, column in enumerate(columns):
+                sums[j] += 0.0 if np.isnan(column[i]) else float(column[i])
+    return out
+
+
+def _results(w: Warehouse) -> dict[int, tuple[Results, ...]]:
+    """Pass rates by year; above a municipality the simple mean of its municipalities, as the
+    explorer shows them."""
+    frame = w.graduandos()
+    rows: dict[tuple[int, int], list[tuple[float | None, float | None, bool]]] = defaultdict(list)
+    for muni, anio, lect, mat, other in zip(frame["muni"], frame["anio"], frame["lectura_pct"],
+                                            frame["matematica_pct"], frame["metodo_distinto"],
+                                            strict=True):
+        for code in _owners(int(muni)):
+            rows[(code, int(anio))].append((_num(lect), _num(mat), bool(other)))
+    out: dict[int, list[Results]] = defaultdict(list)
+    for (code, anio), values in sorted(rows.items()):
+        out[code].append(Results(anio, _mean(v[0] for v in values),
+                                 _mean(v[1] for v in values), any(v[2] for v in values)))
+    return {code: tuple(items) for code, items in out.items()}
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+def _schools(w: Warehouse) -> dict[int, dict[tuple[str, str], int]]:
+    frame = w.school_counts()
+    out: dict[int, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
+    for muni, sector, estado, count in zip(frame["muni"], frame["sector"], frame["estado"],
+                                           frame["escuelas"], strict=True):
+        for code in _owners(int(muni)):
+            out[code][(str(sector), str(estado))] += int(count)
+    return out
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The data of every place page of one release (read-only once built)."""
+
+    release_id: str | None = None
+    created_at: str | None = None
+    years: tuple[int, ...] = ()
+    origins: dict[str, Origin] = field(default_factory=dict)
+    trends: dict[str, dict[int, tuple[Point, ...]]] = field(default_factory=dict)
+    levels: dict[int, tuple[tuple[str, Point], ...]] = field(default_factory=dict)
+    census: dict[str, dict[int, dict[str, list[float]]]] = field(default_factory=dict)
+    results: dict[int, tuple[Results, ...]] = field(default_factory=dict)
+    schools: dict[int, dict[tuple[str, str], int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, w: Warehouse) -> Digest:
+        """Read the served release (empty when nothing is published)."""
+        manifest = w.manifest()
+        if manifest is None:
+            return cls()
+        years = tuple(w.years())
+        origins = {name: Origin(str(info.get("origin") or "missing"),
+                                str(info.get("source") or ""))
+                   for name, info in manifest.tables.items()}
+        trends: dict[str, dict[int, tuple[Point, ...]]] = {}
+        levels: dict[int, tuple[tuple[str, Point], ...]] = {}
+        if years:
+            for key in KEY_INDICATORS:
+                if set(indicators.get(key).sources) <= set(origins):
+                    trends[key] = _trends(w, key, years[-1])
+            if "fact_matricula" in origins:
+                levels = _levels(w, HEADLINE, years[-1])
+        census = {
+            "literacy": _census(w, CENSUS_TABLES["literacy"], "sexo", ("alfabetas", "poblacion")),
+            "education": _census(w, CENSUS_TABLES["education"], "nivel_educativo",
+                                 ("poblacion",)),
+            "absence": _census(w, CENSUS_TABLES["absence"], "causa", ("poblacion",)),
+        }
+        return cls(manifest.release_id, manifest.created_at, years, origins, trends, levels,
+                   census, _results(w), _schools(w))
+
+
+def _at(series: tuple[Point, ...], year: int | None) -> Point | None:
+    return next((p for p in series if p.anio == year), None)
+
+
+def _shares(sums: dict[str, list[float]]) -> tuple[Share, ...]:
+    total = sum(v[0] for v in sums.values())
+    return tuple(Share(cat, v[0], total) for cat, v in sums.items())
+
+
+def _literacy(sums: dict[str, list[float]]) -> tuple[Share, ...]:
+    if not sums:
         return ()
-    total = float(frame["poblacion"].sum())
-    return tuple(Share(str(r[column]), float(r["poblacion"]), total)
-                 for r in frame.to_dict("records"))
+    total = Share("T", sum(v[0] for v in sums.values()), sum(v[1] for v in sums.values()))
+    return (total, *(Share(sex, v[0], v[1]) for sex, v in sums.items()))
 
 
-def _literacy(frame: pd.DataFrame) -> tuple[Share, ...]:
-    if frame.empty:
-        return ()
-    rows = [Share("T", float(frame["alfabetas"].sum()), float(frame["poblacion"].sum()))]
-    rows += [Share(str(r["sexo"]), float(r["alfabetas"]), float(r["poblacion"]))
-             for r in frame.to_dict("records")]
-    return tuple(rows)
-
-
-def _results(frame: pd.DataFrame) -> tuple[Results, ...]:
-    """Pass rates by year; above a municipality a simple mean, as the explorer shows them."""
-    if frame.empty:
-        return ()
-    by_year = frame.groupby("anio", as_index=False).agg(
-        lectura=("lectura_pct", "mean"), matematica=("matematica_pct", "mean"),
-        distinto=("metodo_distinto", "any"))
-    return tuple(Results(int(r["anio"]), _num(r["lectura"]), _num(r["matematica"]),
-                         bool(r["distinto"])) for r in by_year.to_dict("records"))
-
-
-def _origins(w: Warehouse) -> dict[str, Origin]:
-    manifest = w.manifest()
-    if manifest is None:
-        return {}
-    return {name: Origin(str(info.get("origin") or "missing"), str(info.get("source") or ""))
-            for name, info in manifest.tables.items()}
-
-
-def load(w: Warehouse, place: Place) -> PlaceData:
-    """All of a page's data for ``place`` from the served release (empty when none is)."""
-    manifest = w.manifest()
-    if manifest is None:
-        return PlaceData()
-    years = tuple(w.years())
-    origins = _origins(w)
-    trends: dict[str, tuple[Point, ...]] = {}
+def place_data(digest: Digest, place: Place) -> PlaceData:
+    """One place's slice of the release's digest (pure)."""
+    latest = digest.years[-1] if digest.years else None
+    trends = {k: by_code.get(place.code, ()) for k, by_code in digest.trends.items()}
     parent: dict[str, Point] = {}
     nation: dict[str, Point] = {}
-    levels: tuple[tuple[str, Point], ...] = ()
-    if years:
-        latest = years[-1]
-        for key in KEY_INDICATORS:
-            if not set(indicators.get(key).sources) <= set(origins):
-                continue
-            trends[key] = _trend(w, key, latest, place)
-            if place.kind == "muni":
-                parent[key] = _point(latest, w.indicator_value(_query(key, latest, place.depto)))
-            if place.kind != "pais":
-                nation[key] = _point(latest, w.indicator_value(_query(key, latest)))
-        if "fact_matricula" in origins:
-            levels = _levels(w, latest, place)
+    for key, by_code in digest.trends.items():
+        if place.kind == "muni" and place.depto is not None:
+            point = _at(by_code.get(place.depto, ()), latest)
+            if point is not None:
+                parent[key] = point
+        if place.kind != "pais":
+            point = _at(by_code.get(COUNTRY, ()), latest)
+            if point is not None:
+                nation[key] = point
+    census = {name: by_code.get(place.code, {}) for name, by_code in digest.census.items()}
+    schools = digest.schools.get(place.code, {})
     return PlaceData(
-        release_id=manifest.release_id, created_at=manifest.created_at, years=years,
-        origins=origins, trends=trends, parent=parent, nation=nation, levels=levels,
-        literacy=_literacy(w.census("censo_alfabetismo", place.depto, place.muni)),
-        education=_shares(w.census("censo_nivel_educativo", place.depto, place.muni),
-                          "nivel_educativo"),
-        absence=_shares(w.census("censo_inasistencia", place.depto, place.muni), "causa"),
-        results=_results(w.graduandos(place.depto, place.muni)),
-        schools=tuple((str(r["sector"]), str(r["estado"]), int(r["escuelas"]))
-                      for r in w.school_counts(place.depto, place.muni).to_dict("records")),
+        release_id=digest.release_id, created_at=digest.created_at, years=digest.years,
+        origins=digest.origins, trends=trends, parent=parent, nation=nation,
+        levels=digest.levels.get(place.code, ()),
+        literacy=_literacy(census.get("literacy", {})),
+        education=_shares(census.get("education", {})),
+        absence=_shares(census.get("absence", {})),
+        results=digest.results.get(place.code, ()),
+        schools=tuple((s, e, n) for (s, e), n in sorted(schools.items())),
     )

@@ -8,6 +8,7 @@ Everything a page says is decided in ``model``; this module only wires parts tog
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -55,6 +56,8 @@ class PlacePages:
                  HERE.parent / "core" / "locales" / "lugar.py"]
         self.version = caching.code_version(texts)
         self._gazetteers: caching.Lru[str | None, Gazetteer] = caching.Lru(2)
+        self._digests: caching.Lru[str | None, data.Digest] = caching.Lru(1)
+        self._building = threading.Lock()  # one digest build at a time, not one per request
         self.memo: caching.Lru[tuple[str | None, int, str], str] = caching.Lru(PAGE_MEMO)
 
     # -- data ---------------------------------------------------------------------------------
@@ -63,8 +66,15 @@ class PlacePages:
         return self._gazetteers.get_or_make(
             w.release_id(), lambda: Gazetteer.build(w.departments(), w.municipalities()))
 
+    def digest(self) -> data.Digest:
+        """The served release's data for every place (read once per release)."""
+        release_id = self.warehouse.release_id()
+        with self._building:
+            return self._digests.get_or_make(release_id,
+                                              lambda: data.Digest.build(self.warehouse))
+
     def page_model(self, place: Place, lang: str) -> model.PageModel:
-        """Load and build one page (no memo: what the benchmark times)."""
+        """Build one page from the release's digest (no page memo: what the benchmark times)."""
         title = i18n.t("lugar.map.title", lang, lugar=place.name)
         if place.kind == "pais":
             neighbours: tuple[int, ...] = ()
@@ -73,8 +83,8 @@ class PlacePages:
         else:
             neighbours = locator.municipality_neighbours(place.code)
         map_svg = locator.map_for(place.code, place.depto, title)
-        return model.build(place, data.load(self.warehouse, place), self.gazetteer(), lang,
-                           neighbours, map_svg)
+        return model.build(place, data.place_data(self.digest(), place), self.gazetteer(),
+                           lang, neighbours, map_svg)
 
     def render_page(self, place: Place, lang: str) -> str:
         return render_template("lugar/page.html", m=self.page_model(place, lang),
@@ -114,6 +124,8 @@ def install(server: Flask, warehouse: Warehouse, intake: FeedbackIntake,
             settings: Settings) -> None:
     """Register the place pages on ``server`` (one call from ``create_app``)."""
     pages = PlacePages(warehouse, intake, settings)
+    # Locator outlines load in the background (once per process), not on a first visitor.
+    threading.Thread(target=locator.warm, name="lugar-warm", daemon=True).start()
     bp = Blueprint("lugar", __name__, template_folder="templates")
 
     @bp.get("/lugar/<path:segment>")
