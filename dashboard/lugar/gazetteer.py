@@ -119,6 +119,18 @@ class Gazetteer:
     def municipalities_of(self, depto: int) -> list[Place]:
         return [p for p in self.by_code.values() if p.kind == "muni" and p.depto == depto]
 
+    def exact(self, text: str) -> Place | None:
+        """The one place a search names exactly (its code, or its whole name, accents and
+        case ignored), so a citizen who typed "coban" lands on Cobán's page in one step;
+        ``None`` when no place or several do ("Guatemala" is a country, a department and a
+        municipality)."""
+        wanted = places.normalize_name(text)
+        by_code = self.get(parse_int(wanted, COUNTRY, places.place_code_range()[1]))
+        if by_code is not None:
+            return by_code
+        named = [p for p in self.by_code.values() if places.normalize_name(p.name) == wanted]
+        return named[0] if len(named) == 1 else None
+
     def search(self, text: str) -> list[Place]:
         """Places whose name (accents and case ignored) contains ``text``; a code finds its
         place. Departments first, then municipalities, at most ``MAX_SEARCH_RESULTS``."""

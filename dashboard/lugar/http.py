@@ -154,6 +154,9 @@ def install(server: Flask, warehouse: Warehouse, intake: FeedbackIntake,
         if not query and _fresh(tag):
             return _cacheable(Response(status=304), tag)
         gaz = pages.gazetteer()
+        named = gaz.exact(query) if query else None
+        if named is not None:  # one step from "my municipality" to its page
+            return redirect(model.href(named.path, lang), code=302)
         body = render_template("lugar/index.html", gaz=gaz, query=query,
                                found=gaz.search(query) if query else [],
                                **pages.common(lang, "/lugares"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+import plotly
 import pytest
 from feedback_support import private_settings
 
@@ -99,7 +101,11 @@ def test_sitemap_lists_every_place_page(client):
 
 
 def test_index_search_works_without_javascript(client):
-    html = client.get("/lugares?q=coban").get_data(as_text=True)
+    one = client.get("/lugares?q=coban")  # a whole name: straight to its page
+    assert one.status_code == 302 and one.headers["Location"].endswith("/lugar/1601-coban")
+    en = client.get("/lugares?q=1601&lang=en")
+    assert en.headers["Location"].endswith("/lugar/1601-coban?lang=en")
+    html = client.get("/lugares?q=cob").get_data(as_text=True)
     assert 'href="/lugar/1601-coban"' in html
     assert "Ningún lugar" in client.get("/lugares?q=zzzz").get_data(as_text=True)
     full = client.get("/lugares").get_data(as_text=True)
@@ -151,3 +157,25 @@ def test_form_honeypot_validation_limits_and_origin(fresh):
     limited = client.post("/lugar/16/sugerencia", data={"mensaje": "uno más"})
     assert limited.status_code == 429 and "Retry-After" in limited.headers
     assert len(_all(Store(settings))) == 3
+
+
+def test_explorer_links_the_selected_place_and_follows_it(demo_settings):
+    from callbacks.explore_place_link import place_link_outputs
+    from callbacks.pages import load_explore
+    from dashboard.explore import state as es
+    from dashboard.services import Services
+    from layouts import explore
+    from layouts.context import PageContext
+
+    services = Services.build(demo_settings)
+    ctx = PageContext.build("es", "?depto=16&muni=1601")
+    data = load_explore(services, ctx)
+    assert explore.place_page_link(data.state, data.reference, "es") == (
+        "/lugar/1601", "Ver la ficha de Cobán")
+    page = json.dumps(explore.layout(ctx, data), cls=plotly.utils.PlotlyJSONEncoder,
+                      ensure_ascii=False)
+    assert "Ver la ficha de Cobán" in page and '"action": "/lugares"' in page
+    store = {"state": es.ExploreState("desercion", 2024, depto=17).to_json()}
+    assert place_link_outputs(store, "en", services) == ("/lugar/17?lang=en",
+                                                         "See the page for Petén")
+    assert place_link_outputs({"state": "forged"}, "es", services)[0] == "/lugar/0"

@@ -62,3 +62,11 @@ def test_explorer_link_keeps_the_place(gaz):
     assert gaz.get(1601).explorer_search("desercion") == "?depto=16&muni=1601&indicador=desercion"
     assert gaz.get(16).explorer_search("desercion") == "?depto=16&indicador=desercion"
     assert gaz.get(0).explorer_search("desercion") == "?indicador=desercion"
+
+
+def test_exact_names_one_place_or_none(gaz):
+    assert gaz.exact("coban").code == 1601
+    assert gaz.exact("  COBÁN ").code == 1601
+    assert gaz.exact("16").code == 16
+    assert gaz.exact("guatemala") is None  # the country, a department and a municipality
+    assert gaz.exact("san") is None
