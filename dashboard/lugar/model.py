@@ -367,7 +367,7 @@ def sources(data: PlaceData, lang: str) -> tuple[str, ...]:
     for origin in data.origins.values():
         if origin.source and origin.source not in seen:
             seen[origin.source] = t(f"lugar.origin.{origin.origin}", lang)
-    return tuple(f"{source} ({kind})" for source, kind in seen.items())
+    return tuple(f"{source} — {kind}" for source, kind in seen.items())
 
 
 def kind_label(place: Place, lang: str) -> str:

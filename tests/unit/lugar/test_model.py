@@ -84,7 +84,7 @@ def test_demo_label_follows_the_manifest(gaz):
     real = {k: Origin("real", "MINEDUC") for k in ("fact_matricula", "fact_poblacion")}
     assert model.build(gaz.get(16), _data(origins=real), gaz, "es").demo is False
     sources = model.build(gaz.get(16), _data(), gaz, "es").sources
-    assert f"{DEMO} (demostración (no oficial))" in sources and f"{INE} (real)" in sources
+    assert f"{DEMO} — demostración (no oficial)" in sources and f"{INE} — real" in sources
 
 
 def test_real_sections_only_where_there_is_data(gaz):
