@@ -22,6 +22,7 @@ from dashboard.core import geo
 from dashboard.core.config import Settings
 from dashboard.feedback import staff_pages as feedback_staff
 from dashboard.feeds.routes import install as install_feeds
+from dashboard.lugar.http import install as install_place_pages
 from dashboard.opendata import templates_route
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
@@ -96,6 +97,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_tracker_changes(server, services.store, services.settings)
     install_feeds(server, services.store, services.settings)
     install_evidence(server, services.store, services.settings)
+    install_place_pages(server, services.warehouse, services.feedback_intake(), services.settings)
 
     @server.get("/healthz")
     def healthz():

@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from dash import Dash
 
-from callbacks import explore, opendata, participa, tracker
+from callbacks import explore, explore_place_link, opendata, participa, tracker
 from dashboard.services import Services
 
 REGISTRARS: tuple[Callable[[Dash, Services], None], ...] = (
     explore.register,
+    explore_place_link.register,
     tracker.register,
     participa.register,
     opendata.register,

@@ -89,6 +89,46 @@ def notices_block(
     )
 
 
+def place_page_link(state: explore_state.ExploreState, ref: Reference,
+                    lang: str) -> tuple[str, str]:
+    """(href, text) of the citizen page of the selected place (the country when none is)."""
+    code, name = 0, "Guatemala"
+    for frame, column, value in ((ref.municipalities, "muni", state.muni),
+                                 (ref.departments, "depto", state.depto)):
+        if value is not None:
+            names = frame.loc[frame[column] == value, "nombre"]
+            if len(names):
+                code, name = int(value), str(names.iloc[0])
+                break
+    suffix = "" if lang == "es" else f"?lang={lang}"
+    return f"/lugar/{code}{suffix}", t("lugar.see_page", lang, lugar=name)
+
+
+def place_jump(lang: str) -> html.Form:
+    """A plain GET form to one's municipality page (works before any script has loaded)."""
+    return html.Form(
+        [
+            html.Label(t("lugar.jump.label", lang), htmlFor=ids.PLACE_JUMP,
+                       className="form-label mb-0 me-1"),
+            html.Div(
+                [
+                    dcc.Input(id=ids.PLACE_JUMP, name="q", type="search",
+                              maxLength=80, autoComplete="off",
+                              className="form-control form-control-sm"),
+                    html.Button(t("lugar.search.button", lang), type="submit",
+                                className="btn btn-outline-primary btn-sm"),
+                ],
+                className="input-group input-group-sm",
+            ),
+            dcc.Input(type="hidden", name="lang", value=lang) if lang != "es" else None,
+        ],
+        action="/lugares",
+        method="get",
+        className="place-jump",
+        role="search",
+    )
+
+
 def origin_badge(indicador: str, lang: str, catalog: Catalog | None = None,
                  measure: str | None = None) -> html.Span:
     """The chosen indicator's origin in the served release (``Catalog.provenance``): demo,
@@ -246,6 +286,7 @@ def layout(ctx: PageContext, data: ExplorePage | None) -> html.Div:
     ref, state, notices = data.reference, data.state, data.notices
     cat = ref.catalog
     store = {"state": state.to_json(), "search": explore_state.to_search(state), "origin": "layout"}
+    place_href, place_text = place_page_link(state, ref, lang)
     header = html.Div(
         [
             html.Div(
@@ -265,6 +306,9 @@ def layout(ctx: PageContext, data: ExplorePage | None) -> html.Div:
                         className="btn btn-primary btn-sm",
                     ),
                     html.Span(id=ids.COPY_STATUS, role="status", className="copy-status"),
+                    html.A(place_text, href=place_href, id=ids.PLACE_PAGE,
+                           className="btn btn-outline-primary btn-sm"),
+                    place_jump(lang),
                     html.Div(
                         id=ids.COPY_FALLBACK,
                         className="copy-fallback",

@@ -156,6 +156,32 @@ class Warehouse(Reference):
             out[name] = np.asarray(cols[name])[index]
         return arrays.frame(out)
 
+    def indicator_each_area(self, q: IndicatorQuery, level: str, by: str) -> pd.DataFrame:
+        """``code, <by>, numerador, denominador, valor, suprimido`` for every department or
+        municipality at once (one query instead of one per place, for pages of every place).
+
+        Each place's cells are published exactly as that place's own query would publish
+        them: ``by="anio"`` like ``indicator_trend``'s total row (each year on its own, over
+        ``q``'s year range), a category of ``BREAKDOWN_DIMS`` like ``indicator_breakdown``
+        (complementary suppression inside the place's partition, for ``q.year``).
+        """
+        if level not in ("depto", "muni"):
+            raise ValueError(f"level must be 'depto' or 'muni', got {level!r}")
+        if by == "anio":
+            filters = measures.base_filters(q, geo=False, year=False, drop=("sexo",))
+            filters.update(self._year_range(q))
+        elif by in BREAKDOWN_DIMS and indicators.get(q.indicator).supports(by):
+            filters = measures.base_filters(q, geo=False, drop=(by,))
+        else:
+            raise ValueError(f"indicator {q.indicator!r} cannot be broken down by {by!r}")
+        cols = self._compute(q, (level, by), filters)
+        codes = np.asarray(cols[level], dtype="int64")
+        if by != "anio":
+            cols = suppression.complement(cols, cols["_num"], codes)
+        cols["code"] = codes
+        return arrays.frame({c: np.asarray(cols[c]) for c in
+                             ("code", by, "numerador", "denominador", "valor", "suprimido")})
+
     def indicator_compare(self, q: IndicatorQuery, codes: list[int]) -> pd.DataFrame:
         """Yearly values for 1-4 places (INE department or municipality codes)."""
         deptos, munis = self._check_places(codes)

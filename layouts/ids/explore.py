@@ -15,6 +15,8 @@ COPY_FALLBACK = "explore-copy-fallback"
 FILTERS_TOGGLE = "explore-filters-toggle"
 FILTERS_COLLAPSE = "explore-filters-collapse"
 PROGRESS_SLOT = "explore-progress-slot"
+PLACE_PAGE = "explore-place-page"  # "Ver la ficha de <lugar>": the place's /lugar page
+PLACE_JUMP = "explore-place-jump"  # the plain GET form's search box (to /lugares)
 
 # Filters (one per URL key).
 F_INDICADOR = "explore-f-indicador"

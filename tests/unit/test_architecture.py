@@ -27,6 +27,7 @@ ALLOWED: dict[str, set[str]] = {
     "explore": {"core", "queries", "releases", "web"},
     "tracker": {"core", "store", "releases", "web"},
     "feedback": {"core", "store", "releases", "web"},
+    "lugar": {"core", "queries", "releases", "feedback", "web"},
     "opendata": {"core", "releases", "queries"},
     "services": {"core", "queries", "store", "tracker", "feedback"},
     "api": {"core", "releases", "queries", "store", "web", "explore", "tracker", "feedback",
