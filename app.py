@@ -24,7 +24,7 @@ from dashboard.feedback import staff_pages as feedback_staff
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.print_page import install as install_tracker_print
-from dashboard.web import csp, dash_requests, static_assets
+from dashboard.web import answer_cache, csp, dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
 from dashboard.web.guards import install_guards
 
@@ -96,6 +96,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     for register in REGISTRARS:
         register(app, services)
     dash_requests.install(app)  # after the generic guards: checks bodies against callback_map
+    answer_cache.install(app, services.warehouse.release_id, settings.answer_cache_mb)
     csp.install(app, settings.secure_cookies)  # last: hashes every inline callback script
     return app
 
