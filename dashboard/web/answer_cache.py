@@ -193,7 +193,8 @@ def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> Ans
         if request.path != DASH_DISPATCH or request.method != "POST":
             return None
         body = request.get_json(silent=True)
-        if not isinstance(body, dict) or body.get("output") not in cacheable:
+        output = body.get("output") if isinstance(body, dict) else None
+        if not isinstance(output, str) or output not in cacheable:
             return None
         release = release_id()
         if release is None:

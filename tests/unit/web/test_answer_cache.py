@@ -208,3 +208,12 @@ def test_an_allow_duplicate_writer_is_not_taken_for_the_declared_callback():
                  prevent_initial_call=True)(lambda v: v)
     keys = answer_cache.cacheable_callbacks(app.callback_map, {"a.children"})
     assert keys == {"a.children"}
+
+
+def test_a_body_naming_no_callback_is_left_to_dash():
+    app, runs = small_app(Release())
+    client = app.server.test_client()
+    for odd in ({**body("pure", "a"), "output": ["pure.children"]}, [1, 2]):
+        resp = client.post("/_dash-update-component", json=odd)
+        assert "X-Answer-Cache" not in resp.headers
+    assert runs == {"pure": 0, "impure": 0}
