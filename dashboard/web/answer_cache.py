@@ -15,8 +15,9 @@ session, the client's address or the clock is simply never declared. Only 200 an
 
 Answers are kept gzip-compressed (JSON figures shrink about tenfold), bounded by bytes, least
 recently used first out; a browser that accepts gzip gets the stored bytes as they are, so a hit
-costs neither the callback nor the compression. ``X-Answer-Cache: hit|miss`` on every answer of
-a declared callback says what happened.
+costs neither the callback nor the compression. Identical requests arriving together (a start,
+a publish) are computed once: the others wait for that answer. ``X-Answer-Cache: hit|miss`` on
+every answer of a declared callback says what happened.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ MIN_GZIP_BYTES = 500  # flask-compress leaves smaller bodies alone; so do we
 _DECLARED = "answer_cache.declared"  # app.server.extensions: outputs named at registration
 _EXTENSION = "answer_cache"  # app.server.extensions: the installed AnswerCache
 _PENDING = "answer_cache_pending"  # flask.g: (key, release id) of a miss being computed
+_CLAIMED = "answer_cache_claimed"  # flask.g: key this request computes for its twins
+TWIN_WAIT_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class AnswerCache:
         self._data: OrderedDict[bytes, Answer] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
+        self._computing: dict[bytes, threading.Event] = {}
         self.hits = 0
         self.misses = 0
 
@@ -118,6 +122,21 @@ class AnswerCache:
             self._data.move_to_end(key)
             self.hits += 1
             return found
+
+    def claim(self, key: bytes) -> threading.Event | None:
+        """``None``: the caller computes this answer and must ``release`` it; else an event
+        set when the thread already computing it is done (then look again)."""
+        with self._lock:
+            running = self._computing.get(key)
+            if running is None:
+                self._computing[key] = threading.Event()
+            return running
+
+    def release(self, key: bytes) -> None:
+        with self._lock:
+            running = self._computing.pop(key, None)
+        if running is not None:
+            running.set()
 
     def put(self, key: bytes, answer: Answer) -> None:
         """Keep ``answer``; one bigger than a quarter of the budget would flush it, so no."""
@@ -200,13 +219,19 @@ def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> Ans
         if release is None:
             return None
         key = answer_key(release, request.get_data(cache=True))
-        found = cache.get(key)
+        found = cache.get(key) or _wait_for_twin(cache, key)
         if found is None:
             g.setdefault(_PENDING, (key, release))
             return None
         response = found.response(_accepts_gzip())
         response.headers[HEADER] = "hit"
         return response
+
+    @server.teardown_request
+    def _release(_exc: BaseException | None) -> None:
+        claimed = g.pop(_CLAIMED, None)
+        if claimed is not None:
+            cache.release(claimed)
 
     @server.after_request
     def _keep(response: Response) -> Response:
@@ -226,6 +251,21 @@ def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> Ans
         return response
 
     return cache
+
+
+def _wait_for_twin(cache: AnswerCache, key: bytes) -> Answer | None:
+    """The answer of an identical request being computed right now, once it is kept.
+
+    After a start or a publish, many visitors ask for the same popular views at once: one
+    thread computes each, the others wait for it (at most ``TWIN_WAIT_SECONDS``) instead of
+    burning the CPU on copies. ``None`` means: compute it here (claimed when no one else is).
+    """
+    running = cache.claim(key)
+    if running is None:
+        g.setdefault(_CLAIMED, key)  # released at teardown, whatever the answer was
+        return None
+    running.wait(TWIN_WAIT_SECONDS)
+    return cache.get(key)
 
 
 def declared_outputs(app: Dash) -> frozenset[str]:

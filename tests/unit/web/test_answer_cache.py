@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
+import time
 
 import pytest
 from dash import Dash, Input, Output, html
@@ -217,3 +219,47 @@ def test_a_body_naming_no_callback_is_left_to_dash():
         resp = client.post("/_dash-update-component", json=odd)
         assert "X-Answer-Cache" not in resp.headers
     assert runs == {"pure": 0, "impure": 0}
+
+
+def test_identical_requests_arriving_together_are_computed_once():
+    app = Dash(__name__)
+    app.layout = html.Div([html.Div(id="x"), html.Div(id="slow")])
+    started, finish, runs = threading.Event(), threading.Event(), []
+
+    @app.callback(Output("slow", "children"), Input("x", "children"))
+    def slow(value):
+        runs.append(value)
+        started.set()
+        finish.wait(10)
+        return f"slow {value} " * 100
+
+    answer_cache.declare(app, Output("slow", "children"))
+    answer_cache.install(app, Release(), 1)
+    answers: dict[str, object] = {}
+
+    def send(name: str) -> None:
+        answers[name] = app.server.test_client().post("/_dash-update-component",
+                                                      json=body("slow", "a"))
+
+    first = threading.Thread(target=send, args=("first",))
+    first.start()
+    assert started.wait(10)
+    twin = threading.Thread(target=send, args=("twin",))
+    twin.start()
+    time.sleep(0.3)  # the twin is waiting now (were it late, it would be a plain hit)
+    finish.set()
+    first.join(10)
+    twin.join(10)
+    assert runs == ["a"]
+    assert answers["twin"].headers["X-Answer-Cache"] == "hit"
+    assert answers["twin"].get_data() == answers["first"].get_data()
+
+
+def test_a_failed_computation_lets_its_twin_compute_and_the_claim_is_released():
+    cache = AnswerCache(max_bytes=10_000)
+    assert cache.claim(b"k") is None  # this caller computes
+    running = cache.claim(b"k")
+    assert running is not None and not running.is_set()
+    cache.release(b"k")  # done without keeping anything (an error)
+    assert running.is_set() and cache.get(b"k") is None
+    assert cache.claim(b"k") is None  # free again
