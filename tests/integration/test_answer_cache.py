@@ -57,6 +57,7 @@ def test_the_same_request_twice_is_a_hit_with_identical_bytes(explorer):
         assert first.headers["X-Answer-Cache"] == "miss", output
         assert again.headers["X-Answer-Cache"] == "hit", output
         assert again.get_data() == first.get_data()
+        assert again.headers["Content-Type"] == first.headers["Content-Type"]
 
 
 def test_another_language_is_a_miss_with_its_own_answer(explorer):
