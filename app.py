@@ -29,7 +29,7 @@ from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.changes_page import install as install_tracker_changes
 from dashboard.tracker.evidence_pages import install as install_evidence
 from dashboard.tracker.print_page import install as install_tracker_print
-from dashboard.web import csp, dash_requests, static_assets
+from dashboard.web import answer_cache, csp, dash_requests, static_assets
 from dashboard.web.auth import install as install_auth
 from dashboard.web.guards import install_guards
 
@@ -112,6 +112,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     for register in REGISTRARS:
         register(app, services)
     dash_requests.install(app)  # after the generic guards: checks bodies against callback_map
+    answer_cache.install(app, services.warehouse.release_id, settings.answer_cache_mb)
     csp.install(app, settings.secure_cookies)  # last: hashes every inline callback script
     return app
 

@@ -27,6 +27,7 @@ from dashboard.explore.real_data import census_view, graduandos_view
 from dashboard.explore.view_context import ChartView, ViewContext
 from dashboard.explore.views import BUILDERS
 from dashboard.services import Services
+from dashboard.web import answer_cache
 from layouts import components
 from layouts.explore import origin_badge
 from layouts.ids import explore as ids
@@ -198,6 +199,7 @@ def _register_chart(
         *extra,
         State(sid.LANG, "data"),
     )(fn)
+    answer_cache.declare(app, Output(ids.graph(chart), "figure"))  # body + release only
 
 
 def register(app: Dash, services: Services) -> None:
@@ -241,6 +243,7 @@ def register(app: Dash, services: Services) -> None:
         State(ids.MAP_GEOMETRY, "data"),
         State(sid.LANG, "data"),
     )(lambda store, geometry, lang: map_outputs(store, geometry, lang, services))
+    answer_cache.declare(app, Output(ids.MAP, "figure"))  # body + release only
 
     app.callback(
         Output(ids.CARDS, "children"),
@@ -249,6 +252,8 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.STATE, "data"),
         State(sid.LANG, "data"),
     )(lambda store, lang: card_outputs(store, lang, services))
+    answer_cache.declare(app, Output(ids.CARDS, "children"))  # body + release only
+    # The download is not declared: its zip carries today's date and file times.
 
     @app.callback(
         Output(ids.download_target(MATCH), "data"),

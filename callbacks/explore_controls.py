@@ -18,6 +18,7 @@ from dashboard.explore import reducer
 from dashboard.explore import state as es
 from dashboard.explore.catalog import catalog, reference
 from dashboard.services import Services
+from dashboard.web import answer_cache
 from dashboard.web.inputs import parse_query
 from layouts import explore_filters as ef
 from layouts.explore import notices_block
@@ -115,3 +116,5 @@ def register(app: Dash, services: Services) -> None:
         if trigger == ids.URL and state == current:
             raise PreventUpdate  # our own URL write echoing back, or nothing changed
         return outputs_for(state, notices, trigger, services, lang)
+
+    answer_cache.declare(app, Output(ids.STATE, "data"))  # body + release only

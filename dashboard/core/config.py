@@ -67,6 +67,7 @@ class Settings:
     trust_proxy: bool = False
     secure_cookies: bool = False
     publish_personal_data: bool = False
+    answer_cache_mb: int = 64  # per process; 0 turns the callback answer cache off
     debug: bool = False
 
     @classmethod
@@ -90,6 +91,7 @@ class Settings:
             trust_proxy=_env_bool(env, "TRUST_PROXY", False),
             secure_cookies=_env_bool(env, "SECURE_COOKIES", False),
             publish_personal_data=_env_bool(env, "PUBLISH_PERSONAL_DATA", False),
+            answer_cache_mb=max(0, _env_int(env, "ANSWER_CACHE_MB", 64)),
             debug=_env_bool(env, "DEBUG", False),
         )
 

@@ -42,3 +42,10 @@ def test_environment_overrides(tmp_path: Path):
 def test_bad_port_is_a_clear_error(tmp_path: Path):
     with pytest.raises(ValueError, match="PORT"):
         Settings.from_env({"INSTANCE_DIR": str(tmp_path), "PORT": "eighty"})
+
+
+def test_answer_cache_size_defaults_to_64_mb_and_zero_or_less_turns_it_off(tmp_path: Path):
+    env = {"INSTANCE_DIR": str(tmp_path)}
+    assert Settings.from_env(env).answer_cache_mb == 64
+    assert Settings.from_env({**env, "ANSWER_CACHE_MB": "8"}).answer_cache_mb == 8
+    assert Settings.from_env({**env, "ANSWER_CACHE_MB": "-1"}).answer_cache_mb == 0
