@@ -1,48 +1,14 @@
-"""Stores for chain tests: SQLite always, PostgreSQL too when ``TEST_POSTGRES_URL`` is set.
+"""What a database administrator could do to the history, for the chain tests.
 
-Each PostgreSQL store is a fresh scratch database (created and dropped here), because a test
-that rewrites history leaves its database broken on purpose.
+The stores themselves come from the ``store_settings`` fixture (SQLite, then a fresh
+PostgreSQL database on the session's private server), so PostgreSQL is proven in CI too.
 """
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from sqlalchemy import text
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
-from dashboard.core.config import Settings
 from dashboard.store import Store
-
-PG_URL = os.environ.get("TEST_POSTGRES_URL", "")
-BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
-
-
-@contextmanager
-def scratch_store(settings: Settings, backend: str) -> Iterator[Store]:
-    if backend == "sqlite":
-        store = Store(settings)
-        store.migrate()
-        yield store
-        store.dispose()
-        return
-    name = f"gt_chain_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    store = Store(settings.with_overrides(database_url=url))
-    try:
-        store.migrate()
-        yield store
-    finally:
-        store.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
-        admin.dispose()
 
 
 def rewrite(store: Store, table: str, sql: str, **params: object) -> None:

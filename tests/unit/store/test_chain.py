@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from chain_support import BACKENDS, rewrite, scratch_store
+from chain_support import rewrite
 from sqlalchemy import text
 
 from dashboard.__main__ import main
@@ -33,11 +33,15 @@ def _event() -> NewEvent:
     return NewEvent(date(2026, 3, 10), "reunion_abierta", "Reunión", "OSC", "", "", None, False)
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, settings: Settings):
-    with scratch_store(settings, request.param) as store:
-        ensure_seeded(store)
-        yield store
+@pytest.fixture
+def store(store_settings: Settings):
+    """A seeded store on SQLite, then on a fresh PostgreSQL database (a test that rewrites
+    history leaves its database broken on purpose, so each test gets its own)."""
+    store = Store(store_settings)
+    store.migrate()
+    ensure_seeded(store)
+    yield store
+    store.dispose()
 
 
 @pytest.fixture
@@ -80,13 +84,15 @@ def test_rewriting_a_stored_update_is_detected_and_named(store: Store, ana: int,
     assert verdict.reason == "row content changed" and verdict.count == SEEDED + 1
 
 
-def test_audit_verify_command_fails_naming_the_row(tmp_path: Path,
+def test_audit_verify_command_fails_naming_the_row(tmp_path: Path, store_settings: Settings,
                                                    monkeypatch: pytest.MonkeyPatch,
                                                    capsys) -> None:
     for name, value in (("DATA_DIR", tmp_path / "data"), ("INSTANCE_DIR", tmp_path / "inst"),
                         ("SECRET_KEY", "test-secret-key")):
         monkeypatch.setenv(name, str(value))
     monkeypatch.delenv("DATABASE_URL", raising=False)
+    if store_settings.database_url:
+        monkeypatch.setenv("DATABASE_URL", store_settings.database_url)
     store = Store(Settings.from_env())
     store.migrate()
     ensure_seeded(store)
@@ -142,8 +148,8 @@ def test_concurrent_appends_never_fork_the_chain(store: Store, ana: int) -> None
     assert verdict.ok and verdict.count == SEEDED + 20
 
 
-def test_upgrading_a_store_with_history_chains_what_is_there(settings: Settings) -> None:
-    store = Store(settings)
+def test_upgrading_a_store_with_history_chains_what_is_there(store_settings: Settings) -> None:
+    store = Store(store_settings)
     store.migrate("0002_tracker")
     with store.engine.begin() as conn:
         conn.execute(text("INSERT INTO users (username, password_hash, role, display_name, "
