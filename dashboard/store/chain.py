@@ -25,8 +25,9 @@ from typing import Any
 from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
+from dashboard.store import chain_replies
 from dashboard.store.base import Base
-from dashboard.store.chain_tables import ChainEntry, ChainLock
+from dashboard.store.chain_tables import ChainEntry, ChainLock, FeedbackPublication
 from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
 from dashboard.store.tracker_tables import Commitment, Event, Milestone, MilestoneUpdate
 
@@ -34,6 +35,7 @@ GENESIS = "0" * 64
 CHAINED: dict[str, type[Base]] = {
     "commitments": Commitment, "milestones": Milestone, "milestone_updates": MilestoneUpdate,
     "events": Event, "evidence_files": EvidenceFile, "evidence_removals": EvidenceRemoval,
+    chain_replies.KIND: FeedbackPublication,
 }
 
 
@@ -130,18 +132,32 @@ class Verdict:
 
 def verify(ses: Session) -> Verdict:
     """Walk the whole chain against the stored rows; stop at the first broken entry."""
-    prev, seq, seen = GENESIS, 0, set[tuple[str, str]]()
+    prev, seq, seen = GENESIS, 0, dict[tuple[str, str], int]()
     for entry in ses.scalars(select(ChainEntry).order_by(ChainEntry.seq)).yield_per(500):
         seq += 1
         reason = _problem(ses, entry, seq, prev)
         if reason:
             return Verdict(seq - 1, prev, entry.seq, f"{entry.kind}:{entry.ref}", reason)
-        seen.add((entry.kind, entry.ref))
+        seen[(entry.kind, entry.ref)] = entry.seq
         prev = entry.entry_hash
     missing = _unchained(ses, seen)
     if missing:
         return Verdict(seq, prev, seq + 1, missing, "row not in the chain")
-    return Verdict(seq, prev)
+    return _replies_agree(ses, seen, Verdict(seq, prev))
+
+
+def _replies_agree(ses: Session, seen: dict[tuple[str, str], int], verdict: Verdict) -> Verdict:
+    """``verdict`` unless a feedback item no longer shows what its latest chained record says
+    (a published reply rewritten in place); then that item, at its record's entry."""
+    found = chain_replies.first_disagreement(ses)
+    if found is None:
+        return verdict
+    feedback_id, record_id = found
+    if record_id is None:
+        return Verdict(verdict.count, verdict.head, verdict.count + 1,
+                       f"feedback:{feedback_id}", "published item not in the chain")
+    return Verdict(verdict.count, verdict.head, seen[(chain_replies.KIND, str(record_id))],
+                   f"feedback:{feedback_id}", "public reply or status differs from the chain")
 
 
 def _problem(ses: Session, entry: ChainEntry, seq: int, prev: str) -> str:
@@ -160,7 +176,7 @@ def _problem(ses: Session, entry: ChainEntry, seq: int, prev: str) -> str:
     return ""
 
 
-def _unchained(ses: Session, seen: set[tuple[str, str]]) -> str:
+def _unchained(ses: Session, seen: dict[tuple[str, str], int]) -> str:
     """The first stored history row without a chain entry, as ``kind:ref`` ('' if none)."""
     for kind, model in CHAINED.items():
         if ses.scalar(select(func.count()).select_from(model)) == sum(k == kind for k, _ in seen):

@@ -6,13 +6,18 @@ and of the previous entry: rewriting any row, or any entry, breaks every later l
 is append-only (database triggers). ``history_chain_lock`` is a one-row table whose only use is
 to be updated first in every appending transaction, so two appends wait for each other instead
 of forking the chain (row lock on PostgreSQL, the write lock on SQLite).
+
+``feedback_publications`` (migration ``0004_reply_chain``) is the append-only public record of
+the ministry's answers to citizens: one row each time a published item's status or public reply
+changes. The mutable ``feedback`` row is what the pages read; verification checks that it still
+agrees with its latest record (``chain_replies``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dashboard.store.base import Base, UTCDateTime, utcnow
@@ -35,3 +40,15 @@ class ChainLock(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     appends: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeedbackPublication(Base):
+    __tablename__ = "feedback_publications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feedback_id: Mapped[int] = mapped_column(ForeignKey("feedback.id"), index=True)
+    tracking: Mapped[str] = mapped_column(String(24))
+    status: Mapped[str] = mapped_column(String(16))
+    reply: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

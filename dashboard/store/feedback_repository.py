@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from dashboard.store import chain, chain_replies
 from dashboard.store.accounts import audit
 from dashboard.store.base import utcnow
 from dashboard.store.db import Store
@@ -183,7 +185,9 @@ def moderate(store: Store, feedback_id: int, next_status: Callable[[Feedback], s
     """Move one item to ``next_status(row)`` and append its audit entry in one transaction.
 
     The row is locked while the new status is decided (``None`` when there is no such item),
-    so there is never a status change without its audit line, or the other way round.
+    so there is never a status change without its audit line, or the other way round. A change
+    to what the public sees (published, answered, hidden again) is chained in the same
+    transaction (``chain_replies``).
     """
     with store.session() as session:
         row = session.get(Feedback, feedback_id, with_for_update=True)
@@ -199,4 +203,19 @@ def moderate(store: Store, feedback_id: int, next_status: Callable[[Feedback], s
         audit(session, action.user_id, action.audit_action, target=row.tracking,
               details=details, ip=action.ip)
         session.flush()
+        _chain_public_change(session, row, action.user_id)
         return row
+
+
+def _chain_public_change(session: Session, row: Feedback, user_id: int | None) -> None:
+    """Chain a new public record when what the public sees of ``row`` changed.
+
+    The chain lock is taken after the item's row lock; tracker appends take only the chain
+    lock, so the two orders never meet in a deadlock.
+    """
+    if chain_replies.public_view(row) == chain_replies.public_view_recorded(session, row.id):
+        return
+    chain.lock(session)
+    record = chain_replies.record_change(session, row, user_id)
+    if record is not None:
+        chain.append(session, [record])

@@ -24,8 +24,8 @@ def store(store_settings: Settings) -> Iterator[Store]:
 def test_migrate_twice_reaches_every_head(store: Store) -> None:
     store.migrate()
     revisions = store.current_revisions()
-    assert "0003_auditors" in revisions  # on top of 0002_tracker
-    assert all(rev.startswith("0002_") for rev in revisions - {"0003_auditors"})
+    assert "0004_reply_chain" in revisions  # on top of 0003_auditors, 0002_tracker
+    assert all(rev.startswith("0002_") for rev in revisions - {"0004_reply_chain"})
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(settings: Settings) -> None:
