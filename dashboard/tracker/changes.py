@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from dashboard.core.i18n import t
 from dashboard.core.release_folder import Manifest
-from dashboard.tracker.auditor_texts import tx
 from dashboard.tracker.repository import Snapshot
 from dashboard.tracker.rules import Event, EvidenceItem, Update, changes
 
@@ -55,13 +55,16 @@ def _update_changes(history: Sequence[Update], lang: str) -> Iterable[Change]:
     for upd in history:
         fields = [name for name, _, _ in changes(previous, upd)]
         if upd.corrige_id is not None:
-            tipo, title = "correccion", tx("change.correccion", lang, corrige=upd.corrige_id,
-                                            hito=upd.milestone_id)
+            tipo, title = "correccion", t("tracker.change.correccion", lang,
+                                          corrige=upd.corrige_id,
+                                          hito=upd.milestone_id)
         elif "estado" in fields:
-            tipo, title = "cambio_estado", tx("change.cambio_estado", lang, hito=upd.milestone_id)
+            tipo, title = "cambio_estado", t("tracker.change.cambio_estado", lang,
+                                             hito=upd.milestone_id)
         else:
-            tipo, title = "actualizacion", tx("change.actualizacion", lang, hito=upd.milestone_id)
-        detail = (f"{tx('tracker.estado.' + upd.estado, lang)} · {upd.avance} % · "
+            tipo, title = "actualizacion", t("tracker.change.actualizacion", lang,
+                                             hito=upd.milestone_id)
+        detail = (f"{t('tracker.estado.' + upd.estado, lang)} · {upd.avance} % · "
                   f"{upd.resumen}")
         yield Change(f"actualizacion-{upd.id}", tipo, upd.created_at, upd.reported_on,
                      upd.milestone_id, title, detail)
@@ -69,9 +72,9 @@ def _update_changes(history: Sequence[Update], lang: str) -> Iterable[Change]:
 
 
 def _event_change(event: Event, lang: str) -> Change:
-    kind = tx("tracker.tipo." + event.tipo, lang)
-    title = (tx("change.evento_correccion", lang, corrige=event.corrige_id)
-             if event.corrige_id is not None else f"{tx('change.evento', lang)}: {kind}")
+    kind = t("tracker.tipo." + event.tipo, lang)
+    title = (t("tracker.change.evento_correccion", lang, corrige=event.corrige_id)
+             if event.corrige_id is not None else f"{t('tracker.change.evento', lang)}: {kind}")
     registered = event.created_at or datetime.combine(event.fecha, datetime.min.time(), UTC)
     return Change(f"evento-{event.id}", "evento", registered, event.fecha, None, title,
                   f"{event.titulo} ({kind}, {event.fecha.isoformat()})")
@@ -85,12 +88,12 @@ def _file_changes(item: EvidenceItem, snap: Snapshot, lang: str) -> Iterable[Cha
     detail = f"{item.filename} ({item.size} B, {item.media_type}) · {target} · sha256 {item.sha256}"
     yield Change(f"evidencia-{item.id}", "evidencia", item.created_at,
                  item.created_at.astimezone(UTC).date(), hito,
-                 f"{tx('change.evidencia', lang)}: {item.filename}", detail,
+                 f"{t('tracker.change.evidencia', lang)}: {item.filename}", detail,
                  f"/evidencias/{item.id}")
     if item.withdrawn and item.removed_at is not None:
         yield Change(f"retiro-{item.removal_id}", "evidencia_retirada", item.removed_at,
                      item.removed_at.astimezone(UTC).date(), hito,
-                     f"{tx('change.evidencia_retirada', lang)}: {item.filename}",
+                     f"{t('tracker.change.evidencia_retirada', lang)}: {item.filename}",
                      f"{item.removal_reason} · sha256 {item.sha256}", f"/evidencias/{item.id}")
 
 
@@ -102,7 +105,7 @@ def _release_change(manifest: Manifest, lang: str) -> Change | None:
     when = when if when.tzinfo else when.replace(tzinfo=UTC)
     return Change(f"version-{manifest.release_id}", "version_datos", when,
                   when.astimezone(UTC).date(), None,
-                  f"{tx('change.version_datos', lang)}: {manifest.release_id}",
+                  f"{t('tracker.change.version_datos', lang)}: {manifest.release_id}",
                   manifest.note or ", ".join(sorted(manifest.tables)))
 
 

@@ -15,10 +15,9 @@ from flask import Flask, Response, render_template, request
 
 from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
-from dashboard.core.i18n import normalize_lang
+from dashboard.core.i18n import normalize_lang, t
 from dashboard.core.release_folder import list_releases
 from dashboard.store import Store
-from dashboard.tracker.auditor_texts import tx
 from dashboard.tracker.changes import CHANGE_COLUMNS, changes_since
 from dashboard.tracker.export import to_csv
 from dashboard.tracker.repository import snapshot
@@ -41,7 +40,7 @@ def parse_since(raw: str | None, default: date) -> date | None:
 
 def _bad(lang: str, key: str) -> tuple[str, int]:
     return render_template("tracker/changes_error.html", lang=lang,
-                           message=tx(key, lang), title=tx("cambios.title", lang)), 400
+                           message=t(key, lang), title=t("tracker.cambios.title", lang)), 400
 
 
 def install(server: Flask, store: Store, settings: Settings) -> None:
@@ -50,11 +49,11 @@ def install(server: Flask, store: Store, settings: Settings) -> None:
         lang = normalize_lang(request.args.get("lang"))
         fmt = (request.args.get("format") or "html").lower()
         if fmt not in FORMATS:
-            return _bad(lang, "cambios.bad_format")
+            return _bad(lang, "tracker.cambios.bad_format")
         snap = snapshot(store, settings, today_gt())
         desde = parse_since(request.args.get("desde"), snap.since)
         if desde is None:
-            return _bad(lang, "cambios.bad_date")
+            return _bad(lang, "tracker.cambios.bad_date")
         found = changes_since(snap, list_releases(settings), desde, lang)
         rows = [c.row() for c in found]
         name = f"gt0112_cambios_desde_{desde.isoformat()}"
@@ -63,7 +62,7 @@ def install(server: Flask, store: Store, settings: Settings) -> None:
             return _download(body, "application/json", f"{name}.json")
         if fmt == "csv":
             return _download("\ufeff" + to_csv(rows, CHANGE_COLUMNS), "text/csv", f"{name}.csv")
-        return render_template("tracker/changes.html", lang=lang, tx=tx, desde=desde,
+        return render_template("tracker/changes.html", lang=lang, t=t, desde=desde,
                                changes=found, today=snap.today)
 
 

@@ -26,7 +26,6 @@ from dashboard.store.tracker_repository import (
     evidence_file,
     remove_evidence,
 )
-from dashboard.tracker.auditor_texts import tx
 from dashboard.tracker.evidence import MAX_BYTES, SERVABLE, EvidenceRefusedError, check_upload
 from dashboard.tracker.repository import snapshot
 from dashboard.tracker.staff_render import render_staff
@@ -52,7 +51,7 @@ def _page(store: Store, settings: Settings, kind: str, target_id: int, errors: l
     files = (snap.files_of(event_id=target_id) if kind == "evento"
              else snap.files_of(update_id=target_id))
     return render_staff("staff/evidence.html", status, kind=kind, target_id=target_id,
-                        files=files, errors=errors, tx=tx, max_mb=MAX_BYTES // (1024 * 1024),
+                        files=files, errors=errors, max_mb=MAX_BYTES // (1024 * 1024),
                         done=request.args.get("ok", ""))
 
 

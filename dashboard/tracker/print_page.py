@@ -12,7 +12,6 @@ from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
 from dashboard.core.i18n import fmt_date, normalize_lang, t
 from dashboard.store import Store
-from dashboard.tracker.auditor_texts import tx
 from dashboard.tracker.compliance import share_met
 from dashboard.tracker.export import event_rows
 from dashboard.tracker.repository import snapshot
@@ -24,5 +23,5 @@ def install(server: Flask, store: Store, settings: Settings) -> None:
         lang = normalize_lang(request.args.get("lang"))
         snap = snapshot(store, settings, today_gt())
         return render_template("tracker/print.html", snap=snap, lang=lang, t=t,
-                               fmt_date=fmt_date, share_met=share_met, tx=tx,
+                               fmt_date=fmt_date, share_met=share_met,
                                events=event_rows(snap))

@@ -19,7 +19,6 @@ from dashboard.store import Store
 from dashboard.store.accounts import audit_entries
 from dashboard.store.tracker_repository import TrackerError, append_event, append_update
 from dashboard.tracker import evidence_pages
-from dashboard.tracker.auditor_texts import tx
 from dashboard.tracker.repository import snapshot
 from dashboard.tracker.staff_input import parse_event, parse_update
 from dashboard.tracker.staff_render import render_staff as _render
@@ -50,7 +49,7 @@ def register(bp: Blueprint, store: Store, settings: Settings) -> None:
         with store.session() as ses:
             recent = list(audit_entries(ses, 20))
         return _render("staff/home.html", snap=snap, recent=recent,
-                       done=request.args.get("ok", ""), tx=tx)
+                       done=request.args.get("ok", ""))
 
     @bp.route("/hitos/<milestone_id>/actualizar", methods=["GET", "POST"])
     @staff_required
@@ -69,7 +68,7 @@ def register(bp: Blueprint, store: Store, settings: Settings) -> None:
                 if done is not None:
                     return done
         return _render("staff/update_form.html", 400 if errors else 200, state=state,
-                       form=form, errors=errors, tx=tx,
+                       form=form, errors=errors,
                        corrige=request.args.get("corrige") or form.get("corrige_id", ""))
 
     @bp.route("/eventos/nuevo", methods=["GET", "POST"])
