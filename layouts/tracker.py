@@ -19,6 +19,7 @@ from dashboard.core.chart_style import BASE_CONFIG
 from dashboard.core.i18n import t
 from dashboard.tracker.figures import gantt_height
 from dashboard.tracker.repository import Snapshot
+from dashboard.tracker.rules import EvidenceItem
 from layouts.context import PageContext
 from layouts.ids import tracker as ids
 from layouts.progress_panel import panel_body
@@ -57,6 +58,15 @@ def timeline_section(snap: Snapshot, lang: str) -> html.Section:
     ], className="tracker-section")
 
 
+def files_by_update(snap: Snapshot) -> dict[int, list[EvidenceItem]]:
+    """The snapshot's evidence files grouped by the update they are attached to."""
+    grouped: dict[int, list[EvidenceItem]] = {}
+    for item in snap.files:
+        if item.update_id is not None:
+            grouped.setdefault(item.update_id, []).append(item)
+    return grouped
+
+
 def page(snap: Snapshot, lang: str, staff: bool = False,
          comments: Comments | None = None) -> html.Div:
     return html.Div([
@@ -65,7 +75,7 @@ def page(snap: Snapshot, lang: str, staff: bool = False,
         html.P(t("tracker.intro", lang), className="lead"),
         html.Div(panel_body(snap, lang, link=False), className="tracker-glance"),
         timeline_section(snap, lang),
-        milestones_section(snap.states, lang, comments),
+        milestones_section(snap.states, lang, comments, files_by_update(snap)),
         compliance_section(snap.compliance, snap.since, lang),
         events_section(snap.events, lang),
         data_section(snap.datos, lang),

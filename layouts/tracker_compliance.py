@@ -107,11 +107,17 @@ EXPORTS = (("tracker.export.milestones", "/api/v1/milestones"),
            ("tracker.export.compliance", "/api/v1/milestones/compliance"))
 
 
+FEED = "/feeds/compromiso.atom"
+
+
 def export_section(lang: str, staff: bool) -> html.Section:
     items = [html.Li([t(key, lang), ": ", html.A("JSON", href=url), " · ",
                       html.A("CSV", href=f"{url}?format=csv")]) for key, url in EXPORTS]
     items.append(html.Li(html.A(t("tracker.export.print", lang),
                                 href=f"/compromiso/imprimir?lang={lang}")))
+    items.append(html.Li(html.A(t("tracker.export.changes", lang),
+                                href=f"/compromiso/cambios?lang={lang}")))
+    items.append(html.Li(html.A(t("tracker.feed.follow", lang), href=FEED, rel="alternate")))
     staff_link = html.A(t("tracker.staff_post" if staff else "tracker.staff_link", lang),
                         href="/staff/" if staff else "/staff/login", className="small")
     return html.Section([html.H2(t("tracker.export.title", lang)), html.Ul(items),

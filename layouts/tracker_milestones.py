@@ -9,9 +9,12 @@ from typing import Any
 from dash import html
 
 from dashboard.core.i18n import PCT, fmt_date, t
-from dashboard.tracker.rules import State, Update, changes
+from dashboard.tracker.rules import EvidenceItem, State, Update, changes
 from layouts.ids import tracker as ids
 from layouts.tracker_comments import comments_block
+from layouts.tracker_evidence import entered_later, evidence_files
+
+FilesByUpdate = Mapping[int, Sequence[EvidenceItem]]  # evidence files by update id
 
 STATUS_CLASS = {"no_iniciado": "secondary", "en_progreso": "primary", "completado": "success",
                 "retrasado": "warning", "cancelado": "dark"}
@@ -86,7 +89,7 @@ def _change_item(field: str, before: Any, after: Any, lang: str) -> html.Li:
 
 
 def history_entry(upd: Update, previous: Update | None, corrected_by: int | None,
-                  lang: str) -> html.Li:
+                  lang: str, files: Sequence[EvidenceItem] = ()) -> html.Li:
     diff = changes(previous, upd)
     notes = []
     if upd.corrige_id:
@@ -96,7 +99,8 @@ def history_entry(upd: Update, previous: Update | None, corrected_by: int | None
         notes.append(html.P(t("tracker.history.corrected_by", lang, id=corrected_by),
                             className="corrected"))
     return html.Li([
-        html.P([html.Strong(f"#{upd.id} · {fmt_date(upd.created_at, lang)}"), " ",
+        html.P([html.Strong(f"#{upd.id} · {fmt_date(_shown_date(upd), lang)}"),
+                entered_later(upd, lang), " ",
                 t("tracker.history.by", lang, autor=upd.autor), " · ",
                 t(f"tracker.estado.{upd.estado}", lang), f" · {upd.avance}{PCT}"]),
         *notes,
@@ -105,13 +109,20 @@ def history_entry(upd: Update, previous: Update | None, corrected_by: int | None
                   html.Ul([_change_item(f, a, b, lang) for f, a, b in diff])
                   if diff else html.P(t("tracker.history.nothing_changed", lang))]),
         evidence_list(upd.evidencias, lang) if upd.evidencias else None,
+        evidence_files(files, lang),
     ], className="history-entry", id=f"tracker-update-{upd.id}")
 
 
-def history(state: State, lang: str) -> html.Details:
-    entries = state.historial
+def _shown_date(upd: Update) -> Any:
+    """The day reported on for a backfilled update, else when it was entered (unchanged)."""
+    return upd.reported_on if upd.entered_later else upd.created_at
+
+
+def history(state: State, lang: str, files: FilesByUpdate | None = None) -> html.Details:
+    entries, files = state.historial, files or {}
     corrected = {u.corrige_id: u.id for u in entries if u.corrige_id}
-    items = [history_entry(u, entries[i - 1] if i else None, corrected.get(u.id), lang)
+    items = [history_entry(u, entries[i - 1] if i else None, corrected.get(u.id), lang,
+                           files.get(u.id, ()))
              for i, u in enumerate(entries)]
     body = (html.Ol(list(reversed(items)), className="history list-unstyled")
             if items else html.P(t("tracker.history.none", lang)))
@@ -122,8 +133,8 @@ def history(state: State, lang: str) -> html.Details:
                         open=bool(items))
 
 
-def milestone_card(state: State, lang: str,
-                   comments: Sequence[Mapping[str, Any]] = ()) -> html.Article:
+def milestone_card(state: State, lang: str, comments: Sequence[Mapping[str, Any]] = (),
+                   files: FilesByUpdate | None = None) -> html.Article:
     plan, cur = state.plan, state.current
     return html.Article([
         html.H3([f"{t('tracker.milestone', lang)} {plan.id} ",
@@ -147,17 +158,17 @@ def milestone_card(state: State, lang: str,
             html.Dt(t("tracker.evidence", lang)),
             html.Dd(evidence_list(cur.evidencias if cur else (), lang)),
         ], className="milestone-fields"),
-        history(state, lang),
+        history(state, lang, files),
         comments_block(plan.id, comments, lang),
     ], id=ids.milestone_card(plan.id), className="milestone-card card card-body mb-3")
 
 
 def milestones_section(states: tuple[State, ...], lang: str,
                        comments: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
-                       ) -> html.Section:
+                       files: FilesByUpdate | None = None) -> html.Section:
     comments = comments or {}
     return html.Section([
         html.H2(t("tracker.milestones", lang)),
         html.P(t("tracker.history.append_only", lang), className="small"),
-        *[milestone_card(s, lang, comments.get(s.plan.id, ())) for s in states],
+        *[milestone_card(s, lang, comments.get(s.plan.id, ()), files) for s in states],
     ], id=ids.MILESTONES, className="tracker-section")

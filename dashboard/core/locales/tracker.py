@@ -236,6 +236,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tracker.export.events": {"es": "Eventos", "en": "Events"},
     "tracker.export.compliance": {"es": "Requisitos OGP por periodo",
                                   "en": "OGP requirements by period"},
+    "tracker.export.changes": {"es": "Qué cambió desde…", "en": "What changed since…"},
+    "tracker.history.entered_on": {"es": "registrado el {fecha}", "en": "entered on {fecha}"},
     "tracker.export.print": {"es": "Versión para imprimir (reuniones abiertas)",
                              "en": "Printable version (open meetings)"},
     "tracker.staff_link": {"es": "Acceso del personal del Ministerio",

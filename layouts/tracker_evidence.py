@@ -1,0 +1,53 @@
+"""Tracker page: the evidence files of one update (name, size, type, SHA-256, download link)
+and the "entered later" mark of a backfilled update. Pure: snapshot items in, components out.
+
+Auditors compare the SHA-256 shown here with the one of the file they downloaded (and with the
+chain); withdrawn files stay listed with the reason, as they stay in the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dash import html
+
+from dashboard.core.i18n import fmt_date, fmt_number, t
+from dashboard.tracker.rules import EvidenceItem, Update
+
+
+def download_href(item: EvidenceItem) -> str:
+    """The public download route of ``dashboard.tracker.evidence_pages``."""
+    return f"/evidencias/{item.id}"
+
+
+def _row(item: EvidenceItem, lang: str) -> html.Tr:
+    name: list = [html.A(item.filename, href=download_href(item), download=item.filename)]
+    if item.withdrawn:
+        name += [" ", html.Span(t("tracker.evidence.withdrawn", lang, motivo=item.removal_reason),
+                                className="small text-muted withdrawn")]
+    return html.Tr([html.Td(name), html.Td(fmt_number(item.size, lang)),
+                    html.Td(item.media_type), html.Td(fmt_date(item.created_at, lang)),
+                    html.Td(html.Code(item.sha256, className="sha256"))],
+                   id=f"tracker-evidence-{item.id}")
+
+
+def evidence_files(files: Sequence[EvidenceItem], lang: str) -> html.Div | None:
+    """The files table of one update, or nothing when it has none."""
+    if not files:
+        return None
+    cols = ("name", "size", "type", "date", "hash")
+    head = html.Thead(html.Tr([html.Th(t(f"tracker.evidence.col.{c}", lang), scope="col")
+                               for c in cols]))
+    table = html.Table([head, html.Tbody([_row(f, lang) for f in files])],
+                       className="table table-sm evidence-files")
+    return html.Div([html.Span(t("tracker.evidence.files", lang), className="small fw-bold"),
+                     html.Div(table, className="table-responsive")])
+
+
+def entered_later(upd: Update, lang: str) -> html.Span | None:
+    """The mark of a backfilled update: entered later, with the day it was entered."""
+    if not upd.entered_later:
+        return None
+    when = t("tracker.history.entered_on", lang, fecha=fmt_date(upd.created_at, lang))
+    return html.Span(f"{t('tracker.cambios.later', lang)} · {when}",
+                     className="badge text-bg-light entered-later ms-1")
