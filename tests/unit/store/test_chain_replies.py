@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from chain_support import rewrite
+from sqlalchemy import text
 
 from dashboard.core.config import Settings
 from dashboard.feedback import moderation
@@ -88,3 +89,19 @@ def test_rewriting_the_chained_record_is_detected(store: Store, replied) -> None
     verdict = verify_chain(store)
     assert (verdict.broken_seq, verdict.reason) == (SEEDED + 2, "row content changed")
     assert verdict.broken_ref.startswith("feedback_publications:")
+
+
+def test_upgrading_chains_the_replies_already_public(store_settings: Settings) -> None:
+    store = Store(store_settings)
+    store.migrate("0003_auditors")
+    store.migrate("0002_feedback")
+    ensure_seeded(store)
+    published, _queued = _submit(store, 1), _submit(store, 2)
+    with store.engine.begin() as conn:  # as moderation left them before this revision
+        conn.execute(text("UPDATE feedback SET status = 'respondido', reply = 'Ya',"
+                          " moderated_at = created_at WHERE id = :id"), {"id": published})
+    store.migrate()
+    found = chain_page(store, SEEDED, 5)
+    assert [c["feedback_id"] for c in found.contents] == [published]
+    assert found.contents[0]["reply"] == "Ya" and verify_chain(store).ok
+    store.dispose()
