@@ -71,12 +71,32 @@ def demo_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return settings
 
 
+def copy_of(source: Settings, base: Path) -> Settings:
+    """Settings rooted in ``base`` holding a private, writable copy of ``source``'s releases."""
+    settings = make_settings(base)
+    shutil.copytree(source.data_dir, settings.data_dir)
+    return settings
+
+
 @pytest.fixture
 def demo_copy(demo_settings: Settings, tmp_path: Path) -> Settings:
     """A private, writable copy of the demo release (for tests that publish or roll back)."""
-    settings = make_settings(tmp_path)
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    return settings
+    return copy_of(demo_settings, tmp_path)
+
+
+STAFF_PASSWORD = "una clave muy larga 1"
+
+
+@pytest.fixture
+def staff_server(demo_settings: Settings, tmp_path: Path, live_server_factory) -> LiveServer:
+    """The real app on the demo release with its own store and one staff account
+    (``ana.perez`` / ``STAFF_PASSWORD``), for journeys that log in."""
+    from dashboard.store import accounts
+
+    live = live_server_factory(demo_settings.with_overrides(instance_dir=tmp_path / "instance"))
+    with live.app.server.extensions["services"].store.session() as ses:
+        accounts.create_user(ses, "ana.perez", STAFF_PASSWORD, display_name="Ana Pérez")
+    return live
 
 
 @pytest.fixture(scope="session")

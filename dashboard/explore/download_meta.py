@@ -93,47 +93,38 @@ def _own_origin(manifest: Manifest | None, table: str) -> tuple[str, list[str]]:
     return provenance.combine([origin]), [source]
 
 
+def _real_table_meta(vc: ViewContext, view: ChartView, manifest: Manifest | None, table: str,
+                     key: str, filters: list[tuple[str, str]], notes: tuple[str, ...]
+                     ) -> DownloadMeta:
+    """A chart of one real table (census, graduandos): its own origin and source, its
+    definition (``explore.download.<key>``) and what an empty download means."""
+    lang = vc.lang
+    origen, sources = _own_origin(manifest, table)
+    return DownloadMeta(
+        title=view.title, filters=filters, definition=t(f"explore.download.{key}", lang),
+        numerator="", denominator="", release_id=_release(manifest), sources=sources,
+        origen=origen, url=_url(vc), lang=lang, empty_note=t(EMPTY_NOTES[key], lang),
+        definition_label=t("explore.download.definition", lang),
+        notes=(*notes, t("explore.download.real_follows_place", lang)),
+    )
+
+
+EMPTY_NOTES = {**{f"census.{topic}": "explore.download.census.small" for topic in CENSUS_TOPICS},
+               "graduandos": "explore.download.graduandos.empty"}
+
+
 def census_meta(vc: ViewContext, view: ChartView, manifest: Manifest | None,
                 topic: str) -> DownloadMeta:
-    lang = vc.lang
     topic = topic if topic in CENSUS_TOPICS else CENSUS_TOPICS[0]
-    origen, sources = _own_origin(manifest, f"censo_{topic}")
-    return DownloadMeta(
-        title=view.title,
-        filters=[*_place_filters(vc), (t("explore.census.tema", lang),
-                                       t(f"explore.census.{topic}", lang))],
-        definition=t(f"explore.download.census.{topic}", lang),
-        numerator="",
-        denominator="",
-        release_id=_release(manifest),
-        sources=sources,
-        origen=origen,
-        url=_url(vc),
-        lang=lang,
-        empty_note=t("explore.download.census.small", lang),
-        definition_label=t("explore.download.definition", lang),
-        notes=(t("explore.download.real_follows_place", lang),),
-    )
+    filters = [*_place_filters(vc), (t("explore.census.tema", vc.lang),
+                                     t(f"explore.census.{topic}", vc.lang))]
+    return _real_table_meta(vc, view, manifest, f"censo_{topic}", f"census.{topic}", filters,
+                            ())
 
 
 def graduandos_meta(vc: ViewContext, view: ChartView, manifest: Manifest | None
                     ) -> DownloadMeta:
-    lang = vc.lang
-    origen, sources = _own_origin(manifest, "resultados_graduandos")
-    return DownloadMeta(
-        title=view.title,
-        filters=_place_filters(vc),
-        definition=t("explore.download.graduandos", lang),
-        numerator="",
-        denominator="",
-        release_id=_release(manifest),
-        sources=sources,
-        origen=origen,
-        url=_url(vc),
-        lang=lang,
-        empty_note=t("explore.download.graduandos.empty", lang),
-        definition_label=t("explore.download.definition", lang),
-        notes=(t("explore.download.graduandos.method", lang),
-               t("explore.graduandos.note_2015", lang),
-               t("explore.download.real_follows_place", lang)),
-    )
+    notes = (t("explore.download.graduandos.method", vc.lang),
+             t("explore.graduandos.note_2015", vc.lang))
+    return _real_table_meta(vc, view, manifest, "resultados_graduandos", "graduandos",
+                            _place_filters(vc), notes)

@@ -9,15 +9,12 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from conftest import STAFF_PASSWORD as PASSWORD
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from dashboard.core.config import Settings
-from dashboard.store import accounts
-
 pytestmark = pytest.mark.browser
-PASSWORD = "una clave muy larga 1"
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 SHA256_IN_PAGE = """
 const done = arguments[arguments.length - 1];
@@ -28,12 +25,8 @@ fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => crypto.subtle.digest('S
 
 
 @pytest.fixture
-def server(demo_settings: Settings, tmp_path: Path, live_server_factory):
-    settings = demo_settings.with_overrides(instance_dir=tmp_path / "instance")
-    live = live_server_factory(settings)
-    with live.app.server.extensions["services"].store.session() as ses:
-        accounts.create_user(ses, "ana.perez", PASSWORD, display_name="Ana Pérez")
-    return live
+def server(staff_server):
+    return staff_server
 
 
 def _fill(driver, element_id: str, value: str) -> None:

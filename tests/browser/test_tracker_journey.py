@@ -3,28 +3,19 @@ timeline, milestone card and history show it; the panel link and 360 px layout w
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import STAFF_PASSWORD as PASSWORD
 from conftest import severe_console_errors
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from dashboard.core.config import Settings
-from dashboard.store import accounts
-
 pytestmark = pytest.mark.browser
-PASSWORD = "una clave muy larga 1"
 
 
 @pytest.fixture
-def server(demo_settings: Settings, tmp_path: Path, live_server_factory):
-    settings = demo_settings.with_overrides(instance_dir=tmp_path / "instance")
-    live = live_server_factory(settings)
-    with live.app.server.extensions["services"].store.session() as ses:
-        accounts.create_user(ses, "ana.perez", PASSWORD, display_name="Ana Pérez")
-    return live
+def server(staff_server):
+    return staff_server
 
 
 def _click(driver, element_id: str) -> None:

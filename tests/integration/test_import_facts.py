@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import make_settings
+from conftest import copy_of, make_settings
 from fact_support import catalogue_from_demo, fact_rows, table, write
 from importer_support import assert_untouched, snapshot
 
@@ -39,9 +39,7 @@ def with_catalogue(demo_settings: Settings, tmp_path_factory: pytest.TempPathFac
 
 @pytest.fixture
 def served(with_catalogue: Settings, tmp_path: Path) -> Settings:
-    settings = make_settings(tmp_path)
-    shutil.copytree(with_catalogue.data_dir, settings.data_dir)
-    return settings
+    return copy_of(with_catalogue, tmp_path)
 
 
 def _rows(settings: Settings, deptos: tuple[int, ...] = DEPTOS) -> pd.DataFrame:
