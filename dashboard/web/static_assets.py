@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import logging
 import pkgutil
+import re
 import sys
 from pathlib import Path
 
 import brotli
+from dash import Dash
 from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, request
 
@@ -35,7 +37,6 @@ SUITES_URL = "/_dash-component-suites/"
 SUITES_DIR = "vendor/suites"
 # (package, path inside it) of the Dash scripts "/" loads before its first chart.
 SUITE_FILES: tuple[tuple[str, str], ...] = (
-    ("dash", "deps/polyfill@7.12.1.min.js"),
     ("dash", "deps/react@18.3.1.min.js"),
     ("dash", "deps/react-dom@18.3.1.min.js"),
     ("dash", "deps/prop-types@15.8.1.min.js"),
@@ -47,6 +48,30 @@ SUITE_FILES: tuple[tuple[str, str], ...] = (
     ("dash", "dash_table/bundle.js"),
     ("dash_bootstrap_components", "_components/dash_bootstrap_components.min.js"),
 )
+
+
+_POLYFILL_TAG = re.compile(r'<script src="[^"]*/dash/deps/polyfill@[^"]*"></script>\s*')
+
+
+def without_polyfill(scripts: str) -> str:
+    """Dash's script tags minus ``@babel/polyfill`` (34 kB on the wire before the first chart).
+
+    It is core-js 2 for browsers from before 2017, which cannot run plotly.js 4 anyway; the one
+    part Dash's scripts still call, ``regeneratorRuntime`` (when a lazy chunk such as the graph
+    loads), ships as ``assets/vendor/regenerator-runtime-0.13.11.min.js``, which Dash includes
+    like every script in ``assets/``.
+    """
+    return _POLYFILL_TAG.sub("", scripts)
+
+
+def trim_scripts(app: Dash) -> None:
+    """Serve every page's HTML without the polyfill tag (``without_polyfill``)."""
+    render = app.interpolate_index
+
+    def interpolate_index(**kwargs: str) -> str:
+        return render(**{**kwargs, "scripts": without_polyfill(kwargs.get("scripts", ""))})
+
+    app.interpolate_index = interpolate_index  # type: ignore[method-assign]
 
 
 def _suite_source(package: str, path: str) -> bytes | None:

@@ -89,3 +89,17 @@ def test_a_stale_dash_script_copy_is_ignored(tmp_path):
     stale.parent.mkdir(parents=True)
     stale.write_bytes(brotli.compress(b"an older Dash"))
     assert static_assets.suite_siblings(tmp_path) == {}
+
+
+def test_pages_load_regenerator_runtime_instead_of_the_babel_polyfill(client):
+    html = client.get("/").get_data(as_text=True)
+    assert "polyfill@" not in html
+    assert '<script src="/assets/vendor/regenerator-runtime-0.13.11.min.js?m=' in html
+    assert "/_dash-component-suites/dash/deps/react@" in html  # the rest of Dash's scripts stay
+
+
+def test_without_polyfill_drops_only_the_polyfill_tag():
+    react = '<script src="/_dash-component-suites/dash/deps/react@18.v4_4_1m1.3.1.min.js"></script>'
+    polyfill = ('<script src="/_dash-component-suites/dash/deps/polyfill@7.v4_4_1m1.12.1.min.js">'
+                '</script>\n')
+    assert static_assets.without_polyfill(polyfill + react) == react
