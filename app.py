@@ -89,6 +89,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     server.extensions["services"] = services
     install_guards(server)
     static_assets.install(server, Path(app.config.assets_folder))
+    static_assets.trim_scripts(app)
     register_api(server, services)
     templates_route.register(server)
     install_auth(server, services.store, services.settings,

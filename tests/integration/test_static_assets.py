@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import pkgutil
+import re
 from pathlib import Path
 
 import brotli
@@ -60,3 +62,44 @@ def test_a_stale_sibling_is_ignored(tmp_path):
     (tmp_path / "00-bootstrap-5.3.9.min.css").write_text("x")
     (tmp_path / "00-bootstrap-5.3.9.min.css.br").write_bytes(b"not brotli at all")
     assert static_assets.brotli_siblings(tmp_path) == {}
+
+
+@pytest.mark.parametrize(("package", "path"), static_assets.SUITE_FILES)
+def test_shipped_dash_script_copies_match_the_installed_package(package, path):
+    """Fails after a Dash/dbc upgrade without `make assets` (the copy would be ignored)."""
+    packed = (ASSETS / static_assets.SUITES_DIR / package / f"{path}.br").read_bytes()
+    assert brotli.decompress(packed) == pkgutil.get_data(package, path)
+
+
+def test_dash_scripts_are_served_precompressed(client):
+    html = client.get("/").get_data(as_text=True)
+    url = re.search(r'src="(/_dash-component-suites/dash/dcc/dash_core_components\.[^"]+)"',
+                    html).group(1)
+    resp = client.get(url, headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert resp.status_code == 200 and resp.headers["Content-Encoding"] == "br"
+    assert brotli.decompress(resp.get_data()) == pkgutil.get_data(
+        "dash", "dcc/dash_core_components.js")
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert plain.get_data() == pkgutil.get_data("dash", "dcc/dash_core_components.js")
+
+
+def test_a_stale_dash_script_copy_is_ignored(tmp_path):
+    package, path = static_assets.SUITE_FILES[0]
+    stale = tmp_path / static_assets.SUITES_DIR / package / f"{path}.br"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(brotli.compress(b"an older Dash"))
+    assert static_assets.suite_siblings(tmp_path) == {}
+
+
+def test_pages_load_regenerator_runtime_instead_of_the_babel_polyfill(client):
+    html = client.get("/").get_data(as_text=True)
+    assert "polyfill@" not in html
+    assert '<script src="/assets/vendor/regenerator-runtime-0.13.11.min.js?m=' in html
+    assert "/_dash-component-suites/dash/deps/react@" in html  # the rest of Dash's scripts stay
+
+
+def test_without_polyfill_drops_only_the_polyfill_tag():
+    react = '<script src="/_dash-component-suites/dash/deps/react@18.v4_4_1m1.3.1.min.js"></script>'
+    polyfill = ('<script src="/_dash-component-suites/dash/deps/polyfill@7.v4_4_1m1.12.1.min.js">'
+                '</script>\n')
+    assert static_assets.without_polyfill(polyfill + react) == react
