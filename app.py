@@ -19,6 +19,7 @@ from callbacks import shell as shell_callbacks
 from callbacks.shell import initial_layout
 from dashboard.api import register_api
 from dashboard.core import geo
+from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
 from dashboard.feedback import staff_pages as feedback_staff
 from dashboard.feeds.routes import install as install_feeds
@@ -27,6 +28,7 @@ from dashboard.opendata import templates_route
 from dashboard.services import Services
 from dashboard.tracker import staff_pages as tracker_staff
 from dashboard.tracker.changes_page import install as install_tracker_changes
+from dashboard.tracker.data_promise import data_promise
 from dashboard.tracker.evidence_pages import install as install_evidence
 from dashboard.tracker.print_page import install as install_tracker_print
 from dashboard.web import answer_cache, csp, dash_requests, static_assets
@@ -98,7 +100,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_tracker_changes(server, services.store, services.settings)
     install_feeds(server, services.store, services.settings)
     install_evidence(server, services.store, services.settings)
-    install_place_pages(server, services.warehouse, services.feedback_intake(), services.settings)
+    install_place_pages(server, services.warehouse, services.feedback_intake(), settings,
+                        next_due=lambda: data_promise(settings, today_gt()).proxima_debida)
 
     @server.get("/healthz")
     def healthz():

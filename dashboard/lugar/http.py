@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -37,6 +39,8 @@ LANG_COOKIE = "lang"
 MAX_QUERY = 80
 PAGE_MEMO = 800  # 363 places × 2 languages fit
 
+NextDue = Callable[[], date | None]
+
 
 def page_lang() -> str:
     """The reader's language: ``?lang`` wins over the site's ``lang`` cookie (as on ``/``)."""
@@ -46,8 +50,10 @@ def page_lang() -> str:
 class PlacePages:
     """The pages of one app: the parts they read and two per-release memos."""
 
-    def __init__(self, warehouse: Warehouse, intake: FeedbackIntake, settings: Settings) -> None:
+    def __init__(self, warehouse: Warehouse, intake: FeedbackIntake, settings: Settings,
+                 next_due: NextDue = lambda: None) -> None:
         self.warehouse = warehouse
+        self.next_due = next_due
         self.intake = intake
         self.settings = settings
         self.css = CSS.read_bytes()
@@ -59,6 +65,7 @@ class PlacePages:
         self._digests: caching.Lru[str | None, data.Digest] = caching.Lru(1)
         self._building = threading.Lock()  # one digest build at a time, not one per request
         self.memo: caching.Lru[tuple[str | None, int, str], str] = caching.Lru(PAGE_MEMO)
+        self._due: caching.Lru[str | None, date | None] = caching.Lru(1)
 
     # -- data ---------------------------------------------------------------------------------
     def gazetteer(self) -> Gazetteer:
@@ -84,7 +91,8 @@ class PlacePages:
             neighbours = locator.municipality_neighbours(place.code)
         map_svg = locator.map_for(place.code, place.depto, title)
         return model.build(place, data.place_data(self.digest(), place), self.gazetteer(),
-                           lang, neighbours, map_svg)
+                           lang, neighbours, map_svg,
+                           self._due.get_or_make(self.warehouse.release_id(), self.next_due))
 
     def render_page(self, place: Place, lang: str) -> str:
         return render_template("lugar/page.html", m=self.page_model(place, lang),
@@ -121,9 +129,14 @@ def not_found(pages: PlacePages, lang: str) -> tuple[str, int]:
 
 
 def install(server: Flask, warehouse: Warehouse, intake: FeedbackIntake,
-            settings: Settings) -> None:
-    """Register the place pages on ``server`` (one call from ``create_app``)."""
-    pages = PlacePages(warehouse, intake, settings)
+            settings: Settings, next_due: NextDue = lambda: None) -> None:
+    """Register the place pages on ``server`` (one call from ``create_app``).
+
+    ``next_due`` gives the date the next data release is promised by (the tracker's 4.4 rule,
+    wired by the composition root: this package does not import the tracker). It changes only
+    when a release is published, so it is safe inside the per-release page memo and ETag.
+    """
+    pages = PlacePages(warehouse, intake, settings, next_due)
     # Locator outlines load in the background (once per process), not on a first visitor.
     threading.Thread(target=locator.warm, name="lugar-warm", daemon=True).start()
     bp = Blueprint("lugar", __name__, template_folder="templates")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from dashboard.core import indicators
 from dashboard.core.i18n import fmt_date, fmt_number, fmt_percent, t
@@ -384,7 +385,8 @@ def _links(places: Sequence[Place | None], lang: str) -> tuple[Link, ...]:
 
 
 def build(place: Place, data: PlaceData, gazetteer: Gazetteer, lang: str,
-          neighbours: Sequence[int] = (), map_svg: str = "") -> PageModel:
+          neighbours: Sequence[int] = (), map_svg: str = "",
+          next_due: date | None = None) -> PageModel:
     """Everything the template prints for ``place`` in ``lang``."""
     said = summary(place, data, lang)
     said += comparisons(place, data, lang)
@@ -412,6 +414,9 @@ def build(place: Place, data: PlaceData, gazetteer: Gazetteer, lang: str,
         children, children_heading = [], ""
     release = (t("lugar.sources.release", lang, id=data.release_id,
                  fecha=fmt_date(data.created_at, lang)) if data.release_id else "")
+    if release:  # the commitment's promise: new data at least every six months (milestone 4.4)
+        release += " " + (t("lugar.sources.next_due", lang, fecha=fmt_date(next_due, lang))
+                          if next_due else t("lugar.sources.next", lang))
     return PageModel(
         lang=lang, place=place, title=t("lugar.title", lang, lugar=place.name),
         kind_label=kind_label(place, lang), headline=headline, summary=tuple(said),

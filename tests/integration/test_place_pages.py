@@ -53,6 +53,17 @@ def test_page_links_explorer_parent_and_alternates(client):
     assert description and "Cobán" in description.group(1) and "estudiantes" in description.group(1)
 
 
+def test_page_says_when_the_next_data_update_is_due(demo_settings, client):
+    """The tracker's promise (a release at least every six months) read on the place page."""
+    from dashboard.core.clock import today_gt
+    from dashboard.core.i18n import fmt_date
+    from dashboard.tracker.data_promise import data_promise
+
+    due = data_promise(demo_settings, today_gt()).proxima_debida
+    html = client.get("/lugar/1601").get_data(as_text=True)
+    assert f"prevista a más tardar el {fmt_date(due, 'es')}" in html
+
+
 def test_english_by_parameter_and_by_cookie(client):
     assert "<h1>Education in Cobán</h1>" in client.get("/lugar/1601?lang=en").get_data(True)
     client.set_cookie("lang", "en")

@@ -196,6 +196,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Esta página se actualiza cuando se publica una nueva versión de los datos.",
         "en": "This page is updated whenever a new data release is published.",
     },
+    "lugar.sources.next_due": {
+        "es": "La próxima actualización de los datos está prevista a más tardar el {fecha}.",
+        "en": "The next data update is due by {fecha} at the latest.",
+    },
     "lugar.origin.demo": {"es": "demostración (no oficial)", "en": "demo (not official)"},
     "lugar.origin.real": {"es": "real", "en": "real"},
     "lugar.origin.derived": {"es": "derivado", "en": "derived"},
