@@ -147,9 +147,12 @@ def load(port: int, users: int, seconds: float, at_half=None) -> str:
 
 # ------------------------------------------------------------------ the two set-ups
 
-def single_gunicorn(tmp: Path) -> tuple[subprocess.Popen, int]:
+def single_gunicorn(tmp: Path, answer_cache: bool) -> tuple[subprocess.Popen, int]:
+    """``gunicorn -w 2 app:server`` as the README ran it; without the answer cache it is the
+    app as it was before the stack work (the saturated baseline issue #11 measured)."""
     port = free_port()
-    env = {**os.environ, "INSTANCE_DIR": str(tmp / "instance")}
+    env = {**os.environ, "INSTANCE_DIR": str(tmp / "instance"),
+           "ANSWER_CACHE_MB": os.environ.get("ANSWER_CACHE_MB", "64") if answer_cache else "0"}
     log = (tmp / "gunicorn.log").open("ab")
     proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"{HOST}:{port}",
                              "app:server"], cwd=ROOT, env=env, stdout=log, stderr=log,
@@ -188,14 +191,15 @@ def main() -> int:
           "compare the columns of one run, not across runs)")
     with tempfile.TemporaryDirectory(prefix="bench-stack-") as name:
         tmp = Path(name)
-        proc, port = single_gunicorn(tmp)
-        try:
-            for users in levels:
-                print("single gunicorn -w 2 (sync)  " + load(port, users, args.seconds),
-                      flush=True)
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=60)
+        for cached, label in ((False, "single -w 2, no answer cache"),
+                              (True, "single -w 2, answer cache  ")):
+            proc, port = single_gunicorn(tmp, cached)
+            try:
+                for users in levels:
+                    print(f"{label}  " + load(port, users, args.seconds), flush=True)
+            finally:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=60)
         stack_port = free_port()
         env = stack_env(tmp, stack_port)
         run_stack("start", env)
