@@ -100,7 +100,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     install_tracker_changes(server, services.store, services.settings)
     install_feeds(server, services.store, services.settings)
     install_evidence(server, services.store, services.settings)
-    install_place_pages(server, services.warehouse, services.feedback_intake(), settings,
+    install_place_pages(server, services.warehouse, services.feedback_intake, settings,
                         next_due=lambda: data_promise(settings, today_gt()).proxima_debida)
 
     @server.get("/healthz")

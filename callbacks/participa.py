@@ -212,6 +212,6 @@ def _register_page(app: Dash, services: Services) -> None:
 
 def register(app: Dash, services: Services) -> None:
     """Wire the widget (on every page) and the Participa page."""
-    intake = services.feedback_intake()
+    intake = services.feedback_intake
     _register_widget(app, services, intake)
     _register_page(app, services)

@@ -73,7 +73,7 @@ def _filters() -> tuple[str | None, str | None]:
 
 
 def register(bp: Blueprint, services: Services) -> None:
-    intake = services.feedback_intake()
+    intake = services.feedback_intake
     settings = services.settings
     lookups = build_lookup_limiter(settings, services.store)
 

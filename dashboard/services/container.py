@@ -7,6 +7,7 @@ global mutable state and lets tests build several independent apps in one proces
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from dashboard.core.config import Settings
 from dashboard.feedback.intake import FeedbackIntake
@@ -38,8 +39,10 @@ class Services:
         store = open_store(settings)
         return cls(settings=settings, warehouse=Warehouse(settings), store=store)
 
+    @cached_property
     def feedback_intake(self) -> FeedbackIntake:
-        """The one feedback use case, wired to this app's store, limiter and served release."""
+        """The one feedback use case, wired to this app's store, limiter and served release:
+        built once per app, shared by the widget, the API and the place-page form."""
         def release() -> str | None:
             manifest = self.warehouse.manifest()
             return manifest.release_id if manifest else None
