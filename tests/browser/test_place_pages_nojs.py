@@ -15,6 +15,8 @@ from feedback_support import private_settings
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +43,16 @@ def nojs_browser(chrome_paths, tmp_path):
         driver.quit()
 
 
+def _submit_and_wait(driver, button_selector: str, answer_selector: str) -> str:
+    """Click a form's button and wait for the answer page: a click does not wait for the
+    navigation it starts, so reading the page straight after it races the server."""
+    old_page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, button_selector).click()
+    WebDriverWait(driver, 20).until(ec.staleness_of(old_page))
+    return WebDriverWait(driver, 20).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, answer_selector))).text
+
+
 def _no_sideways_scroll(driver) -> bool:
     return driver.execute_script(
         "return document.documentElement.scrollWidth <= window.innerWidth + 1")
@@ -57,7 +69,7 @@ def test_a_place_page_reads_searches_and_sends_without_javascript(
     d.get(server.url + "/lugares")
     box = d.find_element(By.ID, "q")
     box.send_keys("Cobán")
-    d.find_element(By.CSS_SELECTOR, "form.search button").click()
+    _submit_and_wait(d, "form.search button", "h1")
     assert d.current_url.endswith("/lugar/1601-coban")
     assert d.find_element(By.TAG_NAME, "h1").text == "Educación en Cobán"
     summary = d.find_element(By.CSS_SELECTOR, ".summary").text
@@ -67,8 +79,8 @@ def test_a_place_page_reads_searches_and_sends_without_javascript(
     assert _no_sideways_scroll(d)
 
     d.find_element(By.ID, "f-mensaje").send_keys("Falta el dato de 2025 para Cobán")
-    d.find_element(By.CSS_SELECTOR, ".form button[type=submit]").click()
-    assert re.search(r"GT-\d{4}-[0-9A-Z]{8}", d.find_element(By.CSS_SELECTOR, ".ok").text)
+    answer = _submit_and_wait(d, ".form button[type=submit]", ".ok")
+    assert re.search(r"GT-\d{4}-[0-9A-Z]{8}", answer)
 
 
 def test_place_pages_are_axe_clean_at_360px(browser, demo_settings, tmp_path,
@@ -86,6 +98,5 @@ def test_place_pages_are_axe_clean_at_360px(browser, demo_settings, tmp_path,
     browser.get(server.url + "/lugar/1601")
     browser.find_element(By.ID, "f-mensaje").send_keys("x")  # too short: the error page
     browser.execute_script("document.getElementById('f-mensaje').removeAttribute('minlength')")
-    browser.find_element(By.CSS_SELECTOR, ".form button[type=submit]").click()
-    assert browser.find_element(By.CSS_SELECTOR, ".errors").text
+    assert _submit_and_wait(browser, ".form button[type=submit]", ".errors")
     assert axe_violations(browser) == []
