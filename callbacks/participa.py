@@ -30,6 +30,7 @@ from dashboard.feedback.validation import (
     valid_idempotency_key,
 )
 from dashboard.services import Services
+from dashboard.web import answer_cache
 from dashboard.web.client import request_ip
 from dashboard.web.inputs import as_dict, as_int, as_str, one_of
 from layouts import participa as page
@@ -208,6 +209,10 @@ def _register_page(app: Dash, services: Services) -> None:
     def _list(kind, _prev, _next, number, data):
         wanted_kind, wanted_page = list_request(ctx.triggered_id, kind, number)
         return list_page(wanted_kind, wanted_page, store, page_lang(data))
+
+    # Both read only published feedback, every change to which is chained: keyed on it.
+    for output in (Output(pid.CHARTS, "children"), Output(pid.LIST, "children")):
+        answer_cache.declare(app, output, depends_on=services.public_record_version)
 
 
 def register(app: Dash, services: Services) -> None:

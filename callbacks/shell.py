@@ -10,11 +10,13 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 from dash import Dash, Input, Output, State, html, no_update
-from flask import has_request_context, request
+from flask import current_app, has_request_context, request
 
 from callbacks.pages import load
 from dashboard.core.i18n import normalize_lang
+from dashboard.core.release_folder import kept_releases_version
 from dashboard.services import Services
+from dashboard.web import answer_cache
 from dashboard.web.inputs import as_dict
 from layouts.context import PageContext
 from layouts.ids import shell as sid
@@ -61,6 +63,18 @@ def initial_layout(services: Services) -> html.Div:
     return root(lang, meta, children)
 
 
+def layout_scope(services: Services) -> str | None:
+    """What the first render of the requesting page depends on besides the release: its path,
+    query and language, the store's public record (the progress panel, the tracker, published
+    comments) and the list of kept releases (Datos abiertos). ``None`` for a request with a
+    session cookie: a signed-in staff member sees staff controls, never a shared answer."""
+    if request.cookies.get(current_app.config["SESSION_COOKIE_NAME"]):
+        return None
+    path, search, lang = _requested_location()
+    return "\n".join((path, search, lang, services.public_record_version(),
+                      kept_releases_version(services.settings)))
+
+
 def route(pathname: object, lang: object, search: object, rendered: object,
           services: Services):
     """Render unless the requested (path, language) is what is already on screen.
@@ -78,6 +92,7 @@ def route(pathname: object, lang: object, search: object, rendered: object,
 
 
 def register(app: Dash, services: Services) -> None:
+    answer_cache.declare_layout(app, lambda: layout_scope(services))
     app.callback(
         Output(sid.ROOT, "children"), Output(sid.PAGE_META, "data"),
         Input(sid.URL, "pathname"), Input(sid.LANG, "data"),

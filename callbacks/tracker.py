@@ -13,6 +13,7 @@ from dashboard.core.i18n import normalize_lang
 from dashboard.services import Services
 from dashboard.tracker.figures import gantt_figure
 from dashboard.tracker.repository import snapshot
+from dashboard.web import answer_cache
 from layouts.ids import tracker as ids
 
 
@@ -25,3 +26,5 @@ def register(app: Dash, services: Services) -> None:
     """Wire this page's callbacks; closures stay a few lines and delegate to pure functions."""
     app.callback(Output(ids.GANTT, "figure"), Input(ids.LANG, "data"))(
         lambda lang: timeline(services, lang))
+    answer_cache.declare(app, Output(ids.GANTT, "figure"),
+                         depends_on=services.public_record_version)  # store + today

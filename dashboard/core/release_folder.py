@@ -108,6 +108,13 @@ def read_manifest(release_dir: Path) -> Manifest:
     return Manifest.from_json(json.loads((release_dir / MANIFEST).read_text(encoding="utf-8")))
 
 
+def kept_releases_version(settings: Settings) -> str:
+    """A token that changes when a release folder is added or removed (publish, prune): the
+    folder's modification time, so a page listing the kept releases can be kept until then."""
+    root = releases_dir(settings)
+    return str(root.stat().st_mtime_ns) if root.exists() else "none"
+
+
 def list_releases(settings: Settings) -> list[Manifest]:
     """All kept releases, newest first."""
     root = releases_dir(settings)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
 from dashboard.feedback.intake import FeedbackIntake
 from dashboard.feedback.rate_limit import build_limiter
 from dashboard.queries import Warehouse
 from dashboard.store import Store
+from dashboard.store.tracker_repository import chain_head
 from dashboard.tracker.seed import ensure_seeded
 
 
@@ -48,3 +50,12 @@ class Services:
             return manifest.release_id if manifest else None
 
         return FeedbackIntake(self.store, build_limiter(self.settings, self.store), release)
+
+    def public_record_version(self) -> str:
+        """A token that changes whenever anything public the store holds can: the chain head
+        (every tracker entry and every change to published feedback is chained) and today's
+        date in Guatemala (overdue and stale flags move with it). Kept answers of the tracker
+        and the feedback pages are keyed on it."""
+        count, head = chain_head(self.store)
+        return f"{count}:{head}:{today_gt().isoformat()}"
+

@@ -268,6 +268,13 @@ def chain_page(store: Store, offset: int, limit: int) -> ChainPage:
         return ChainPage(count, head, tuple(entries), tuple(chain.contents(ses, entries)))
 
 
+def chain_head(store: Store) -> tuple[int, str]:
+    """(count, hash of the last entry): changes with every tracker entry and every change to
+    what the public sees of feedback, since all of them are chained."""
+    with store.session() as ses:
+        return chain.head(ses)
+
+
 def verify_chain(store: Store) -> chain.Verdict:
     with store.session() as ses:
         return chain.verify(ses)

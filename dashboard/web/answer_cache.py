@@ -9,9 +9,14 @@ publish or a rollback can never serve an old answer (the release id is read agai
 answer is kept: a request that raced a publish is not kept).
 
 A callback is cached only when its registration says so (``declare(app, one_of_its_outputs)``,
-resolved to exactly one callback when the cache is installed): anything reading the store, the
-session, the client's address or the clock is simply never declared. Only 200 and 204
-(``PreventUpdate``) answers are kept, never one that sets a cookie.
+resolved to exactly one callback when the cache is installed). One that also reads the store or
+the clock is declared with ``depends_on``: a function returning a token that changes whenever
+what it read can (the tracker's chain head and today's date), read on every request and made
+part of the key. Anything reading the session or the client's address is never declared. The
+first render (``/_dash-layout``) may be kept too (``declare_layout``): its scope names the page,
+the language and whatever the page's loader read, or ``None`` for a request that must not share
+an answer (a signed-in staff member). Only 200 and 204 (``PreventUpdate``) answers are kept,
+never one that sets a cookie.
 
 Answers are kept gzip-compressed (JSON figures shrink about tenfold), bounded by bytes, least
 recently used first out; a browser that accepts gzip gets the stored bytes as they are, so a hit
@@ -36,15 +41,20 @@ from dash.dependencies import DashDependency
 from flask import Response, g, request
 
 DASH_DISPATCH = "/_dash-update-component"
+DASH_LAYOUT = "/_dash-layout"
 HEADER = "X-Answer-Cache"
 KEPT_STATUSES = frozenset({200, 204})
 ENTRY_OVERHEAD = 256  # bytes charged per entry besides its body: key, tuple, dict slot
 MIN_GZIP_BYTES = 500  # flask-compress leaves smaller bodies alone; so do we
 _DECLARED = "answer_cache.declared"  # app.server.extensions: outputs named at registration
 _EXTENSION = "answer_cache"  # app.server.extensions: the installed AnswerCache
-_PENDING = "answer_cache_pending"  # flask.g: (key, release id) of a miss being computed
+_LAYOUT = "answer_cache.layout"  # app.server.extensions: the first render's scope function
+_PENDING = "answer_cache_pending"  # flask.g: (key, scope) of a miss being computed
 _CLAIMED = "answer_cache_claimed"  # flask.g: key this request computes for its twins
 TWIN_WAIT_SECONDS = 5.0
+
+Token = Callable[[], str]
+Scope = Callable[[], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -85,11 +95,12 @@ class Answer:
         return response
 
 
-def answer_key(release_id: str, body: bytes) -> bytes:
-    """The key of one answer: the served release and every byte the browser sent."""
-    release = release_id.encode("utf-8")
-    digest = hashlib.sha256(len(release).to_bytes(4, "big"))  # length first: no ambiguity
-    digest.update(release)
+def answer_key(scope: str, body: bytes) -> bytes:
+    """The key of one answer: its scope (the served release, and what else the answer read)
+    and every byte the browser sent."""
+    prefix = scope.encode("utf-8")
+    digest = hashlib.sha256(len(prefix).to_bytes(4, "big"))  # length first: no ambiguity
+    digest.update(prefix)
     digest.update(body)
     return digest.digest()
 
@@ -153,15 +164,26 @@ class AnswerCache:
                 self._bytes -= evicted.size
 
 
-def declare(app: Dash, output: DashDependency) -> None:
-    """Say at registration that the callback writing ``output`` answers from body and release.
+def declare(app: Dash, output: DashDependency, depends_on: Token | None = None) -> None:
+    """Say at registration that the callback writing ``output`` answers from body and release,
+    and from whatever ``depends_on()`` versions (the store, the date), when given.
 
-    Only a callback that reads nothing else (no store, session, cookie, client address or
-    clock) may be declared; ``install`` resolves the output to its one callback.
+    Never declare a callback that reads the session, a cookie or the client's address; one
+    that reads the store or the clock must pass a ``depends_on`` whose token changes with every
+    change it could see. ``install`` resolves the output to its one callback.
     """
     if _EXTENSION in app.server.extensions:
         raise RuntimeError("declare callbacks before the answer cache is installed")
-    app.server.extensions.setdefault(_DECLARED, set()).add(str(output))
+    app.server.extensions.setdefault(_DECLARED, {})[str(output)] = depends_on
+
+
+def declare_layout(app: Dash, scope: Scope) -> None:
+    """Keep the first render (``/_dash-layout``) under ``scope()``: a token naming the page,
+    the language and everything the page's loader read; ``None`` keeps nothing for that
+    request."""
+    if _EXTENSION in app.server.extensions:
+        raise RuntimeError("declare the layout before the answer cache is installed")
+    app.server.extensions[_LAYOUT] = scope
 
 
 def _outputs(callback_id: str) -> list[str]:
@@ -189,6 +211,13 @@ def cacheable_callbacks(callback_map: Mapping[str, Any], declared: Iterable[str]
     return frozenset(keys)
 
 
+def _tokens_by_callback(callback_map: Mapping[str, Any],
+                        declared: Mapping[str, Token | None]) -> dict[str, Token | None]:
+    """Each declared callback's ``callback_map`` key and its ``depends_on`` (or ``None``)."""
+    return {next(iter(cacheable_callbacks(callback_map, [output]))): token
+            for output, token in declared.items()}
+
+
 def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> AnswerCache | None:
     """Serve and keep the answers of declared callbacks; ``max_mb`` 0 turns the cache off.
 
@@ -199,7 +228,8 @@ def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> Ans
     if max_mb <= 0:
         return None
     server = app.server
-    cacheable = cacheable_callbacks(app.callback_map, declared_outputs(app))
+    tokens = _tokens_by_callback(app.callback_map, server.extensions.get(_DECLARED, {}))
+    layout_scope: Scope | None = server.extensions.get(_LAYOUT)
     cache = AnswerCache(max_mb * 1024 * 1024)
     server.extensions[_EXTENSION] = cache
     level = int(server.config.get("COMPRESS_LEVEL", 6))
@@ -207,21 +237,35 @@ def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> Ans
     def _accepts_gzip() -> bool:
         return request.accept_encodings["gzip"] > 0
 
-    @server.before_request
-    def _serve_kept():
-        if request.path != DASH_DISPATCH or request.method != "POST":
-            return None
-        body = request.get_json(silent=True)
-        output = body.get("output") if isinstance(body, dict) else None
-        if not isinstance(output, str) or output not in cacheable:
+    def _request_scope() -> tuple[str, bytes] | None:
+        """(scope, body) of a request whose answer may be kept, else ``None``."""
+        if request.method == "POST" and request.path == DASH_DISPATCH:
+            body = request.get_json(silent=True)
+            output = body.get("output") if isinstance(body, dict) else None
+            if not isinstance(output, str) or output not in tokens:
+                return None
+            token = tokens[output]
+            extra = token() if token is not None else ""
+            body_bytes = request.get_data(cache=True)
+        elif request.method == "GET" and request.path == DASH_LAYOUT and layout_scope:
+            extra, body_bytes = layout_scope(), b""
+            if extra is None:
+                return None
+        else:
             return None
         release = release_id()
-        if release is None:
+        return None if release is None else (f"{release}\n{extra}", body_bytes)
+
+    @server.before_request
+    def _serve_kept():
+        found_scope = _request_scope()
+        if found_scope is None:
             return None
-        key = answer_key(release, request.get_data(cache=True))
+        scope, body_bytes = found_scope
+        key = answer_key(scope, body_bytes)
         found = cache.get(key) or _wait_for_twin(cache, key)
         if found is None:
-            g.setdefault(_PENDING, (key, release))
+            g.setdefault(_PENDING, (key, scope))
             return None
         response = found.response(_accepts_gzip())
         response.headers[HEADER] = "hit"
@@ -238,17 +282,20 @@ def install(app: Dash, release_id: Callable[[], str | None], max_mb: int) -> Ans
         pending = g.pop(_PENDING, None)
         if pending is None:
             return response
-        key, release = pending
+        key, scope = pending
+        response.headers[HEADER] = "miss"
         if (response.status_code not in KEPT_STATUSES or response.is_streamed
-                or "Set-Cookie" in response.headers or release_id() != release):
-            response.headers[HEADER] = "miss"
-            return response
+                or "Set-Cookie" in response.headers or _scope_now() != scope):
+            return response  # what it read changed meanwhile (a publish, a new entry): not kept
         answer = Answer.of(response, level)
         cache.put(key, answer)
-        response.headers[HEADER] = "miss"
         if answer.gzipped and _accepts_gzip():
             return answer.mark_gzipped(response)  # compressed once, for the cache and for us
         return response
+
+    def _scope_now() -> str | None:
+        found_scope = _request_scope()
+        return None if found_scope is None else found_scope[0]
 
     return cache
 
@@ -270,7 +317,7 @@ def _wait_for_twin(cache: AnswerCache, key: bytes) -> Answer | None:
 
 def declared_outputs(app: Dash) -> frozenset[str]:
     """The outputs (``"id.prop"``) whose callbacks were declared cacheable."""
-    return frozenset(app.server.extensions.get(_DECLARED, ()))
+    return frozenset(app.server.extensions.get(_DECLARED, {}))
 
 
 def installed(app: Dash) -> AnswerCache | None:

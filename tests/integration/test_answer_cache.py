@@ -4,10 +4,13 @@ language or a new release is a miss with its own answer, and feedback is never k
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from callback_fuzz_support import base_request, layout_props
 from dash import Output
+from tracker_support import login, make_app, post_update
 
 from app import create_app
 from dashboard import releases
@@ -17,6 +20,7 @@ from dashboard.web import answer_cache
 from layouts.ids import explore as ids
 from layouts.ids import participa as pid
 from layouts.ids import shell as sid
+from layouts.ids import tracker as tid
 
 DISPATCH = "/_dash-update-component"
 
@@ -95,10 +99,57 @@ def test_the_feedback_submit_is_never_kept(explorer):
     assert len(answer_cache.installed(app)) == kept
 
 
-def test_exactly_the_explorer_views_and_state_are_declared(explorer):
-    """Not the download (its zip carries today's date), nor any other page's callbacks."""
+def test_exactly_the_explorer_views_and_the_public_record_are_declared(explorer):
+    """Not the download (its zip carries today's date), the feedback form or the lookup."""
     app, _, _ = explorer
     charts = (*BUILDERS, "census", "graduandos")
     assert answer_cache.declared_outputs(app) == {
         f"{ids.STATE}.data", f"{ids.MAP}.figure", f"{ids.CARDS}.children",
-        *(f"{ids.graph(chart)}.figure" for chart in charts)}
+        *(f"{ids.graph(chart)}.figure" for chart in charts),
+        f"{tid.GANTT}.figure", f"{pid.CHARTS}.children", f"{pid.LIST}.children"}
+
+
+# ------------------------------------------------ answers that read the store and the clock
+
+@pytest.fixture
+def with_staff(demo_copy):
+    app = make_app(demo_copy)
+    public, staff = app.server.test_client(), app.server.test_client()
+    login(staff)
+    return app, public, staff, layout_props(public)
+
+
+def test_the_tracker_chart_is_kept_until_the_record_or_the_date_changes(with_staff):
+    app, public, staff, props = with_staff
+    body = request_for(app, props, Output(tid.GANTT, "figure"))
+    with time_machine.travel(datetime(2026, 5, 4, 15, tzinfo=UTC), tick=False):
+        login(staff)  # sessions are dated: sign in on the day travelled to
+        first, again = post(public, body), post(public, body)
+        assert (first.headers["X-Answer-Cache"], again.headers["X-Answer-Cache"]) == (
+            "miss", "hit")
+        assert post_update(staff, "4.2", inicio_real="2026-01-15").status_code == 302
+        after = post(public, body)
+        assert after.headers["X-Answer-Cache"] == "miss"
+        assert after.get_data() != first.get_data()  # the actual start is drawn
+    with time_machine.travel(datetime(2026, 5, 5, 15, tzinfo=UTC), tick=False):
+        assert post(public, body).headers["X-Answer-Cache"] == "miss"  # a new day
+
+
+def test_the_first_render_is_kept_per_page_language_and_record(with_staff):
+    _, public, staff, _ = with_staff
+
+    def layout(client, page: str):
+        return client.get("/_dash-layout", headers={"Referer": f"http://localhost{page}"})
+
+    first, again = layout(public, "/?indicador=desercion"), layout(public, "/?indicador=desercion")
+    assert (first.headers["X-Answer-Cache"], again.headers["X-Answer-Cache"]) == ("miss", "hit")
+    assert again.get_data() == first.get_data()
+    other = layout(public, "/?indicador=repitencia")
+    assert other.headers["X-Answer-Cache"] == "miss" and other.get_data() != first.get_data()
+    english = layout(public, "/?indicador=desercion&lang=en")
+    assert english.headers["X-Answer-Cache"] == "miss" and english.get_data() != first.get_data()
+    tracker = layout(public, "/compromiso")
+    assert layout(public, "/compromiso").headers["X-Answer-Cache"] == "hit"
+    assert post_update(staff, "4.2", avance="85").status_code == 302
+    assert layout(public, "/compromiso").get_data() != tracker.get_data()
+    assert "X-Answer-Cache" not in layout(staff, "/compromiso").headers  # signed in: never shared

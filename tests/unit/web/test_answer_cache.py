@@ -263,3 +263,69 @@ def test_a_failed_computation_lets_its_twin_compute_and_the_claim_is_released():
     cache.release(b"k")  # done without keeping anything (an error)
     assert running.is_set() and cache.get(b"k") is None
     assert cache.claim(b"k") is None  # free again
+
+
+def versioned_app(version: dict[str, str], scope: dict[str, str | None]) -> tuple[Dash, list]:
+    """A callback that reads "the store" (``version``) and a first render scoped by ``scope``."""
+    app = Dash(__name__)
+    runs: list[str] = []
+
+    def first_render():
+        runs.append("layout")
+        return html.Div([html.Div(id="x"), html.Div(id="stored")])
+
+    app.layout = first_render
+
+    @app.callback(Output("stored", "children"), Input("x", "children"))
+    def stored(value):
+        runs.append(version["v"])
+        return f"stored {value} at {version['v']} " * 50
+
+    answer_cache.declare(app, Output("stored", "children"), depends_on=lambda: version["v"])
+    answer_cache.declare_layout(app, lambda: scope["s"])
+    answer_cache.install(app, Release(), 1)
+    return app, runs
+
+
+def test_a_new_version_of_what_a_callback_read_is_a_miss():
+    version = {"v": "1"}
+    app, runs = versioned_app(version, {"s": "page"})
+    client = app.server.test_client()
+    hits = [client.post("/_dash-update-component", json=body("stored", "a")).headers[
+        "X-Answer-Cache"] for _ in range(2)]
+    version["v"] = "2"
+    after = client.post("/_dash-update-component", json=body("stored", "a"))
+    assert hits == ["miss", "hit"] and after.headers["X-Answer-Cache"] == "miss"
+    assert b"at 2" in after.get_data() and [r for r in runs if r != "layout"] == ["1", "2"]
+
+
+def test_a_version_that_moved_during_the_computation_is_not_kept():
+    version = {"v": "1"}
+    app, runs = versioned_app(version, {"s": "page"})
+
+    @app.server.after_request
+    def new_entry_meanwhile(response):  # runs before the cache's hook
+        version["v"] = str(int(version["v"]) + 1)
+        return response
+
+    client = app.server.test_client()
+    for _ in range(2):
+        client.post("/_dash-update-component", json=body("stored", "a"))
+    assert runs[-2:] == ["1", "2"] and len(answer_cache.installed(app)) == 0
+
+
+def test_the_first_render_is_kept_per_scope_and_never_without_one():
+    scope: dict[str, str | None] = {"s": "page a"}
+    app, runs = versioned_app({"v": "1"}, scope)
+    client = app.server.test_client()
+    first = client.get("/_dash-layout")
+    runs.clear()  # Dash also renders the layout itself on the first request
+    again = client.get("/_dash-layout")
+    assert (first.headers["X-Answer-Cache"], again.headers["X-Answer-Cache"]) == ("miss", "hit")
+    assert again.get_data() == first.get_data() and runs.count("layout") == 0
+    scope["s"] = "page b"
+    assert client.get("/_dash-layout").headers["X-Answer-Cache"] == "miss"
+    scope["s"] = None  # e.g. a signed-in member of staff
+    for _ in range(2):
+        assert "X-Answer-Cache" not in client.get("/_dash-layout").headers
+    assert runs.count("layout") == 3  # page b, and twice without a scope
