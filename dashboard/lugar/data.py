@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from dashboard.core import indicators
+from dashboard.core import indicators, places
 from dashboard.lugar.gazetteer import COUNTRY, Place
 from dashboard.queries.filters import IndicatorQuery
+from dashboard.queries.reference import graduandos_method
 from dashboard.queries.warehouse import Warehouse
 
 # The key figures, in the order the page states them.
@@ -55,6 +56,7 @@ class Results:
     lectura: float | None  # % 0-100 as published
     matematica: float | None
     metodo_distinto: bool
+    metodo: str = "municipal"  # queries.reference.GRADUANDOS_METHODS
 
 
 @dataclass(frozen=True)
@@ -160,26 +162,48 @@ def _census(w: Warehouse, table: str, category: str,
     return out
 
 
+GRADUANDOS_KEYS: tuple[str, str] = ("graduandos_lectura", "graduandos_matematica")
+
+
 def _results(w: Warehouse) -> dict[int, tuple[Results, ...]]:
-    """Pass rates by year; above a municipality the simple mean of its municipalities, as the
-    explorer shows them."""
-    frame = w.graduandos()
-    rows: dict[tuple[int, int], list[tuple[float | None, float | None, bool]]] = defaultdict(list)
-    for muni, anio, lect, mat, other in zip(frame["muni"], frame["anio"], frame["lectura_pct"],
-                                            frame["matematica_pct"], frame["metodo_distinto"],
-                                            strict=True):
-        for code in _owners(int(muni)):
-            rows[(code, int(anio))].append((_num(lect), _num(mat), bool(other)))
+    """Pass rates by year for every place, read through the indicator engine exactly as the
+    API and the explorer publish them: a municipality's own figure, a department's own
+    figure from the source where the release kept it, the country's mean of municipalities
+    (``queries.reference.graduandos_method`` names the rule; it says which, per year)."""
+    raw = w.graduandos()
+    if raw.empty:
+        return {}
+    flagged = {int(y) for y in raw.loc[raw["metodo_distinto"].astype(bool), "anio"]}
+    own = w.graduandos_departments()
+    values: dict[tuple[int, int], list[float | None]] = defaultdict(lambda: [None, None])
+    latest = int(raw["anio"].max())
+    for i, key in enumerate(GRADUANDOS_KEYS):
+        q = IndicatorQuery(key, latest, measure=indicators.get(key).measures[0])
+        national = w.indicator_trend(q)
+        frames = [national.assign(code=COUNTRY)]
+        frames += [w.indicator_each_area(q, level, "anio") for level in ("depto", "muni")]
+        for frame in frames:
+            for code, point in _points(frame, "code"):
+                if point.anio is not None:
+                    values[(int(code), point.anio)][i] = _pct(point.valor)  # type: ignore[call-overload]
     out: dict[int, list[Results]] = defaultdict(list)
-    for (code, anio), values in sorted(rows.items()):
-        out[code].append(Results(anio, _mean(v[0] for v in values),
-                                 _mean(v[1] for v in values), any(v[2] for v in values)))
+    for (code, anio), (lect, mat) in sorted(values.items()):
+        depto, muni = _place_of(code)
+        out[code].append(Results(anio, lect, mat, anio in flagged,
+                                 graduandos_method(own, depto, muni, anio)))
     return {code: tuple(items) for code, items in out.items()}
 
 
-def _mean(values: Iterable[float | None]) -> float | None:
-    known = [v for v in values if v is not None]
-    return sum(known) / len(known) if known else None
+def _pct(share: float | None) -> float | None:
+    """The engine's share (0..1) back to the source's percentage (0-100)."""
+    return None if share is None else share * 100.0
+
+
+def _place_of(code: int) -> tuple[int | None, int | None]:
+    """``(depto, muni)`` of a place code, as the query filters name them."""
+    if code == COUNTRY:
+        return None, None
+    return (code, None) if places.is_department_code_form(code) else (code // 100, code)
 
 
 def _schools(w: Warehouse) -> dict[int, dict[tuple[str, str], int]]:

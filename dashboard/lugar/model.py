@@ -331,9 +331,24 @@ def results_section(place: Place, data: PlaceData, lang: str) -> Section | None:
                t("lugar.col.maths", lang))
     notes = ((f"* {t('lugar.results.note_2015', lang)}",)
              if any(r.metodo_distinto for r in data.results) else ())
+    notes += _method_notes(data, lang)
     return Section(t("lugar.results.heading", lang), sentence,
                    _source(data, "resultados_graduandos", lang),
                    chart=Chart(title, drawing, Table(title, headers, rows)), notes=notes)
+
+
+def _method_notes(data: PlaceData, lang: str) -> tuple[str, ...]:
+    """Which figure the rates are (the source's own, or a mean of municipalities), with the
+    years of each when they differ: the explorer's table and the API say the same."""
+    years: dict[str, list[int]] = {}
+    for r in data.results:
+        years.setdefault(r.metodo, []).append(r.anio)
+    if len(years) == 1:
+        return (t("lugar.results.method", lang,
+                  metodo=t(f"explore.graduandos.metodo.{next(iter(years))}", lang)),)
+    return tuple(t("lugar.results.method_years", lang,
+                   metodo=t(f"explore.graduandos.metodo.{m}", lang),
+                   anios=", ".join(str(y) for y in ys)) for m, ys in years.items())
 
 
 def schools_section(place: Place, data: PlaceData, lang: str) -> Section | None:

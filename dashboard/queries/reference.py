@@ -44,6 +44,27 @@ def _place_clause(depto: int | None, muni: int | None,
         return f" WHERE {column} // 100 = $depto", {"depto": int(depto)}
     return "", {}
 
+GRADUANDOS_METHODS: tuple[str, ...] = ("municipal", "fuente", "promedio_municipios")
+
+
+def graduandos_method(own: pd.DataFrame, depto: int | None, muni: int | None,
+                      year: int) -> str:
+    """Which figure a place's graduandos value is (``GRADUANDOS_METHODS``), the one rule the
+    explorer, the API and the place pages state; ``own`` is ``graduandos_departments()``.
+
+    A municipality: the source's municipal figure. A department: the source's own
+    departmental figure (``fuente``) where the release kept it, else the simple mean of its
+    municipalities. The country: the source has no national figure nor the number of
+    examinees, so the simple mean of all municipalities. The indicator engine answers the
+    same way (``sql.EXACT_TABLES`` reads ``r_graduandos_d`` for a department).
+    """
+    if muni is not None:
+        return "municipal"
+    if depto is None or own.empty:
+        return "promedio_municipios"
+    match = own.loc[(own["depto"] == depto) & (own["anio"] == year), "metodo"]
+    return str(match.iloc[0]) if len(match) else "promedio_municipios"
+
 
 class Reference:
     """Dimension and real-table queries (needs ``_run``, ``_has_table`` from the subclass)."""

@@ -104,6 +104,20 @@ def test_real_sections_only_where_there_is_data(gaz):
     assert schools.sentence.startswith("El catálogo del MINEDUC registra 76 establecimientos")
 
 
+def test_graduandos_say_which_figure_they_are(gaz):
+    same = (Results(2018, 40.0, 12.0, False, "fuente"), Results(2019, 48.2, 15.2, False,
+                                                                   "fuente"))
+    grad = next(s for s in model.build(gaz.get(3), _data(results=same), gaz, "es").real
+                if s.heading == "Resultados de graduandos")
+    assert grad.notes == ("Cifra departamental de la fuente.",)
+    mixed = (Results(2018, 40.0, 12.0, False, "promedio_municipios"),
+             Results(2019, 48.2, 15.2, False, "fuente"))
+    grad = next(s for s in model.build(gaz.get(3), _data(results=mixed), gaz, "en").real
+                if s.heading == "Graduating students' results")
+    assert grad.notes == ("Simple mean of municipalities: 2018.",
+                          "Source's departmental figure: 2019.")
+
+
 def test_links_parent_neighbours_children_and_explorer(gaz):
     m = model.build(gaz.get(1601), _data(), gaz, "en", neighbours=(1602, 9999))
     assert m.parent.href == "/lugar/16-alta-verapaz?lang=en"
