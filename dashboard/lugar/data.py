@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from dashboard.core import indicators, places
+from dashboard.core import dimensions, indicators, places
 from dashboard.lugar.gazetteer import COUNTRY, Place
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import graduandos_method
@@ -81,7 +81,7 @@ class PlaceData:
     education: tuple[Share, ...] = ()
     absence: tuple[Share, ...] = ()
     results: tuple[Results, ...] = ()
-    schools: tuple[tuple[str, str, int], ...] = ()
+    schools: tuple[tuple[str, str, str, int], ...] = ()  # sector, area, state group, n
 
     @property
     def latest(self) -> int | None:
@@ -206,14 +206,31 @@ def _place_of(code: int) -> tuple[int | None, int | None]:
     return (code, None) if places.is_department_code_form(code) else (code // 100, code)
 
 
-def _schools(w: Warehouse) -> dict[int, dict[tuple[str, str], int]]:
+SchoolCounts = dict[tuple[str, str, str], int]  # (sector, area, state group) → schools
+
+
+def _schools(w: Warehouse) -> dict[int, SchoolCounts]:
+    """Schools of the real catalogue by sector, area and status group, for every place; a
+    demo release's generated schools are not shown among the real data (the finder labels
+    them demo)."""
+    table = w.school_catalogue()
+    if table is None or not _is_real(w, table):
+        return {}
     frame = w.school_counts()
-    out: dict[int, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
-    for muni, sector, estado, count in zip(frame["muni"], frame["sector"], frame["estado"],
-                                           frame["escuelas"], strict=True):
+    out: dict[int, SchoolCounts] = defaultdict(lambda: defaultdict(int))
+    for muni, sector, area, estado, count in zip(
+            frame["muni"], frame["sector"], frame["area"], frame["estado"], frame["escuelas"],
+            strict=True):
+        key = (str(sector), "" if area is None or pd.isna(area) else str(area),
+               dimensions.school_state(None if pd.isna(estado) else str(estado)))
         for code in _owners(int(muni)):
-            out[code][(str(sector), str(estado))] += int(count)
+            out[code][key] += int(count)
     return out
+
+
+def _is_real(w: Warehouse, table: str) -> bool:
+    manifest = w.manifest()
+    return bool(manifest and manifest.tables.get(table, {}).get("origin") == "real")
 
 
 @dataclass(frozen=True)
@@ -228,7 +245,7 @@ class Digest:
     levels: dict[int, tuple[tuple[str, Point], ...]] = field(default_factory=dict)
     census: dict[str, dict[int, dict[str, list[float]]]] = field(default_factory=dict)
     results: dict[int, tuple[Results, ...]] = field(default_factory=dict)
-    schools: dict[int, dict[tuple[str, str], int]] = field(default_factory=dict)
+    schools: dict[int, SchoolCounts] = field(default_factory=dict)
 
     @classmethod
     def build(cls, w: Warehouse) -> Digest:
@@ -299,5 +316,5 @@ def place_data(digest: Digest, place: Place) -> PlaceData:
         education=_shares(census.get("education", {})),
         absence=_shares(census.get("absence", {})),
         results=digest.results.get(place.code, ()),
-        schools=tuple((s, e, n) for (s, e), n in sorted(schools.items())),
+        schools=tuple((s, a, e, n) for (s, a, e), n in sorted(schools.items())),
     )

@@ -15,7 +15,6 @@ import pandas as pd
 from dashboard.core import dictionary, places
 from dashboard.core.release_folder import ReleaseError
 
-SCHOOL_COUNT_COLUMNS = ["muni", "sector", "estado", "escuelas"]
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
 GRADUANDOS_DEPTO_COLUMNS = ["depto", "anio", "lectura_pct", "matematica_pct", "metodo",
@@ -142,21 +141,6 @@ class Reference:
                                                           {"depto": int(depto)})
         text = ("SELECT depto, anio, lectura_pct, matematica_pct, metodo, metodo_distinto "
                 "FROM r_graduandos_d" + where + " ORDER BY depto, anio")
-        return self._run(text, params)
-
-    def school_counts(self, depto: int | None = None, muni: int | None = None) -> pd.DataFrame:
-        """Schools of MINEDUC's real catalogue by municipality, sector and status (all
-        municipalities, or those of the place).
-
-        Counts of schools, not of people: no disclosure control applies. Empty (with the
-        columns) when the catalogue has not been imported.
-        """
-        if not self._published() or not self._has_table("catalogo_establecimientos"):
-            return pd.DataFrame(columns=SCHOOL_COUNT_COLUMNS)
-        where, params = _place_clause(depto, muni)
-        text = ("SELECT muni, sector, estado, count(*)::BIGINT AS escuelas "
-                "FROM catalogo_establecimientos" + where +
-                " GROUP BY muni, sector, estado ORDER BY muni, sector, estado")
         return self._run(text, params)
 
     def census_by_municipality(self, table: str) -> pd.DataFrame:
