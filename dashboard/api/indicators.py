@@ -26,7 +26,7 @@ from dashboard.api.errors import error
 from dashboard.core import indicators, provenance
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import FLAGGED_SOURCE, Catalog, catalog
-from dashboard.explore.real_data import graduandos_method
+from dashboard.queries.reference import graduandos_method
 from dashboard.services import Services
 
 FORMATS: tuple[str, ...] = ("json", "csv", "parquet")

@@ -38,6 +38,7 @@ from dashboard.api.openapi_parts import (
     query_param,
     ref,
 )
+from dashboard.api.openapi_schools import school_paths, school_schemas
 from dashboard.api.pagination import cors
 from dashboard.opendata import datasets
 from dashboard.services import Services
@@ -186,11 +187,12 @@ def build_document(facts: DocumentFacts) -> dict[str, Any]:
         "servers": [{"url": "/api/v1"}],
         "tags": TAGS,
         "paths": {**data_paths(facts), **_release_paths(facts), **feedback_paths(),
+                  **school_paths(facts),
                   "/openapi.json": {"get": {"tags": ["meta"], "summary": "Este documento",
                                             "operationId": "openapi",
                                             "responses": {"200": json_ok("OpenAPI 3.1",
                                                                          {"type": "object"})}}}},
-        "components": {"schemas": {**DATA_SCHEMAS, **feedback_schemas(),
+        "components": {"schemas": {**DATA_SCHEMAS, **feedback_schemas(), **school_schemas(),
                                    **_catalogue_schemas(), "Error": ERROR_SCHEMA}},
     }
 

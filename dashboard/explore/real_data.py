@@ -120,21 +120,6 @@ def _census_summary(frame: pd.DataFrame, labels: dict, lang: str) -> str:
     )
 
 
-GRADUANDOS_METHODS: tuple[str, ...] = ("municipal", "fuente", "promedio_municipios")
-
-
-def graduandos_method(own: pd.DataFrame, depto: int | None, muni: int | None,
-                      year: int) -> str:
-    """Which figure a place's graduandos value is (``GRADUANDOS_METHODS``); ``own`` is
-    ``Warehouse.graduandos_departments()`` (the source's departmental figures kept)."""
-    if muni is not None:
-        return "municipal"
-    if depto is None or own.empty:
-        return "promedio_municipios"
-    match = own.loc[(own["depto"] == depto) & (own["anio"] == year), "metodo"]
-    return str(match.iloc[0]) if len(match) else "promedio_municipios"
-
-
 def graduandos_frame(ctx: ViewContext) -> pd.DataFrame:
     """Yearly pass rates for the place, with the ``metodo`` behind each year's figure.
 

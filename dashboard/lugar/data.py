@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from dashboard.core import indicators
+from dashboard.core import dimensions, indicators, places
 from dashboard.lugar.gazetteer import COUNTRY, Place
 from dashboard.queries.filters import IndicatorQuery
+from dashboard.queries.reference import graduandos_method
 from dashboard.queries.warehouse import Warehouse
 
 # The key figures, in the order the page states them.
@@ -55,6 +56,7 @@ class Results:
     lectura: float | None  # % 0-100 as published
     matematica: float | None
     metodo_distinto: bool
+    metodo: str = "municipal"  # queries.reference.GRADUANDOS_METHODS
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class PlaceData:
     education: tuple[Share, ...] = ()
     absence: tuple[Share, ...] = ()
     results: tuple[Results, ...] = ()
-    schools: tuple[tuple[str, str, int], ...] = ()
+    schools: tuple[tuple[str, str, str, int], ...] = ()  # sector, area, state group, n
 
     @property
     def latest(self) -> int | None:
@@ -160,36 +162,75 @@ def _census(w: Warehouse, table: str, category: str,
     return out
 
 
+GRADUANDOS_KEYS: tuple[str, str] = ("graduandos_lectura", "graduandos_matematica")
+
+
 def _results(w: Warehouse) -> dict[int, tuple[Results, ...]]:
-    """Pass rates by year; above a municipality the simple mean of its municipalities, as the
-    explorer shows them."""
-    frame = w.graduandos()
-    rows: dict[tuple[int, int], list[tuple[float | None, float | None, bool]]] = defaultdict(list)
-    for muni, anio, lect, mat, other in zip(frame["muni"], frame["anio"], frame["lectura_pct"],
-                                            frame["matematica_pct"], frame["metodo_distinto"],
-                                            strict=True):
-        for code in _owners(int(muni)):
-            rows[(code, int(anio))].append((_num(lect), _num(mat), bool(other)))
+    """Pass rates by year for every place, read through the indicator engine exactly as the
+    API and the explorer publish them: a municipality's own figure, a department's own
+    figure from the source where the release kept it, the country's mean of municipalities
+    (``queries.reference.graduandos_method`` names the rule; it says which, per year)."""
+    raw = w.graduandos()
+    if raw.empty:
+        return {}
+    flagged = {int(y) for y in raw.loc[raw["metodo_distinto"].astype(bool), "anio"]}
+    own = w.graduandos_departments()
+    values: dict[tuple[int, int], list[float | None]] = defaultdict(lambda: [None, None])
+    latest = int(raw["anio"].max())
+    for i, key in enumerate(GRADUANDOS_KEYS):
+        q = IndicatorQuery(key, latest, measure=indicators.get(key).measures[0])
+        national = w.indicator_trend(q)
+        frames = [national.assign(code=COUNTRY)]
+        frames += [w.indicator_each_area(q, level, "anio") for level in ("depto", "muni")]
+        for frame in frames:
+            for code, point in _points(frame, "code"):
+                if point.anio is not None:
+                    values[(int(code), point.anio)][i] = _pct(point.valor)  # type: ignore[call-overload]
     out: dict[int, list[Results]] = defaultdict(list)
-    for (code, anio), values in sorted(rows.items()):
-        out[code].append(Results(anio, _mean(v[0] for v in values),
-                                 _mean(v[1] for v in values), any(v[2] for v in values)))
+    for (code, anio), (lect, mat) in sorted(values.items()):
+        depto, muni = _place_of(code)
+        out[code].append(Results(anio, lect, mat, anio in flagged,
+                                 graduandos_method(own, depto, muni, anio)))
     return {code: tuple(items) for code, items in out.items()}
 
 
-def _mean(values: Iterable[float | None]) -> float | None:
-    known = [v for v in values if v is not None]
-    return sum(known) / len(known) if known else None
+def _pct(share: float | None) -> float | None:
+    """The engine's share (0..1) back to the source's percentage (0-100)."""
+    return None if share is None else share * 100.0
 
 
-def _schools(w: Warehouse) -> dict[int, dict[tuple[str, str], int]]:
+def _place_of(code: int) -> tuple[int | None, int | None]:
+    """``(depto, muni)`` of a place code, as the query filters name them."""
+    if code == COUNTRY:
+        return None, None
+    return (code, None) if places.is_department_code_form(code) else (code // 100, code)
+
+
+SchoolCounts = dict[tuple[str, str, str], int]  # (sector, area, state group) → schools
+
+
+def _schools(w: Warehouse) -> dict[int, SchoolCounts]:
+    """Schools of the real catalogue by sector, area and status group, for every place; a
+    demo release's generated schools are not shown among the real data (the finder labels
+    them demo)."""
+    table = w.school_catalogue()
+    if table is None or not _is_real(w, table):
+        return {}
     frame = w.school_counts()
-    out: dict[int, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
-    for muni, sector, estado, count in zip(frame["muni"], frame["sector"], frame["estado"],
-                                           frame["escuelas"], strict=True):
+    out: dict[int, SchoolCounts] = defaultdict(lambda: defaultdict(int))
+    for muni, sector, area, estado, count in zip(
+            frame["muni"], frame["sector"], frame["area"], frame["estado"], frame["escuelas"],
+            strict=True):
+        key = (str(sector), "" if area is None or pd.isna(area) else str(area),
+               dimensions.school_state(None if pd.isna(estado) else str(estado)))
         for code in _owners(int(muni)):
-            out[code][(str(sector), str(estado))] += int(count)
+            out[code][key] += int(count)
     return out
+
+
+def _is_real(w: Warehouse, table: str) -> bool:
+    manifest = w.manifest()
+    return bool(manifest and manifest.tables.get(table, {}).get("origin") == "real")
 
 
 @dataclass(frozen=True)
@@ -204,7 +245,7 @@ class Digest:
     levels: dict[int, tuple[tuple[str, Point], ...]] = field(default_factory=dict)
     census: dict[str, dict[int, dict[str, list[float]]]] = field(default_factory=dict)
     results: dict[int, tuple[Results, ...]] = field(default_factory=dict)
-    schools: dict[int, dict[tuple[str, str], int]] = field(default_factory=dict)
+    schools: dict[int, SchoolCounts] = field(default_factory=dict)
 
     @classmethod
     def build(cls, w: Warehouse) -> Digest:
@@ -275,5 +316,5 @@ def place_data(digest: Digest, place: Place) -> PlaceData:
         education=_shares(census.get("education", {})),
         absence=_shares(census.get("absence", {})),
         results=digest.results.get(place.code, ()),
-        schools=tuple((s, e, n) for (s, e), n in sorted(schools.items())),
+        schools=tuple((s, a, e, n) for (s, a, e), n in sorted(schools.items())),
     )

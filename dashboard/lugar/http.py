@@ -1,6 +1,7 @@
 """The Flask edge of the place pages: parse the request, load, build, render, cache headers.
 
 Routes: ``/lugar/<code>[-name]`` (the page), ``/lugares`` (index and search, a GET form),
+``/escuelas`` (the school finder, ``finder`` and ``finder_http``),
 ``/sitemap.xml``, ``POST /lugar/<code>/sugerencia`` (the feedback form) and the stylesheet.
 Everything a page says is decided in ``model``; this module only wires parts together.
 """
@@ -26,7 +27,7 @@ from dashboard.feedback.intake import (
     RateLimitedError,
 )
 from dashboard.feedback.validation import FEEDBACK_TYPES, InvalidSubmissionError
-from dashboard.lugar import caching, data, locator, model, suggestion
+from dashboard.lugar import caching, data, finder, finder_http, locator, model, suggestion
 from dashboard.lugar.gazetteer import Gazetteer, Place
 from dashboard.queries.warehouse import Warehouse
 from dashboard.web.client import request_ip
@@ -59,7 +60,8 @@ class PlacePages:
         self.css = CSS.read_bytes()
         self.css_version = hashlib.sha256(self.css).hexdigest()[:10]
         texts = [*(HERE / "templates" / "lugar").glob("*.html"), CSS,
-                 HERE.parent / "core" / "locales" / "lugar.py"]
+                 HERE.parent / "core" / "locales" / "lugar.py",
+                 HERE.parent / "core" / "locales" / "escuelas.py"]
         self.version = caching.code_version(texts)
         self._gazetteers: caching.Lru[str | None, Gazetteer] = caching.Lru(2)
         self._digests: caching.Lru[str | None, data.Digest] = caching.Lru(1)
@@ -153,6 +155,16 @@ def install(server: Flask, warehouse: Warehouse, intake: FeedbackIntake,
         body = pages.memo.get_or_make((warehouse.release_id(), place.code, lang),
                                         lambda: pages.render_page(place, lang))
         return _cacheable(Response(body, mimetype="text/html"), tag)
+
+    @bp.get(finder.PATH)
+    def school_finder():
+        lang = page_lang()
+        args = finder_http.args_of(request.args)
+        tag = finder_http.etag(warehouse.release_id(), args, lang, pages.version)
+        if _fresh(tag):
+            return _cacheable(Response(status=304), tag)
+        return _cacheable(Response(finder_http.render(pages, args, lang),
+                                   mimetype="text/html"), tag)
 
     @bp.get("/lugar")
     @bp.get("/lugar/")

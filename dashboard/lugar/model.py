@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlencode
 
-from dashboard.core import indicators
+from dashboard.core import dimensions, indicators
 from dashboard.core.i18n import fmt_date, fmt_number, fmt_percent, t
 from dashboard.lugar import svg
 from dashboard.lugar.data import HEADLINE, KEY_INDICATORS, PlaceData, Point, Share
@@ -37,6 +38,12 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
 class Section:
     """One real-data block: its heading, a plain sentence, a chart or a table, its source."""
 
@@ -46,12 +53,7 @@ class Section:
     chart: Chart | None = None
     table: Table | None = None
     notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Link:
-    text: str
-    href: str
+    link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -331,29 +333,65 @@ def results_section(place: Place, data: PlaceData, lang: str) -> Section | None:
                t("lugar.col.maths", lang))
     notes = ((f"* {t('lugar.results.note_2015', lang)}",)
              if any(r.metodo_distinto for r in data.results) else ())
+    notes += _method_notes(data, lang)
     return Section(t("lugar.results.heading", lang), sentence,
                    _source(data, "resultados_graduandos", lang),
                    chart=Chart(title, drawing, Table(title, headers, rows)), notes=notes)
 
 
+def _method_notes(data: PlaceData, lang: str) -> tuple[str, ...]:
+    """Which figure the rates are (the source's own, or a mean of municipalities), with the
+    years of each when they differ: the explorer's table and the API say the same."""
+    years: dict[str, list[int]] = {}
+    for r in data.results:
+        years.setdefault(r.metodo, []).append(r.anio)
+    if len(years) == 1:
+        return (t("lugar.results.method", lang,
+                  metodo=t(f"explore.graduandos.metodo.{next(iter(years))}", lang)),)
+    return tuple(t("lugar.results.method_years", lang,
+                   metodo=t(f"explore.graduandos.metodo.{m}", lang),
+                   anios=", ".join(str(y) for y in ys)) for m, ys in years.items())
+
+
 def schools_section(place: Place, data: PlaceData, lang: str) -> Section | None:
+    """The real catalogue's schools by sector and area, one column per status group, and
+    the way into the school finder for this place."""
     if not data.schools:
         return None
-    sectors: dict[str, list[int]] = {}
-    for sector, estado, count in data.schools:
-        pair = sectors.setdefault(sector, [0, 0])
-        pair[0 if estado == "abierta" else 1] += count
-    total = sum(sum(p) for p in sectors.values())
-    open_ = sum(p[0] for p in sectors.values())
+    rows_by: dict[tuple[str, str], dict[str, int]] = {}
+    for sector, area, state, count in data.schools:
+        cells = rows_by.setdefault((sector, area), dict.fromkeys(dimensions.SCHOOL_STATES, 0))
+        cells[state] += count
+    total = sum(sum(c.values()) for c in rows_by.values())
+    open_ = sum(c["abierto"] for c in rows_by.values())
     sentence = t("lugar.schools.sentence", lang, n=fmt_number(total, lang), lugar=place.name,
                  abiertos=fmt_number(open_, lang))
     heading = t("lugar.schools.heading", lang)
-    headers = (t("lugar.col.sector", lang), t("lugar.schools.open", lang),
-               t("lugar.schools.closed", lang))
-    rows = tuple((t(f"explore.sector.{s}", lang), fmt_number(p[0], lang),
-                  fmt_number(p[1], lang)) for s, p in sectors.items())
+    headers = (t("lugar.col.sector", lang), t("lugar.col.area", lang),
+               *(t(f"escuelas.estado.{g}", lang) for g in dimensions.SCHOOL_STATES),
+               t("lugar.col.total", lang))
+    rows = tuple((t(f"explore.sector.{s}", lang), _area(a, lang),
+                  *(fmt_number(c[g], lang) for g in dimensions.SCHOOL_STATES),
+                  fmt_number(sum(c.values()), lang)) for (s, a), c in rows_by.items())
+    finder = Link(t("lugar.schools.finder", lang, lugar=place.name),
+                  finder_href(place, lang))
     return Section(heading, sentence, _source(data, "catalogo_establecimientos", lang),
-                   table=Table(heading, headers, rows))
+                   table=Table(heading, headers, rows), link=finder)
+
+
+def _area(area: str, lang: str) -> str:
+    return t(f"explore.area.{area}", lang) if area in dimensions.AREAS else (
+        area or t("escuelas.sin_dato", lang))
+
+
+def finder_href(place: Place, lang: str) -> str:
+    """The school finder filtered to ``place`` (in the reader's language)."""
+    params: dict[str, object] = {}
+    if place.kind in ("muni", "depto"):
+        params[place.kind] = place.code
+    if lang != "es":
+        params["lang"] = lang
+    return "/escuelas" + (f"?{urlencode(params)}" if params else "")
 
 
 # -- the page ---------------------------------------------------------------------------------

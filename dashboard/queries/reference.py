@@ -15,7 +15,6 @@ import pandas as pd
 from dashboard.core import dictionary, places
 from dashboard.core.release_folder import ReleaseError
 
-SCHOOL_COUNT_COLUMNS = ["muni", "sector", "estado", "escuelas"]
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
 GRADUANDOS_DEPTO_COLUMNS = ["depto", "anio", "lectura_pct", "matematica_pct", "metodo",
@@ -43,6 +42,27 @@ def _place_clause(depto: int | None, muni: int | None,
     if depto is not None:
         return f" WHERE {column} // 100 = $depto", {"depto": int(depto)}
     return "", {}
+
+GRADUANDOS_METHODS: tuple[str, ...] = ("municipal", "fuente", "promedio_municipios")
+
+
+def graduandos_method(own: pd.DataFrame, depto: int | None, muni: int | None,
+                      year: int) -> str:
+    """Which figure a place's graduandos value is (``GRADUANDOS_METHODS``), the one rule the
+    explorer, the API and the place pages state; ``own`` is ``graduandos_departments()``.
+
+    A municipality: the source's municipal figure. A department: the source's own
+    departmental figure (``fuente``) where the release kept it, else the simple mean of its
+    municipalities. The country: the source has no national figure nor the number of
+    examinees, so the simple mean of all municipalities. The indicator engine answers the
+    same way (``sql.EXACT_TABLES`` reads ``r_graduandos_d`` for a department).
+    """
+    if muni is not None:
+        return "municipal"
+    if depto is None or own.empty:
+        return "promedio_municipios"
+    match = own.loc[(own["depto"] == depto) & (own["anio"] == year), "metodo"]
+    return str(match.iloc[0]) if len(match) else "promedio_municipios"
 
 
 class Reference:
@@ -121,21 +141,6 @@ class Reference:
                                                           {"depto": int(depto)})
         text = ("SELECT depto, anio, lectura_pct, matematica_pct, metodo, metodo_distinto "
                 "FROM r_graduandos_d" + where + " ORDER BY depto, anio")
-        return self._run(text, params)
-
-    def school_counts(self, depto: int | None = None, muni: int | None = None) -> pd.DataFrame:
-        """Schools of MINEDUC's real catalogue by municipality, sector and status (all
-        municipalities, or those of the place).
-
-        Counts of schools, not of people: no disclosure control applies. Empty (with the
-        columns) when the catalogue has not been imported.
-        """
-        if not self._published() or not self._has_table("catalogo_establecimientos"):
-            return pd.DataFrame(columns=SCHOOL_COUNT_COLUMNS)
-        where, params = _place_clause(depto, muni)
-        text = ("SELECT muni, sector, estado, count(*)::BIGINT AS escuelas "
-                "FROM catalogo_establecimientos" + where +
-                " GROUP BY muni, sector, estado ORDER BY muni, sector, estado")
         return self._run(text, params)
 
     def census_by_municipality(self, table: str) -> pd.DataFrame:

@@ -32,11 +32,12 @@ from dashboard.core.release_folder import ANALYTICS, MANIFEST, read_manifest
 FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
                                  "no_promovidos", "retirados", "repitentes", "sobreedad")
 # Tables copied as they are (small); the catalogue drops nothing because personal columns are
-# never in the dictionary, hence never in the Parquet file.
+# never in the dictionary, hence never in the Parquet file. The generated schools of a demo
+# release are copied too, so the school finder answers (labelled demo) without a real one.
 COPIED: tuple[str, ...] = ("dim_departamento", "dim_municipio", "dim_nivel", "dim_anio",
                            "censo_poblacion", "censo_nivel_educativo", "censo_inasistencia",
                            "censo_alfabetismo", "resultados_graduandos",
-                           "catalogo_establecimientos")
+                           "catalogo_establecimientos", "dim_establecimiento")
 AGE_GROUP_LEVEL: dict[str, str] = {"4-6": "preprimaria", "7-12": "primaria",
                                    "13-15": "basico", "16-18": "diversificado"}
 

@@ -20,6 +20,7 @@ from dashboard.queries.connection import Connector
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
 from dashboard.queries.result_cache import ResultCache, cache_key
+from dashboard.queries.schools import Schools
 
 TREND_COLUMNS = ["anio", "sexo", "numerador", "denominador", "valor", "suprimido"]
 COMPARE_COLUMNS = ["code", "nombre", "anio", "numerador", "denominador", "valor", "suprimido"]
@@ -32,7 +33,7 @@ CATEGORY_ORDER: dict[str, tuple[str, ...]] = {
 MAX_COMPARE = 4
 
 
-class Warehouse(Reference):
+class Warehouse(Reference, Schools):
     """Query object passed to callbacks and the API; opens DuckDB lazily per process/thread."""
 
     def __init__(self, settings: Settings, *, memo_entries: int = 2048) -> None:

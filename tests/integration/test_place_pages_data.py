@@ -109,8 +109,33 @@ def test_real_tables_equal_each_places_own_queries(real_warehouse, gaz):
         edu = w.census("censo_nivel_educativo", place.depto, place.muni)
         assert [(s.categoria, s.numerador) for s in mine.education] == [
             (r.nivel_educativo, float(r.poblacion)) for r in edu.itertuples()]
-        grad = w.graduandos(place.depto, place.muni).groupby("anio")["lectura_pct"].mean()
-        assert [r.anio for r in mine.results] == grad.index.tolist()
-        assert all(_same(r.lectura, v) for r, v in zip(mine.results, grad, strict=True))
+        for key, attr in (("graduandos_lectura", "lectura"),
+                          ("graduandos_matematica", "matematica")):
+            own = w.indicator_trend(IndicatorQuery(key, 2019, depto=place.depto,
+                                                   muni=place.muni))
+            assert [r.anio for r in mine.results] == own["anio"].tolist()
+            assert all(_same(getattr(r, attr), v * 100)
+                       for r, v in zip(mine.results, own["valor"], strict=True))
         counts = w.school_counts(place.depto, place.muni)["escuelas"].sum()
-        assert sum(n for _, _, n in mine.schools) == counts
+        assert sum(n for *_, n in mine.schools) == counts
+
+
+def test_a_departments_graduandos_are_the_apis_departmental_figure(real_warehouse, gaz):
+    """Sacatepéquez 2019: the source's own departmental figure (48.20 in reading), not the
+    mean of its municipalities (35.70); the same number the API answers."""
+    from app import create_app
+
+    depto, settings = 3, real_warehouse.settings
+    client = create_app(settings).server.test_client()
+    mine = {r.anio: r for r in data.place_data(data.Digest.build(real_warehouse),
+                                               gaz.get(depto)).results}
+    for key, attr in (("graduandos_lectura", "lectura"), ("graduandos_matematica",
+                                                           "matematica")):
+        body = client.get(f"/api/v1/indicators?indicador={key}&anio=2019").get_json()
+        row = next(r for r in body["data"] if r["code"] == depto)
+        assert row["metodo"] == "fuente"
+        assert getattr(mine[2019], attr) == pytest.approx(row["valor"] * 100)
+        assert mine[2019].metodo == "fuente"
+    assert mine[2019].lectura == pytest.approx(48.2)
+    page = client.get(gaz.get(depto).path).get_data(as_text=True)
+    assert "48.2" in page and "Cifra departamental de la fuente" in page

@@ -149,6 +149,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "2015 se calculó de otra forma: no es directamente comparable.",
         "en": "2015 was computed differently: not directly comparable.",
     },
+    "lugar.results.method": {"es": "{metodo}.", "en": "{metodo}."},
+    "lugar.results.method_years": {"es": "{metodo}: {anios}.", "en": "{metodo}: {anios}."},
     "lugar.schools.heading": {"es": "Establecimientos (catálogo 2024)",
                               "en": "Schools (2024 catalogue)"},
     "lugar.schools.sentence": {

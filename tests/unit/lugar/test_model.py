@@ -95,13 +95,31 @@ def test_real_sections_only_where_there_is_data(gaz):
     assert lit.source == f"Datos reales: {INE}"
     results = (Results(2015, 30.0, 7.8, True), Results(2019, 40.0, 13.3, False))
     m = model.build(gaz.get(1601), _data(results=results,
-                                         schools=(("oficial", "abierta", 16),
-                                                  ("oficial", "cerrada temporalmente", 1),
-                                                  ("privado", "abierta", 59))), gaz, "es")
+                                         schools=(("oficial", "urbana", "abierto", 16),
+                                                  ("oficial", "urbana",
+                                                   "cerrado_temporalmente", 1),
+                                                  ("privado", "rural", "abierto", 59))),
+                    gaz, "es")
     grad = next(s for s in m.real if s.heading == "Resultados de graduandos")
     assert grad.chart.table.rows[0][0] == "2015 *" and grad.notes
     schools = next(s for s in m.real if s.heading.startswith("Establecimientos"))
     assert schools.sentence.startswith("El catálogo del MINEDUC registra 76 establecimientos")
+    assert schools.table.rows[0] == ("Oficial (público)", "Urbana", "16", "1", "0", "0", "17")
+    assert schools.link.href == "/escuelas?muni=1601"
+
+
+def test_graduandos_say_which_figure_they_are(gaz):
+    same = (Results(2018, 40.0, 12.0, False, "fuente"), Results(2019, 48.2, 15.2, False,
+                                                                   "fuente"))
+    grad = next(s for s in model.build(gaz.get(3), _data(results=same), gaz, "es").real
+                if s.heading == "Resultados de graduandos")
+    assert grad.notes == ("Cifra departamental de la fuente.",)
+    mixed = (Results(2018, 40.0, 12.0, False, "promedio_municipios"),
+             Results(2019, 48.2, 15.2, False, "fuente"))
+    grad = next(s for s in model.build(gaz.get(3), _data(results=mixed), gaz, "en").real
+                if s.heading == "Graduating students' results")
+    assert grad.notes == ("Simple mean of municipalities: 2018.",
+                          "Source's departmental figure: 2019.")
 
 
 def test_links_parent_neighbours_children_and_explorer(gaz):
