@@ -21,7 +21,8 @@ OUR_ROOTS = ("dashboard", "callbacks", "layouts", "app")
 ALLOWED: dict[str, set[str]] = {
     "core": set(),
     "releases": {"core", "queries"},
-    "queries": {"core"},
+    "queries": {"core", "trayectorias"},
+    "trayectorias": {"core"},
     "store": {"core"},
     "web": {"core", "store"},
     "explore": {"core", "queries", "releases", "web"},
