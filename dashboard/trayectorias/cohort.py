@@ -168,5 +168,6 @@ def publishable(enrolled: np.ndarray, enrolled_next: np.ndarray,
     fine = ((e0 >= minimum) & (e1 >= minimum)) | (empty & OPTIONAL[:e0.shape[1]])
     small = ~fine & ((e0 > 0) | (e1 > 0))
     published = np.logical_and.accumulate(fine, axis=1)
-    blocked_small = np.logical_or.accumulate(small, axis=1)
-    return published, ~published & blocked_small
+    first_bad = np.argmin(fine, axis=1)  # 0 when all fine, but then nothing is blocked
+    blocker_small = small[np.arange(len(fine)), first_bad]
+    return published, ~published & blocker_small[:, None]

@@ -126,6 +126,7 @@ def test_publishable_blocks_after_a_small_grade():
     e1 = np.full((3, G), 100.0)
     e[1, 4] = 12  # small 5th grade: from there on suppressed
     e[2, 6] = e1[2, 6] = 0  # no básico at all: from there on no data, not suppressed
+    e1[2, 11] = 3  # a small grade after the missing one does not turn "no data" into hidden
     e[0, 11] = e1[0, 11] = 0  # nobody in 3-year careers: fine
     published, suppressed = cohort.publishable(e, e1, 30)
     assert published[0].all() and not suppressed[0].any()
