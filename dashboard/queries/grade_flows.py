@@ -224,7 +224,7 @@ def cohort_frames(run: Runner, tables: frozenset[str], filters: dict[str, object
         found = None
     if found is None or not len(found):
         frame = pd.DataFrame({c: [] for c in GRADE_COLUMNS})
-        return frame, {"estado": "sin_datos", **{k: None for k in SUMMARY_NEEDS}}
+        return frame, {"estado": "sin_datos", **dict.fromkeys(SUMMARY_NEEDS)}
     res, rates = found.result, found.rates
     shown, hidden = found.published[0], found.suppressed[0]
     nxt = np.append(shown[1:], False)
