@@ -105,7 +105,7 @@ class Indicator:
             "origin": self.origin, "higher_is_better": self.higher_is_better,
             "diverging_center": self.diverging_center,
             "parity_band": list(self.parity_band) if self.parity_band else None,
-            "fixed_year": self.fixed_year, "kind": self.kind, **texts,
+            "fixed_year": self.fixed_year, **texts,
         }
 
 

@@ -83,4 +83,3 @@ def test_cohort_indicators_are_shares_without_level_or_grade(key: str):
     assert ind.kind == "cohort" and ind.unit == "pct" and ind.measures == ("rate",)
     assert not ind.supports("nivel") and not ind.supports("grado")
     assert ind.supports("sexo") and ind.supports("sector") and ind.supports("area")
-    assert ind.as_json()["kind"] == "cohort"
