@@ -123,10 +123,11 @@ def results(lang: str, data: TrayectoriasPage) -> list:
         ], className="tray-chart"),
         data_table(table_frame(data.frame, lang), t("tray.table_title", lang), lang),
     ]
+    json_href = data.csv_href().replace("format=csv", "format=json")
     parts.append(html.P([html.A(t("tray.download", lang), href=data.csv_href(),
                                 download="", className="btn btn-outline-primary btn-sm"),
                          " ", html.Span(t("tray.api", lang)),
-                         html.Code(data.csv_href().replace("format=csv", "format=json"))]))
+                         html.A(json_href, href=json_href, className="text-break")]))
     return parts
 
 
