@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -27,7 +28,7 @@ def test_national_cohort_is_whole_demo_labelled_and_consistent(client, demo_sett
     assert [(x["nivel"], x["grado"]) for x in rows][:2] == [("primaria", 1), ("primaria", 2)]
     assert len(rows) == 12 and all(x["origen"] == "demo" for x in rows)
     assert rows[0]["alcanzan"] == 1000
-    for row, nxt in zip(rows, rows[1:], strict=False):
+    for row, nxt in pairwise(rows):
         assert row["alcanzan"] == pytest.approx(row["abandonan"] + row["promovidos"], abs=0.11)
         assert nxt["alcanzan"] <= row["promovidos"] + 0.05
     # the headline figures are the explorer's indicators for the same place and year
@@ -82,3 +83,31 @@ def test_openapi_documents_the_route(client):
     assert "Trayectoria" in doc["components"]["schemas"]
     enum = doc["paths"]["/indicators"]["get"]["parameters"][0]["schema"]["enum"]
     assert {"supervivencia_6", "culminacion_primaria"} <= set(enum)
+
+
+def test_cohort_indicator_trend_total_is_its_own_cohort_not_a_sum(demo_settings):
+    wh = Warehouse(demo_settings)
+    trend = wh.indicator_trend(IndicatorQuery("supervivencia_6", 2024))
+    years = sorted(set(trend["anio"]))
+    assert years[0] == min(wh.years()) + 1  # the first year has no year before it
+    total = trend[trend["sexo"] == "T"].set_index("anio")["valor"]
+    girls = trend[trend["sexo"] == "F"].set_index("anio")["valor"]
+    boys = trend[trend["sexo"] == "M"].set_index("anio")["valor"]
+    assert (total <= 1).all() and (total > 0).all()
+    # not the F + M sum the additive indicators use (a share of 1,000 each), nor their mean:
+    # a pooled cohort follows pooled rates (it may even lie outside the two)
+    assert ((total - (girls + boys)).abs() > 0.2).all()
+    assert ((total - (girls + boys) / 2).abs() > 1e-6).any()
+    for anio in years[-2:]:
+        value = wh.indicator_value(IndicatorQuery("supervivencia_6", int(anio)))
+        assert total[anio] == pytest.approx(value["valor"])
+
+
+def test_cohort_for_place_is_what_the_alerta_card_calls(demo_settings):
+    wh = Warehouse(demo_settings)
+    frame, summary = wh.cohort_for_place(1601)
+    assert len(frame) == 12 and summary["estado"] in ("ok", "parcial", "suprimido")
+    with pytest.raises(ValueError):
+        wh.cohort_for_place(1699)  # a municipality code of the right form that does not exist
+    with pytest.raises(ValueError):
+        wh.cohort_for_place(None, sexo="X")
