@@ -30,7 +30,7 @@ def segments(frame: pd.DataFrame) -> dict[str, np.ndarray]:
     leave = frame["abandonan"].to_numpy("float64") + \
         np.nan_to_num(frame["no_continuan"].to_numpy("float64"))
     grads = frame["graduados"].to_numpy("float64")
-    going = np.where(np.isnan(nxt) & ~np.isnan(reach), np.nan, nxt)
+    going = np.where(np.isnan(reach) | np.isnan(nxt), np.nan, nxt)  # hidden: draw nothing
     return {"continuan": going, "abandonan": leave, "graduados": grads}
 
 
