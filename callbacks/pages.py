@@ -11,20 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dashboard.core import indicators, provenance
 from dashboard.core.clock import today_gt
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog, reference
 from dashboard.feedback.public import comments_by_milestone
 from dashboard.opendata import datasets, templates_route
+from dashboard.queries import suppression
 from dashboard.releases import Manifest
 from dashboard.services import Services
 from dashboard.tracker.repository import Snapshot, snapshot
+from dashboard.trayectorias import export, params
 from dashboard.web.auth import is_staff_logged_in
+from dashboard.web.inputs import as_str, parse_int
 from layouts.context import PageContext
 from layouts.explore import ExplorePage
 from layouts.opendata import OpenDataPage
 from layouts.pages import Page
 from layouts.tracker import TrackerPage
+from layouts.trayectorias import TrayectoriasPage
 
 Loader = Callable[[Services, PageContext], Any]
 COMMENTS_PER_MILESTONE = 20
@@ -73,12 +78,57 @@ def load_about(services: Services, ctx: PageContext) -> Manifest | None:
     return services.warehouse.manifest()
 
 
+def trayectorias_page(services: Services, raw: dict[str, object]) -> TrayectoriasPage | None:
+    """The trajectories page for raw filter values (URL or selects; any value accepted): a
+    refused value is dropped and named in ``notice``; ``None`` when no release is served."""
+    warehouse = services.warehouse
+    manifest = warehouse.manifest()
+    if manifest is None or not warehouse.years():
+        return None
+    values = {k: as_str(raw.get(k)) for k in params.PARAMS}
+    notice = None
+    found = params.parse(values, parse_int)
+    while isinstance(found, params.Problem):
+        notice = notice or found.param
+        values[found.param] = ""
+        found = params.parse(values, parse_int)
+    years = catalog(warehouse).years_of("supervivencia_6")
+    if found.anio is not None and found.anio not in years:
+        notice, found = notice or "anio", params.Filtros(found.lugar, None, found.sexo,
+                                                          found.sector, found.area)
+    anio = found.anio if found.anio is not None else (max(years) if years else None)
+    try:
+        frame, summary = warehouse.cohort_for_place(found.lugar, anio, sexo=found.sexo,
+                                                    sector=found.sector, area=found.area)
+    except ValueError:
+        notice, found = notice or "lugar", params.Filtros(None, found.anio, found.sexo,
+                                                           found.sector, found.area)
+        frame, summary = warehouse.cohort_for_place(None, anio, sexo=found.sexo,
+                                                    sector=found.sector, area=found.area)
+    deptos = warehouse.departments()
+    munis = warehouse.municipalities()
+    places = tuple((int(c), str(n)) for c, n in zip(deptos["depto"], deptos["nombre"],
+                                                    strict=True))
+    depto_names = dict(places)
+    places += tuple((int(c), f"{n} ({depto_names.get(int(c) // 100, '')})")
+                    for c, n in zip(munis["muni"], munis["nombre"], strict=True))
+    origin = provenance.indicator(indicators.get("supervivencia_6"), manifest)
+    return TrayectoriasPage(found, anio, tuple(years), places, export.rounded(frame), summary,
+                            origin.origen, suppression.MIN_COHORT_GRADE, notice)
+
+
+def load_trayectorias(services: Services, ctx: PageContext) -> TrayectoriasPage | None:
+    """``/trayectorias?lugar=1601&sexo=F…``: the cohort the URL asks for."""
+    return trayectorias_page(services, {k: (v[-1] if v else "") for k, v in ctx.query.items()})
+
+
 LOADERS: dict[str, Loader] = {
     "explore": load_explore,
     "tracker": load_tracker,
     "participa": load_participa,
     "opendata": load_opendata,
     "about": load_about,
+    "trayectorias": load_trayectorias,
 }
 
 

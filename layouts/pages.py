@@ -14,7 +14,7 @@ from typing import Any
 from dash import html
 
 from dashboard.web.inputs import as_str
-from layouts import about, explore, opendata, participa, tracker
+from layouts import about, explore, opendata, participa, tracker, trayectorias
 from layouts.context import PageContext
 
 
@@ -24,6 +24,7 @@ class Page:
     path: str
     title_key: str
     layout: Callable[[PageContext, Any], html.Div]  # (context, what the loader read)
+    in_nav: bool = True  # reached by links (explorer definitions, alerta cards), not the menu
 
 
 PAGES: tuple[Page, ...] = (
@@ -32,6 +33,8 @@ PAGES: tuple[Page, ...] = (
     Page("participa", "/participa", "shell.nav.participa", participa.layout),
     Page("opendata", "/datos-abiertos", "shell.nav.opendata", opendata.layout),
     Page("about", "/acerca-de", "shell.nav.about", about.layout),
+    Page("trayectorias", "/trayectorias", "shell.nav.trayectorias", trayectorias.layout,
+         in_nav=False),
 )
 
 

@@ -44,7 +44,7 @@ def _nav(current: Page | None, lang: str) -> html.Nav:
                      href=p.path, className="nav-link" + (" active" if p is current else "")),
             className="nav-item",
         )
-        for p in PAGES
+        for p in PAGES if p.in_nav
     ]
     return html.Nav(html.Ul(links, className="nav site-nav"),
                     **{"aria-label": t("shell.nav_label", lang)})

@@ -25,7 +25,8 @@ PREFIX = "/api/v1"
 ROUTE_MODULES: tuple[str, ...] = ("dashboard.api.meta", "dashboard.api.feedback",
                                   "dashboard.api.datasets", "dashboard.api.openapi",
                                   "dashboard.api.milestones", "dashboard.api.dimensions",
-                                  "dashboard.api.indicators", "dashboard.api.schools")
+                                  "dashboard.api.indicators", "dashboard.api.schools",
+                                  "dashboard.api.trayectorias")
 
 
 def build_blueprint(services: Services) -> Blueprint:

@@ -39,6 +39,8 @@ from dashboard.api.openapi_parts import (
     ref,
 )
 from dashboard.api.openapi_schools import school_paths, school_schemas
+from dashboard.api.openapi_trayectorias import SCHEMAS as TRAYECTORIA_SCHEMAS
+from dashboard.api.openapi_trayectorias import paths as trayectoria_paths
 from dashboard.api.pagination import cors
 from dashboard.opendata import datasets
 from dashboard.services import Services
@@ -186,13 +188,14 @@ def build_document(facts: DocumentFacts) -> dict[str, Any]:
                  "license": {"name": "CC BY 4.0 (datos)", "identifier": "CC-BY-4.0"}},
         "servers": [{"url": "/api/v1"}],
         "tags": TAGS,
-        "paths": {**data_paths(facts), **_release_paths(facts), **feedback_paths(),
-                  **school_paths(facts),
+        "paths": {**data_paths(facts), **trayectoria_paths(facts), **_release_paths(facts),
+                  **feedback_paths(), **school_paths(facts),
                   "/openapi.json": {"get": {"tags": ["meta"], "summary": "Este documento",
                                             "operationId": "openapi",
                                             "responses": {"200": json_ok("OpenAPI 3.1",
                                                                          {"type": "object"})}}}},
-        "components": {"schemas": {**DATA_SCHEMAS, **feedback_schemas(), **school_schemas(),
+        "components": {"schemas": {**DATA_SCHEMAS, **TRAYECTORIA_SCHEMAS, **feedback_schemas(),
+                                   **school_schemas(),
                                    **_catalogue_schemas(), "Error": ERROR_SCHEMA}},
     }
 

@@ -25,6 +25,8 @@ class DocumentFacts:
     tables: tuple[str, ...] = ()  # public tables of the served release
     years: tuple[int, ...] = ()  # years some indicator of the release has
     municipalities: tuple[int, ...] = ()  # municipality codes the release knows
+    cohort_years: tuple[int, ...] = ()  # years a reconstructed cohort has (not the first)
+    departments: tuple[int, ...] = ()  # department codes the release knows
 
     @property
     def public_tables(self) -> tuple[str, ...]:
@@ -43,4 +45,6 @@ def document_facts(services: Services) -> DocumentFacts:
         tables=tuple(d.name for d in catalogue.datasets(manifest)),
         years=tuple(sorted(years)),
         municipalities=tuple(sorted(allowed.munis)),
+        cohort_years=allowed.years_of("supervivencia_6"),
+        departments=tuple(int(d) for d in services.warehouse.departments()["depto"]),
     )

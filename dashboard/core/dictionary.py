@@ -274,6 +274,59 @@ TABLES: dict[str, Table] = {
 }
 
 
+@dataclass(frozen=True)
+class Derived:
+    """A figure computed from published tables (not a table of its own): how, in words and
+    as a formula, in both languages. ``E``, ``P``, ``R`` are ``fact_matricula``'s
+    ``inscritos_inicial``, ``promovidos``, ``repitentes`` summed by grade ``g``; ``s`` and
+    ``y`` are two consecutive years (``y = anio``)."""
+
+    name: str
+    es: str
+    en: str
+    formula: str
+    unit: str
+    tables: tuple[str, ...] = ("fact_matricula",)
+
+
+_COHORT_ES = ("Cohorte reconstruida (método UNESCO): 1,000 ingresan a 1.º primaria y avanzan "
+              "con las tasas de cada grado del par de años anio-1 → anio; máximo 2 "
+              "repeticiones por grado; supone tasas estables y ninguna migración.")
+_COHORT_EN = ("Reconstructed cohort (UNESCO method): 1,000 pupils enter grade 1 and move on "
+              "at each grade's rates of the year pair anio-1 → anio; at most 2 repeats per "
+              "grade; assumes stable rates and no migration.")
+DERIVED: dict[str, Derived] = {
+    d.name: d
+    for d in (
+        Derived("tasa_promocion_grado", "Tasa de promoción del grado (trayectorias)",
+                "Grade promotion rate (trajectories)", "p_g = P_g(s) / E_g(s)", "0..1"),
+        Derived("tasa_repeticion_grado", "Tasa de repetición del grado: repitentes del año "
+                "siguiente entre inscritos", "Grade repetition rate: next year's repeaters "
+                "over enrolment", "r_g = min(R_g(y) / E_g(s), 1 - p_g)", "0..1"),
+        Derived("tasa_abandono_grado", "Tasa de abandono del grado (se retiran o no "
+                "regresan)", "Grade leaving rate (withdraw or do not come back)",
+                "d_g = 1 - p_g - r_g", "0..1"),
+        Derived("tasa_continuacion", "Promovidos que aparecen como nuevos en el grado "
+                "siguiente (transición al final de primaria y básico)",
+                "Promoted who appear as new entrants of the next grade (transition at the "
+                "end of primaria and básico)",
+                "c_g = clip((E_g+1(y) - R_g+1(y)) / P_g(s), 0, 1)", "0..1"),
+        Derived("supervivencia_6", "Supervivencia a 6.º grado: de 1,000 que ingresan a 1.º, "
+                "cuántos llegan a 6.º. " + _COHORT_ES, "Survival to grade 6: of 1,000 "
+                "entering grade 1, how many reach grade 6. " + _COHORT_EN,
+                "N_6 = 1000 × Π_g<6 p_g (1 + r_g + r_g²) c_g", "por 1,000"),
+        Derived("culminacion_primaria", "Culminación de primaria: de 1,000 que ingresan a "
+                "1.º, cuántos aprueban 6.º. " + _COHORT_ES, "Primary completion: of 1,000 "
+                "entering grade 1, how many pass grade 6. " + _COHORT_EN,
+                "N_6 × p_6 (1 + r_6 + r_6²)", "por 1,000"),
+        Derived("anios_por_graduado", "Años-alumno invertidos por cada graduado de "
+                "diversificado (cohorte reconstruida)", "Pupil-years spent per upper "
+                "secondary graduate (reconstructed cohort)",
+                "Σ_g N_g (1 + r_g + r_g²) / graduados", "años"),
+    )
+}
+
+
 def table(name: str) -> Table:
     """The table's definition; ``KeyError`` names the unknown table."""
     try:
@@ -284,4 +337,5 @@ def table(name: str) -> Table:
 
 def as_json() -> dict[str, object]:
     """The whole dictionary as plain JSON-ready data (written into each release)."""
-    return {"tables": [asdict(t) for t in TABLES.values()]}
+    return {"tables": [asdict(t) for t in TABLES.values()],
+            "derived": [asdict(d) for d in DERIVED.values()]}

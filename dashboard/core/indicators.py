@@ -25,6 +25,8 @@ TEACHER_DIMS: frozenset[str] = GEO | {"anio", "nivel", "sexo", "sector", "area"}
 POP_DIMS: frozenset[str] = GEO | {"anio", "nivel", "sexo"}
 CENSUS_DIMS: frozenset[str] = GEO | {"sexo"}
 RESULT_DIMS: frozenset[str] = GEO | {"anio"}
+# Reconstructed cohorts follow pupils across levels and grades: no level or grade cut.
+COHORT_DIMS: frozenset[str] = GEO | {"anio", "sexo", "sector", "area"}
 
 # Which dims each rollup source can be cut by (the query layer checks filters against this).
 SOURCE_DIMS: dict[str, frozenset[str]] = {
@@ -71,6 +73,10 @@ class Indicator:
     diverging_center: float | None = None
     parity_band: tuple[float, float] | None = None
     fixed_year: int | None = None  # census indicators describe one year only
+    # "sum": numerator/denominator summed over a rollup; "cohort": a reconstructed cohort
+    # computed from the grade flows (``queries.grade_flows``, decision 0012): ``valor`` is the
+    # share of 1,000 entrants, the numerator the pupils per 1,000, the denominator 1,000.
+    kind: Literal["sum", "cohort"] = "sum"
 
     def supports(self, dim: str) -> bool:
         return dim in self.dims
@@ -103,6 +109,11 @@ class Indicator:
         }
 
 
+def _cohort(key: str) -> Indicator:
+    return Indicator(key, "pct", ENROLLED, Part("matricula", "inscritos_inicial"), COHORT_DIMS,
+                     ("fact_matricula",), "demo", True, measures=("rate",), kind="cohort")
+
+
 def _flow(key: str, column: str, denominator: str, better: bool) -> Indicator:
     return Indicator(key, "pct", Part("matricula", column), Part("matricula", denominator),
                      FLOW_DIMS, ("fact_matricula",), "demo", better)
@@ -117,6 +128,8 @@ INDICATORS: dict[str, Indicator] = {
         _flow("promocion", "promovidos", "inscritos_final", better=True),
         _flow("repitencia", "repitentes", "inscritos_inicial", better=False),
         _flow("sobreedad", "sobreedad", "inscritos_inicial", better=False),
+        _cohort("supervivencia_6"),
+        _cohort("culminacion_primaria"),
         Indicator("cobertura_bruta", "pct", ENROLLED, Part("poblacion", "poblacion"),
                   POP_DIMS, ("fact_matricula", "fact_poblacion"), "demo", True,
                   measures=("rate", "count")),

@@ -167,6 +167,8 @@ def indicator_infos(
         marks: frozenset[int] = frozenset()
         if ind.fixed_year is not None:
             years = (ind.fixed_year,)
+        elif ind.kind == "cohort":  # a cohort needs the year before: the first year has none
+            years = tuple(sorted(release_years))[1:]
         elif ind.origin == "real":
             years = _years_with_values(warehouse, ind, latest)
             if FLAGGED_SOURCE in ind.sources:

@@ -14,7 +14,7 @@ import numpy as np
 
 from dashboard.core import indicators
 from dashboard.core.indicators import ENROLLED, Part
-from dashboard.queries import sql, suppression
+from dashboard.queries import grade_flows, sql, suppression
 from dashboard.queries.filters import IndicatorQuery
 
 Cols = dict[str, np.ndarray]
@@ -53,6 +53,8 @@ def raw(run: Runner, tables: frozenset[str], q: IndicatorQuery, keys: tuple[str,
     ``tables`` are the served release's table names, read once per query by the caller.
     """
     ind = indicators.get(q.indicator)
+    if ind.kind == "cohort":  # computed from the grade flows, published there
+        return grade_flows.measure(run, tables, ind.key, keys, filters)
     if ind.key == "ipg":
         num, den, by_sex = ENROLLED, POPULATION_BY_LEVEL, True
     else:
@@ -74,6 +76,8 @@ def raw(run: Runner, tables: frozenset[str], q: IndicatorQuery, keys: tuple[str,
 def finish(cols: Cols, q: IndicatorQuery) -> Cols:
     """Published ``numerador, denominador, valor, suprimido`` (keys kept, ``_num`` added)."""
     ind = indicators.get(q.indicator)
+    if ind.kind == "cohort":  # ``grade_flows.measure`` returns published values already
+        return cols
     keys = {k: v for k, v in cols.items() if k not in (*SEX_VALUES, "numerador", "denominador")}
     if ind.key == "ipg":
         return {**keys, **_parity(cols)}

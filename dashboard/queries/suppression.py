@@ -7,7 +7,11 @@ Rules (applied to every public result, after aggregation to the cut shown):
 * a suppressed cell hides its value, numerator and denominator alike;
 * complementary suppression: in a partition that adds up to a published total (the areas of a
   map, the categories of a breakdown, F and M of a year) a single suppressed cell could be
-  recovered by subtraction, so the next-smallest cell is suppressed too.
+  recovered by subtraction, so the next-smallest cell is suppressed too;
+* reconstructed cohorts (``grade_flows``): a cohort figure is published only when every grade
+  it depends on had at least ``MIN_COHORT_GRADE`` pupils at the start of both years of its
+  pair (a rate of fewer pupils is noise, and could point at them): a small municipality ×
+  sector × area slice is suppressed, not drawn with noisy rates.
 
 Works on numpy arrays (the query layer's hot path); ``apply_frame`` wraps it for frames.
 """
@@ -18,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 MIN_COUNT = 5
+MIN_COHORT_GRADE = 30
 
 
 def small_count(values: np.ndarray) -> np.ndarray:

@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.core import indicators, places, release_folder
 from dashboard.core.config import Settings
-from dashboard.queries import arrays, measures, suppression
+from dashboard.queries import arrays, grade_flows, measures, suppression
 from dashboard.queries.connection import Connector
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
@@ -127,7 +127,11 @@ class Warehouse(Reference, Schools):
         filters.update(self._year_range(q))
         keys = ("anio", "sexo") if by_sex else ("anio",)
         raw = measures.raw(self._run_np, self._connector.tables(), q, keys, filters)
-        if by_sex:
+        if ind.kind == "cohort":  # a cohort of both sexes is not the sum of two cohorts
+            total = self._compute(q, ("anio",), filters)
+            total["sexo"] = np.full(len(total["anio"]), "T", dtype=object)
+            cols = arrays.concat([total, raw], TREND_COLUMNS)
+        elif by_sex:
             total = measures.finish(arrays.sum_by_year(raw), q)
             total["sexo"] = np.full(len(total["anio"]), "T", dtype=object)
             sexes = measures.finish(raw, q)
@@ -201,6 +205,43 @@ class Warehouse(Reference, Schools):
         place_rank = np.array([rank[int(c)] for c in cols["code"]], dtype="int64")
         cols["anio"] = np.asarray(cols["anio"], dtype="int64")
         return arrays.sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
+
+    # -- trajectories (reconstructed cohorts, decision 0012) --------------------------------
+    def cohort_for_place(self, lugar: int | None = None, anio: int | None = None, *,
+                         sexo: str | None = None, sector: str | None = None,
+                         area: str | None = None) -> tuple[pd.DataFrame, dict[str, object]]:
+        """One place's reconstructed cohort of ``anio`` (default: the newest year).
+
+        ``lugar``: ``None`` for the nation, a department code or a municipality code. Returns
+        a row per grade (``grade_flows.GRADE_COLUMNS``) and the summary figures (``estado``
+        says ``ok``, ``parcial``, ``suprimido`` or ``sin_datos``). The alerta card and the
+        ``/trayectorias`` page and API all call this. Bad values raise ``ValueError``.
+        """
+        depto, muni = self._place(lugar)
+        years = self.years()
+        year = anio if anio is not None else (max(years) if years else 2024)
+        IndicatorQuery("supervivencia_6", year, depto=depto, muni=muni, sexo=sexo,
+                       sector=sector, area=area)  # validates every value
+        filters = grade_flows.place_filters(depto=depto, muni=muni, sexo=sexo, sector=sector,
+                                            area=area)
+        return grade_flows.cohort_frames(self._run_np, self._connector.tables(), filters, year)
+
+    def grade_flows(self, lugar: int | None = None, *, sexo: str | None = None,
+                    sector: str | None = None, area: str | None = None) -> pd.DataFrame:
+        """Published grade × year flows of one place and slice (small counts hidden)."""
+        depto, muni = self._place(lugar)
+        filters = grade_flows.place_filters(depto=depto, muni=muni, sexo=sexo, sector=sector,
+                                            area=area)
+        IndicatorQuery("matricula", 2024, depto=depto, muni=muni, sexo=sexo, sector=sector,
+                       area=area)
+        return grade_flows.flows(self._run_np, self._connector.tables(), filters)
+
+    def _place(self, lugar: int | None) -> tuple[int | None, int | None]:
+        """``(depto, muni)`` of a place code (nation: both ``None``); unknown codes refused."""
+        if lugar is None:
+            return None, None
+        deptos, munis = self._check_places([lugar])
+        return (deptos[0], None) if deptos else (None, munis[0])
 
     # -- cached names (immutable per release) ----------------------------------------------
     def _names(self, level: str, depto: int | None) -> arrays.AreaNames:

@@ -15,6 +15,7 @@ from layouts.ids import opendata as oid
 from layouts.ids import participa as pid
 from layouts.ids import shell as sid
 from layouts.ids import tracker as tid
+from layouts.ids import trayectorias as trid
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 TIMEOUT = 30
@@ -124,6 +125,7 @@ PAGE_READY: dict[str, list] = {  # what each page fills after its first render
     "/participa": [_filled(pid.CHARTS), _filled(pid.LIST_STATUS)],
     "/datos-abiertos": [_filled(oid.DIFF_RESULT)],
     "/acerca-de": [],
+    "/trayectorias": [_graph_drawn(trid.GRAPH)],
 }
 PAGES = ("/", *PAGE_READY)
 

@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 
 pytestmark = pytest.mark.browser
 
-PAGES = ("/", "/compromiso", "/participa", "/datos-abiertos", "/acerca-de")
+PAGES = ("/", "/compromiso", "/participa", "/datos-abiertos", "/acerca-de", "/trayectorias")
 IMPACTS = ("moderate", "serious", "critical")
 
 

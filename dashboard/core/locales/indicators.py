@@ -32,6 +32,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "indicators.desercion.numerator": {"es": "Retirados", "en": "Dropped out"},
     "indicators.desercion.denominator": {"es": "Inscritos al inicio", "en": "Enrolled at start"},
+    # --- supervivencia_6 (reconstructed cohort, decision 0012) -----------------------------
+    "indicators.supervivencia_6.name": {"es": "Supervivencia a 6.º grado",
+                                        "en": "Survival to grade 6"},
+    "indicators.supervivencia_6.explanation": {
+        "es": "De cada 100 niñas y niños que empiezan 1.º primaria, cuántos llegan a 6.º "
+              "grado (aunque repitan), según las tasas de promoción, repitencia y abandono de "
+              "cada grado entre el año anterior y este (cohorte reconstruida).",
+        "en": "Out of every 100 children who start grade 1 of primary school, how many reach "
+              "grade 6 (repeating or not), given each grade's promotion, repetition and "
+              "dropout rates between last year and this one (reconstructed cohort).",
+    },
+    "indicators.supervivencia_6.sentence": {
+        "es": "En {lugar}, con las tasas de {anio}, {x} de quienes empiezan primaria llegan "
+              "a 6.º grado.",
+        "en": "In {lugar}, at {anio} rates, {x} of those who start primary school reach "
+              "grade 6.",
+    },
+    "indicators.supervivencia_6.numerator": {"es": "Llegan a 6.º (de 1,000)",
+                                             "en": "Reach grade 6 (of 1,000)"},
+    "indicators.supervivencia_6.denominator": {"es": "Ingresan a 1.º (1,000)",
+                                               "en": "Enter grade 1 (1,000)"},
+    # --- culminacion_primaria (reconstructed cohort) ----------------------------------------
+    "indicators.culminacion_primaria.name": {"es": "Culminación de primaria",
+                                             "en": "Primary completion (cohort)"},
+    "indicators.culminacion_primaria.explanation": {
+        "es": "De cada 100 niñas y niños que empiezan 1.º primaria, cuántos aprueban 6.º "
+              "grado (en cualquier número de años, con hasta 2 repeticiones por grado), según "
+              "las tasas de cada grado entre el año anterior y este (cohorte reconstruida).",
+        "en": "Out of every 100 children who start grade 1 of primary school, how many pass "
+              "grade 6 (in any number of years, with up to 2 repeats per grade), given each "
+              "grade's rates between last year and this one (reconstructed cohort).",
+    },
+    "indicators.culminacion_primaria.sentence": {
+        "es": "En {lugar}, con las tasas de {anio}, {x} de quienes empiezan primaria la "
+              "terminan.",
+        "en": "In {lugar}, at {anio} rates, {x} of those who start primary school finish it.",
+    },
+    "indicators.culminacion_primaria.numerator": {"es": "Aprueban 6.º (de 1,000)",
+                                                  "en": "Pass grade 6 (of 1,000)"},
+    "indicators.culminacion_primaria.denominator": {"es": "Ingresan a 1.º (1,000)",
+                                                    "en": "Enter grade 1 (1,000)"},
     # --- promocion -------------------------------------------------------------------------
     "indicators.promocion.name": {"es": "Tasa de promoción", "en": "Promotion rate"},
     "indicators.promocion.explanation": {

@@ -7,7 +7,8 @@ import pytest
 from dashboard.core import indicators
 from dashboard.queries import sql
 
-KEYS = ("matricula", "desercion", "promocion", "repitencia", "sobreedad", "cobertura_bruta",
+KEYS = ("matricula", "desercion", "promocion", "repitencia", "sobreedad", "supervivencia_6",
+        "culminacion_primaria", "cobertura_bruta",
         "ipg", "alumnos_docente", "docentes", "alfabetismo", "graduandos_lectura",
         "graduandos_matematica")
 
@@ -74,3 +75,11 @@ def test_as_json_is_plain_and_bilingual():
 def test_unknown_indicator_is_a_value_error():
     with pytest.raises(ValueError, match="unknown indicator"):
         indicators.get("nope")
+
+
+@pytest.mark.parametrize("key", ["supervivencia_6", "culminacion_primaria"])
+def test_cohort_indicators_are_shares_without_level_or_grade(key: str):
+    ind = indicators.get(key)
+    assert ind.kind == "cohort" and ind.unit == "pct" and ind.measures == ("rate",)
+    assert not ind.supports("nivel") and not ind.supports("grado")
+    assert ind.supports("sexo") and ind.supports("sector") and ind.supports("area")
