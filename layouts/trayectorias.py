@@ -51,8 +51,11 @@ class TrayectoriasPage:
 
 
 def _select(cid: str, label: str, options: list[dict[str, str]], value: str) -> html.Div:
+    """A labelled select; the empty value ("todos", "nacional") is shown by its label, since
+    a select holding "" otherwise shows a blank box."""
+    placeholder = next((o["label"] for o in options if o["value"] == ""), None)
     return html.Div([html.Label(label, htmlFor=cid, className="form-label"),
-                     dbc.Select(id=cid, options=options, value=value)],
+                     dbc.Select(id=cid, options=options, value=value, placeholder=placeholder)],
                     className="tray-field")
 
 
