@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.core import indicators, places, release_folder
 from dashboard.core.config import Settings
-from dashboard.queries import arrays, measures, suppression
+from dashboard.queries import alerta_features, arrays, measures, suppression
 from dashboard.queries.connection import Connector
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
@@ -200,6 +200,14 @@ class Warehouse(Reference):
         place_rank = np.array([rank[int(c)] for c in cols["code"]], dtype="int64")
         cols["anio"] = np.asarray(cols["anio"], dtype="int64")
         return arrays.sorted_frame(cols, (cols["anio"], place_rank), COMPARE_COLUMNS)
+
+    # -- early warning (dashboard/alerta) ---------------------------------------------------
+    def alerta_panel(self, desde: int, hasta: int, nivel: str | None = None,
+                     depto: int | None = None) -> pd.DataFrame:
+        """Raw flow sums per municipality × level × year (``alerta_features.PANEL_COLUMNS``);
+        unsuppressed, for the model only: what is shown passes through ``suppression``."""
+        return alerta_features.panel(self._run_np, self._connector.tables(), desde, hasta,
+                                     nivel, depto)
 
     # -- cached names (immutable per release) ----------------------------------------------
     def _names(self, level: str, depto: int | None) -> arrays.AreaNames:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from dashboard.alerta.service import Alerta
 from dashboard.core.config import Settings
 from dashboard.feedback.intake import FeedbackIntake
 from dashboard.feedback.rate_limit import build_limiter
@@ -48,3 +49,9 @@ class Services:
             return manifest.release_id if manifest else None
 
         return FeedbackIntake(self.store, build_limiter(self.settings, self.store), release)
+
+    @cached_property
+    def alerta(self) -> Alerta:
+        """The early warning of this app: its per-release memo (history, fitted models,
+        backtest) is shared by the page, the API and the staff list."""
+        return Alerta(self.warehouse)
