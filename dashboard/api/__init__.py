@@ -25,7 +25,7 @@ PREFIX = "/api/v1"
 ROUTE_MODULES: tuple[str, ...] = ("dashboard.api.meta", "dashboard.api.feedback",
                                   "dashboard.api.datasets", "dashboard.api.openapi",
                                   "dashboard.api.milestones", "dashboard.api.dimensions",
-                                  "dashboard.api.indicators")
+                                  "dashboard.api.indicators", "dashboard.api.alerta")
 
 
 def build_blueprint(services: Services) -> Blueprint:

@@ -25,6 +25,7 @@ class DocumentFacts:
     tables: tuple[str, ...] = ()  # public tables of the served release
     years: tuple[int, ...] = ()  # years some indicator of the release has
     municipalities: tuple[int, ...] = ()  # municipality codes the release knows
+    alerta_years: tuple[int, ...] = ()  # years the early-warning model can score
 
     @property
     def public_tables(self) -> tuple[str, ...]:
@@ -43,4 +44,5 @@ def document_facts(services: Services) -> DocumentFacts:
         tables=tuple(d.name for d in catalogue.datasets(manifest)),
         years=tuple(sorted(years)),
         municipalities=tuple(sorted(allowed.munis)),
+        alerta_years=tuple(services.alerta.scorable_years()),
     )
