@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from dash import Dash
 
-from callbacks import explore, explore_place_link, opendata, participa, tracker
+from callbacks import alerta, explore, explore_place_link, opendata, participa, tracker
 from dashboard.services import Services
 
 REGISTRARS: tuple[Callable[[Dash, Services], None], ...] = (
@@ -19,4 +19,5 @@ REGISTRARS: tuple[Callable[[Dash, Services], None], ...] = (
     tracker.register,
     participa.register,
     opendata.register,
+    alerta.register,
 )

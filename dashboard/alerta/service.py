@@ -164,6 +164,12 @@ class Alerta:
                              "suprimido": shown["suprimido"],
                              "nac_tasa": rows["nac_tasa"].to_numpy()})
 
+    @staticmethod
+    def factor_reasons(row: pd.Series, factors: tuple[str, ...], lang: str,
+                       ) -> list[explain.Reason]:
+        """Every factor of one scored row in words, largest contribution first (the card)."""
+        return explain.reasons(row.to_dict(), factors, lang)
+
     # -- backtest --------------------------------------------------------------------------
     def backtest(self, niveles: tuple[str, ...] = dimensions.NIVELES) -> pd.DataFrame:
         """``backtest.COLUMNS``: the table the CLI prints and the page shows."""
@@ -175,12 +181,6 @@ def reason_texts(rows: pd.DataFrame, factors: tuple[str, ...], lang: str) -> lis
     """The top reasons of each row as one sentence (the list and the CSV column)."""
     return [explain.sentence(explain.top_reasons(row, factors, lang), lang)
             for row in rows.to_dict("records")]
-
-
-def factor_table(row: pd.Series, factors: tuple[str, ...], lang: str,
-                 ) -> list[explain.Reason]:
-    """Every factor of one scored row, largest contribution first (the card)."""
-    return explain.reasons(row.to_dict(), factors, lang)
 
 
 def counts(rows: pd.DataFrame) -> dict[str, int]:

@@ -176,6 +176,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "See the school trajectory of {lugar}"},
     "alerta.card_lugar": {"es": "Página de {lugar}", "en": "{lugar} page"},
     "alerta.col.anio": {"es": "Año", "en": "Year"},
+    "alerta.notice.invalid": {"es": "Se ignoró «{param}»: el valor no es válido.",
+                              "en": "“{param}” was ignored: the value is not valid."},
     "alerta.protected": {"es": "protegido", "en": "protected"},
     "alerta.no_release": {"es": "Aún no hay datos publicados.", "en": "No data published yet."},
     "alerta.no_model": {
