@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import pandas as pd
 
-from dashboard.alerta import backtest, explain
+from dashboard.alerta import backtest, explain, schools
 from dashboard.alerta import features as feat
 from dashboard.alerta.model import TARGETS, Model, score, train
 from dashboard.core import dimensions, provenance
@@ -169,6 +169,19 @@ class Alerta:
                        ) -> list[explain.Reason]:
         """Every factor of one scored row in words, largest contribution first (the card)."""
         return explain.reasons(row.to_dict(), factors, lang)
+
+    # -- staff list ------------------------------------------------------------------------
+    def rising_schools(self, anio: int | None = None) -> tuple[int | None, pd.DataFrame]:
+        """The year shown (latest by default) and its schools whose dropout rose sharply."""
+        years = self.years()
+        if len(years) < 2:
+            return None, pd.DataFrame(columns=list(schools.COLUMNS))
+        anio = anio if anio in years[1:] else years[-1]
+        flows = self._memo_get(("schools", anio), lambda: self.warehouse.alerta_schools(
+            anio - 1, anio))
+        rows = schools.rising(flows, anio)
+        names = self.names()
+        return anio, rows.assign(municipio=[names.get(int(m)) for m in rows["muni"]])
 
     # -- backtest --------------------------------------------------------------------------
     def backtest(self, niveles: tuple[str, ...] = dimensions.NIVELES) -> pd.DataFrame:

@@ -1,11 +1,16 @@
 """SQL of the early-warning model (``dashboard/alerta``): the flows it learns from.
 
-One statement over a rollup built at publish, every value a bound parameter:
+One statement over a rollup built at publish, every value a bound parameter, and one read of
+the school-level facts for the staff list:
 
 * ``panel``: one row per municipality × level × year with the sums the model's factors are
   made of (enrolment, dropouts, repeaters, over-age, promoted, final enrolment, and dropouts
   and enrolment of girls and boys). It reads ``r_matricula_m`` (municipality grain without
   grades, a few thousand rows per year), never the school-level facts.
+* ``school_flows``: one row per school × year with enrolment and dropouts, read from the
+  release's Parquet files with pandas (no SQL): the rollups hold no school codes, by design,
+  and the served DuckDB file never reads files, so this staff-only read stays off the public
+  path. The caller suppresses small counts before anything is shown.
 
 The sums are raw (unsuppressed): the model needs every municipality's numbers, like any
 statistic computed inside the ministry. Whatever the page or API shows of them passes through
@@ -15,11 +20,12 @@ statistic computed inside the ministry. Whatever the page or API shows of them p
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from dashboard.queries import arrays
+from dashboard.queries import arrays, rollup_build
 
 PANEL_COLUMNS: tuple[str, ...] = (
     "muni", "depto", "nivel", "anio", "inscritos", "retirados", "repitentes", "sobreedad",
@@ -66,3 +72,26 @@ def panel(run_np: RunNp, tables: frozenset[str], desde: int, hasta: int,
     for c in PANEL_COLUMNS[4:]:
         out[c] = np.nan_to_num(np.asarray(out[c], dtype="float64"), nan=0.0)
     return arrays.frame(out)
+
+
+SCHOOL_COLUMNS: tuple[str, ...] = ("codigo", "nombre", "muni", "nivel", "anio", "inscritos",
+                                   "retirados")
+
+
+def school_flows(release_dir: Path, desde: int, hasta: int) -> pd.DataFrame:
+    """``SCHOOL_COLUMNS`` for years ``desde..hasta`` (empty when the files are missing)."""
+    fact = release_dir / "fact_matricula.parquet"
+    schools = release_dir / f"{rollup_build.school_dimension(release_dir)}.parquet"
+    if not fact.exists() or not schools.exists():
+        return pd.DataFrame(columns=list(SCHOOL_COLUMNS))
+    flows = pd.read_parquet(fact, columns=["codigo", "anio", "nivel", "inscritos_inicial",
+                                           "retirados"],
+                            filters=[("anio", ">=", int(desde)), ("anio", "<=", int(hasta))])
+    flows = flows.astype({"codigo": str, "nivel": str})
+    sums = flows.groupby(["codigo", "nivel", "anio"], as_index=False, observed=True)[
+        ["inscritos_inicial", "retirados"]].sum()
+    names = pd.read_parquet(schools, columns=["codigo", "nombre", "muni"]).astype(
+        {"codigo": str})
+    out = sums.merge(names, on="codigo", how="left").rename(
+        columns={"inscritos_inicial": "inscritos"})
+    return out[list(SCHOOL_COLUMNS)]

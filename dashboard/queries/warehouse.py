@@ -209,6 +209,10 @@ class Warehouse(Reference):
         return alerta_features.panel(self._run_np, self._connector.tables(), desde, hasta,
                                      nivel, depto)
 
+    def alerta_schools(self, desde: int, hasta: int) -> pd.DataFrame:
+        """School × year enrolment and dropouts (staff list only; suppressed by the caller)."""
+        return alerta_features.school_flows(self.release_dir(), desde, hasta)
+
     # -- cached names (immutable per release) ----------------------------------------------
     def _names(self, level: str, depto: int | None) -> arrays.AreaNames:
         """Codes and names of all departments, all municipalities, or one department's.

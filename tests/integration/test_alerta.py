@@ -94,3 +94,28 @@ def test_cli_prints_the_backtest_the_service_computes(demo_settings, monkeypatch
 def test_cli_without_a_release_fails_in_one_line(env_settings, capsys):
     assert main(["alerta", "backtest"]) == 1
     assert capsys.readouterr().err.startswith("error: no published release")
+
+
+def test_staff_list_needs_a_staff_login_and_is_never_cached(demo_copy):
+    from tracker_support import login, make_app
+
+    app = make_app(demo_copy)
+    client = app.server.test_client()
+    anonymous = client.get("/staff/alerta/escuelas")
+    assert anonymous.status_code == 302 and "/staff/login" in anonymous.headers["Location"]
+    login(client)
+    page = client.get("/staff/alerta/escuelas?anio=2024")
+    assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
+    html = page.get_data(as_text=True)
+    assert "no una clasificación pública" in html
+    assert 'id="alerta-schools"' in html or 'id="alerta-none"' in html
+    assert "/staff/alerta/escuelas" in client.get("/staff/").get_data(as_text=True)
+
+
+def test_rising_schools_never_show_a_small_count(demo_settings):
+    alerta = Alerta(Warehouse(demo_settings))
+    anio, rows = alerta.rising_schools()
+    assert anio == 2024 and not rows.empty
+    assert (rows["retirados"] >= 5).all()
+    assert (rows["subida"].isna() == rows["protegido"]).all()
+    assert (rows.loc[~rows["protegido"], "subida"] >= 5).all()
