@@ -92,8 +92,9 @@ def _rises(rate: np.ndarray, previous: np.ndarray) -> np.ndarray:
 
 def _national(cols: dict[str, np.ndarray], names: tuple[str, ...]) -> dict[str, np.ndarray]:
     """Per row, the national sum of each column over its level and year."""
-    _, inverse = np.unique(np.char.add(cols["nivel"].astype(str),
-                                       cols["anio"].astype(str)), return_inverse=True)
+    level_code = pd.factorize(cols["nivel"])[0].astype("int64")
+    _, inverse = np.unique(level_code * 10_000 + cols["anio"].astype("int64"),
+                           return_inverse=True)
     return {n: np.bincount(inverse, weights=cols[n])[inverse] for n in names}
 
 

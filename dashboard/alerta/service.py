@@ -124,6 +124,7 @@ class Alerta:
             panel = self.warehouse.alerta_panel(anio - WINDOW, anio)
         census = self.census()
         window = feat.build(panel, census)
+        window = window[(window["anio"] == anio) & window["suficiente"]]  # score only these
         niveles = (nivel,) if nivel else dimensions.NIVELES
         parts, factors = [], ()
         for lv in niveles:
