@@ -10,6 +10,7 @@ from selenium.common.exceptions import NoSuchElementException, StaleElementRefer
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from layouts.ids import alerta as aid
 from layouts.ids import explore as ids
 from layouts.ids import opendata as oid
 from layouts.ids import participa as pid
@@ -124,6 +125,7 @@ PAGE_READY: dict[str, list] = {  # what each page fills after its first render
     "/participa": [_filled(pid.CHARTS), _filled(pid.LIST_STATUS)],
     "/datos-abiertos": [_filled(oid.DIFF_RESULT)],
     "/acerca-de": [],
+    "/alerta": [_graph_drawn(aid.MAP)],
 }
 PAGES = ("/", *PAGE_READY)
 
