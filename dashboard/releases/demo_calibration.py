@@ -123,8 +123,8 @@ class DropoutDynamics:
         effect_m * exp(trend_m * (year - TREND_CENTRE)) * exp(shock_{m,y} + PERSIST * shock_{m,y-1})
 
     * ``effect_m``: persistent, lognormal with sigma ``EFFECT_SIGMA``;
-    * ``trend_m``: a straight line in log dropout, normal with sd ``TREND_SD`` per year (about a
-      third of municipalities move by more than a third over the decade, up or down);
+    * ``trend_m``: a straight line in log dropout, normal with sd ``TREND_SD`` per year (about
+      half the municipalities move by more than a third over the decade, up or down);
     * ``shock_{m,y}``: with probability ``SHOCK_P`` a year spikes by a lognormal factor of
       median exp(``SHOCK_LOG``); ``PERSIST`` of the spike carries into the next year.
 
