@@ -81,3 +81,10 @@ def test_census_shares_and_factors_available():
     assert "analfabetismo" in keys and "inasistencia" in keys
     assert "analfabetismo" not in [f.key for f in feat.available(feat.build(panel()))]
     assert feat.census_shares(literacy.iloc[:0], absence) is None
+
+
+def test_an_empty_release_gives_no_rows_and_no_model():
+    from dashboard.alerta import model
+
+    history = feat.with_targets(feat.build(feat.empty_panel()))
+    assert history.empty and model.train(history, "primaria", 2020) is None
