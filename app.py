@@ -17,6 +17,7 @@ from flask import jsonify
 from callbacks import REGISTRARS
 from callbacks import shell as shell_callbacks
 from callbacks.shell import initial_layout
+from dashboard.alerta import staff_pages as alerta_staff
 from dashboard.api import register_api
 from dashboard.core import geo
 from dashboard.core.clock import today_gt
@@ -95,7 +96,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     register_api(server, services)
     templates_route.register(server)
     install_auth(server, services.store, services.settings,
-                 staff_routes=(tracker_staff.register, feedback_staff.register))
+                 staff_routes=(tracker_staff.register, feedback_staff.register,
+                               alerta_staff.routes(services.alerta)))
     install_tracker_print(server, services.store, services.settings)
     install_tracker_changes(server, services.store, services.settings)
     install_feeds(server, services.store, services.settings)

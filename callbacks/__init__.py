@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from dash import Dash
 
-from callbacks import explore, explore_place_link, opendata, participa, tracker, trayectorias
+from callbacks import (
+    alerta,
+    explore,
+    explore_place_link,
+    opendata,
+    participa,
+    tracker,
+    trayectorias,
+)
 from dashboard.services import Services
 
 REGISTRARS: tuple[Callable[[Dash, Services], None], ...] = (
@@ -20,4 +28,5 @@ REGISTRARS: tuple[Callable[[Dash, Services], None], ...] = (
     participa.register,
     opendata.register,
     trayectorias.register,
+    alerta.register,
 )

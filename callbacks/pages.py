@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dashboard.core import indicators, provenance
+from dashboard.alerta import params as alerta_params
+from dashboard.core import geo, indicators, provenance
 from dashboard.core.clock import today_gt
+from dashboard.core.i18n import t
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog, reference
 from dashboard.feedback.public import comments_by_milestone
@@ -24,6 +26,7 @@ from dashboard.tracker.repository import Snapshot, snapshot
 from dashboard.trayectorias import export, params
 from dashboard.web.auth import is_staff_logged_in
 from dashboard.web.inputs import as_str, parse_int
+from layouts.alerta import AlertaPage, AlertaView, Card
 from layouts.context import PageContext
 from layouts.explore import ExplorePage
 from layouts.opendata import OpenDataPage
@@ -122,6 +125,61 @@ def load_trayectorias(services: Services, ctx: PageContext) -> TrayectoriasPage 
     return trayectorias_page(services, {k: (v[-1] if v else "") for k, v in ctx.query.items()})
 
 
+def _alerta_geojson(depto: int | None) -> dict:
+    """Municipal boundaries: of one department, or all 340 (the national category map)."""
+    if depto is not None:
+        return geo.municipalities_geojson(depto)
+    return geo.country_municipalities_geojson()
+
+
+def _alerta_query(args: dict[str, list[str]], years: list[int], lang: str,
+                  ) -> tuple[alerta_params.AlertaQuery, str | None]:
+    """The URL's query, invalid values dropped (a notice names the first one dropped)."""
+    args = {k: v for k, v in args.items() if k in alerta_params.KEYS}
+    notice = None
+    query, problem = alerta_params.parse(args, years)
+    while problem is not None and args:
+        notice = notice or t("alerta.notice.invalid", lang, param=problem.param)
+        args.pop(problem.param, None)
+        query, problem = alerta_params.parse(args, years)
+    query = query or alerta_params.AlertaQuery(max(years))
+    if query.nivel is None:
+        query = alerta_params.AlertaQuery(query.anio, alerta_params.DEFAULT_NIVEL, query.depto,
+                                          query.muni)
+    return query, notice
+
+
+def alerta_view(services: Services, args: dict[str, list[str]], lang: str,
+                ) -> tuple[AlertaView | None, str | None]:
+    """The filtered part of /alerta for a query string (page loader and filter callback)."""
+    alerta = services.alerta
+    years = alerta.scorable_years()
+    if not years:
+        return None, None
+    query, notice = _alerta_query(args, years, lang)
+    scores = alerta.scores(query.anio, query.nivel, query.depto)
+    card = None
+    if query.muni is not None:
+        row = alerta.card(query.muni, query.nivel or "", query.anio)
+        reasons = ([] if row is None else
+                   alerta.factor_reasons(row, scores.factors, lang))
+        card = Card(query.muni, alerta.names().get(query.muni, str(query.muni)), row, reasons,
+                    alerta.trend(query.muni, query.nivel or ""))
+    return AlertaView(query, scores, _alerta_geojson(query.depto), card), notice
+
+
+def load_alerta(services: Services, ctx: PageContext) -> AlertaPage:
+    alerta = services.alerta
+    manifest = services.warehouse.manifest()
+    if manifest is None:
+        return AlertaPage()
+    view, notice = alerta_view(services, ctx.query, ctx.lang)
+    departments = tuple((int(r.depto), str(r.nombre))
+                        for r in services.warehouse.departments().itertuples())
+    return AlertaPage(tuple(alerta.scorable_years()), departments, view, alerta.backtest(),
+                      demo=alerta.origin() != "real", notice=notice)
+
+
 LOADERS: dict[str, Loader] = {
     "explore": load_explore,
     "tracker": load_tracker,
@@ -129,6 +187,7 @@ LOADERS: dict[str, Loader] = {
     "opendata": load_opendata,
     "about": load_about,
     "trayectorias": load_trayectorias,
+    "alerta": load_alerta,
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from types import ModuleType
 
+from dashboard.alerta import cli as alerta_cli
 from dashboard.core.config import Settings
 from dashboard.releases import cli as releases_cli
 from dashboard.releases.importers import cli as importers_cli
@@ -13,7 +14,8 @@ from dashboard.services import cli as services_cli
 from dashboard.store import cli as store_cli
 
 # Each module exposes add_commands(subparsers); a command sets ``func(settings, args) -> int``.
-COMMAND_MODULES: tuple[ModuleType, ...] = (releases_cli, services_cli, store_cli, importers_cli)
+COMMAND_MODULES: tuple[ModuleType, ...] = (releases_cli, services_cli, store_cli, importers_cli,
+                                           alerta_cli)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from typing import Any
 from dash import html
 
 from dashboard.web.inputs import as_str
-from layouts import about, explore, opendata, participa, tracker, trayectorias
+from layouts import about, alerta, explore, opendata, participa, tracker, trayectorias
 from layouts.context import PageContext
 
 
@@ -31,6 +31,7 @@ PAGES: tuple[Page, ...] = (
     Page("explore", "/", "shell.nav.explore", explore.layout),
     Page("tracker", "/compromiso", "shell.nav.tracker", tracker.layout),
     Page("participa", "/participa", "shell.nav.participa", participa.layout),
+    Page("alerta", "/alerta", "alerta.nav", alerta.layout),
     Page("opendata", "/datos-abiertos", "shell.nav.opendata", opendata.layout),
     Page("about", "/acerca-de", "shell.nav.about", about.layout),
     Page("trayectorias", "/trayectorias", "shell.nav.trayectorias", trayectorias.layout,

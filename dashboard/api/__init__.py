@@ -26,7 +26,7 @@ ROUTE_MODULES: tuple[str, ...] = ("dashboard.api.meta", "dashboard.api.feedback"
                                   "dashboard.api.datasets", "dashboard.api.openapi",
                                   "dashboard.api.milestones", "dashboard.api.dimensions",
                                   "dashboard.api.indicators", "dashboard.api.schools",
-                                  "dashboard.api.trayectorias")
+                                  "dashboard.api.trayectorias", "dashboard.api.alerta")
 
 
 def build_blueprint(services: Services) -> Blueprint:

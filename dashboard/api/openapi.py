@@ -15,6 +15,9 @@ from typing import Any
 
 from flask import Blueprint, jsonify
 
+from dashboard.api.openapi_alerta import SCHEMAS as ALERTA_SCHEMAS
+from dashboard.api.openapi_alerta import TAG as ALERTA_TAG
+from dashboard.api.openapi_alerta import alerta_paths
 from dashboard.api.openapi_data import DATA_SCHEMAS, TAGS, data_paths
 from dashboard.api.openapi_facts import DocumentFacts, document_facts
 from dashboard.api.openapi_feedback import feedback_paths, feedback_schemas
@@ -187,15 +190,15 @@ def build_document(facts: DocumentFacts) -> dict[str, Any]:
                  "Un método que una ruta no lista recibe 405 con la cabecera Allow.",
                  "license": {"name": "CC BY 4.0 (datos)", "identifier": "CC-BY-4.0"}},
         "servers": [{"url": "/api/v1"}],
-        "tags": TAGS,
-        "paths": {**data_paths(facts), **trayectoria_paths(facts), **_release_paths(facts),
-                  **feedback_paths(), **school_paths(facts),
+        "tags": [*TAGS, ALERTA_TAG],
+        "paths": {**data_paths(facts), **trayectoria_paths(facts), **alerta_paths(facts),
+                  **_release_paths(facts), **feedback_paths(), **school_paths(facts),
                   "/openapi.json": {"get": {"tags": ["meta"], "summary": "Este documento",
                                             "operationId": "openapi",
                                             "responses": {"200": json_ok("OpenAPI 3.1",
                                                                          {"type": "object"})}}}},
-        "components": {"schemas": {**DATA_SCHEMAS, **TRAYECTORIA_SCHEMAS, **feedback_schemas(),
-                                   **school_schemas(),
+        "components": {"schemas": {**DATA_SCHEMAS, **TRAYECTORIA_SCHEMAS, **ALERTA_SCHEMAS,
+                                   **feedback_schemas(), **school_schemas(),
                                    **_catalogue_schemas(), "Error": ERROR_SCHEMA}},
     }
 

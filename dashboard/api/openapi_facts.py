@@ -27,6 +27,7 @@ class DocumentFacts:
     municipalities: tuple[int, ...] = ()  # municipality codes the release knows
     cohort_years: tuple[int, ...] = ()  # years a reconstructed cohort has (not the first)
     departments: tuple[int, ...] = ()  # department codes the release knows
+    alerta_years: tuple[int, ...] = ()  # years the early-warning model can score
 
     @property
     def public_tables(self) -> tuple[str, ...]:
@@ -47,4 +48,5 @@ def document_facts(services: Services) -> DocumentFacts:
         municipalities=tuple(sorted(allowed.munis)),
         cohort_years=allowed.years_of("supervivencia_6"),
         departments=tuple(int(d) for d in services.warehouse.departments()["depto"]),
+        alerta_years=tuple(services.alerta.scorable_years()),
     )

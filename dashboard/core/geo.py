@@ -22,6 +22,7 @@ from dashboard.core import places
 
 DEPTO_TOLERANCE = 0.003  # degrees; whole-country view
 MUNI_TOLERANCE = 0.0015  # degrees; one department fills the map
+COUNTRY_MUNI_TOLERANCE = 0.015  # degrees; all 340 municipalities at once (early-warning map)
 DECIMALS = 4
 
 GeoJSON = dict[str, Any]
@@ -92,6 +93,21 @@ def municipalities_geojson(depto: int) -> GeoJSON:
         "features": [
             _feature(row.codigo_muni, row.municipio, row.geometry, MUNI_TOLERANCE)
             for row in rows.itertuples()
+        ],
+    }
+
+
+@cache
+def country_municipalities_geojson() -> GeoJSON:
+    """All 340 municipalities, coarser (the whole country fills the map, so a municipality is
+    a few pixels wide): the early-warning map's national view, about the department map's
+    weight instead of a megabyte."""
+    frame = _municipalities_frame()
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            _feature(row.codigo_muni, row.municipio, row.geometry, COUNTRY_MUNI_TOLERANCE)
+            for row in frame.itertuples()
         ],
     }
 

@@ -60,6 +60,17 @@ class Place:
         return "?" + "&".join(parts)
 
 
+    def alerta_search(self) -> str:
+        """The early-warning page's query string for this place (its department's map, and
+        for a municipality its card)."""
+        parts = []
+        if self.depto is not None:
+            parts.append(f"depto={self.depto}")
+        if self.kind == "muni":
+            parts.append(f"muni={self.code}")
+        return "?" + "&".join(parts) if parts else ""
+
+
 def slugify(name: str) -> str:
     """``Cobán`` → ``coban``; ``San José Poaquil`` → ``san-jose-poaquil`` (ASCII, URL-safe)."""
     text = places.normalize_name(name).lower()

@@ -72,6 +72,7 @@ class PageModel:
     map_svg: str
     map_caption: str
     explore_href: str
+    alerta_href: str
     parent: Link | None
     neighbours: tuple[Link, ...]
     children: tuple[Link, ...]
@@ -80,6 +81,11 @@ class PageModel:
     release: str
     release_id: str | None
     year: int | None
+
+
+def _with_lang(href: str, lang: str) -> str:
+    """``href`` in the visitor's language (Spanish is the default and needs no parameter)."""
+    return href if lang == "es" else href + ("&" if "?" in href else "?") + f"lang={lang}"
 
 
 def href(path: str, lang: str) -> str:
@@ -464,6 +470,7 @@ def build(place: Place, data: PlaceData, gazetteer: Gazetteer, lang: str,
         map_caption=map_caption(place, lang),
         explore_href="/" + place.explorer_search(HEADLINE) + (f"&lang={lang}"
                                                                if lang != "es" else ""),
+        alerta_href=_with_lang("/alerta" + place.alerta_search(), lang),
         parent=parent, neighbours=_links([gazetteer.get(c) for c in neighbours], lang),
         children=_links(children, lang), children_heading=children_heading,
         sources=sources(data, lang), release=release, release_id=data.release_id,

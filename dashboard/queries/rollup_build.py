@@ -118,6 +118,12 @@ def _dimension(release_dir: Path, fact: str, dim: str | None) -> str | None:
     return REAL_SCHOOLS if info.get("origin") == "real" else dim
 
 
+def school_dimension(release_dir: Path) -> str:
+    """The schools table that places ``fact_matricula``'s codes (real catalogue for real facts)."""
+    return _dimension(release_dir, "fact_matricula", "dim_establecimiento") or \
+        "dim_establecimiento"
+
+
 def _parquet(release_dir: Path, table: str) -> str | None:
     path = release_dir / f"{table}.parquet"
     return str(path) if path.exists() else None

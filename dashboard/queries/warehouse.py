@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.core import indicators, places, release_folder
 from dashboard.core.config import Settings
-from dashboard.queries import arrays, grade_flows, measures, suppression
+from dashboard.queries import alerta_features, arrays, grade_flows, measures, suppression
 from dashboard.queries.connection import Connector
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.reference import Reference
@@ -242,6 +242,18 @@ class Warehouse(Reference, Schools):
             return None, None
         deptos, munis = self._check_places([lugar])
         return (deptos[0], None) if deptos else (None, munis[0])
+
+    # -- early warning (dashboard/alerta) ---------------------------------------------------
+    def alerta_panel(self, desde: int, hasta: int, nivel: str | None = None,
+                     depto: int | None = None) -> pd.DataFrame:
+        """Raw flow sums per municipality × level × year (``alerta_features.PANEL_COLUMNS``);
+        unsuppressed, for the model only: what is shown passes through ``suppression``."""
+        return alerta_features.panel(self._run_np, self._connector.tables(), desde, hasta,
+                                     nivel, depto)
+
+    def alerta_schools(self, desde: int, hasta: int) -> pd.DataFrame:
+        """School × year enrolment and dropouts (staff list only; suppressed by the caller)."""
+        return alerta_features.school_flows(self.release_dir(), desde, hasta)
 
     # -- cached names (immutable per release) ----------------------------------------------
     def _names(self, level: str, depto: int | None) -> arrays.AreaNames:

@@ -71,6 +71,27 @@ def _population(munis: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def _dropout_dynamics(seed: int, munis: pd.DataFrame) -> np.ndarray:
+    """Dropout multiplier per municipality × year (rows: ``munis`` order; columns: cal.YEARS).
+
+    The rules and their reasons are in ``cal.DropoutDynamics``; its own random stream keeps the
+    rest of the generator's draws unchanged.
+    """
+    dyn = cal.DropoutDynamics
+    rng = np.random.default_rng([seed, dyn.STREAM])
+    n_m, years = len(munis), np.array(cal.YEARS)
+    effect = rng.lognormal(0.0, dyn.EFFECT_SIGMA, n_m)
+    trend = rng.normal(0.0, dyn.TREND_SD, n_m)
+    hit = rng.random((n_m, len(years))) < dyn.SHOCK_P
+    shock = hit * rng.lognormal(np.log(dyn.SHOCK_LOG), 0.35, (n_m, len(years)))
+    carried = np.concatenate([np.zeros((n_m, 1)), shock[:, :-1]], axis=1) * dyn.PERSIST
+    log_mult = (np.log(effect)[:, None] + trend[:, None] * (years - dyn.TREND_CENTRE)[None, :]
+                + shock + carried)
+    mult = np.exp(log_mult)
+    weight = munis["pop2018"].to_numpy()[:, None]
+    return mult / ((mult * weight).sum(axis=0) / weight.sum())[None, :]
+
+
 def _grade_shares(units: Units) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Unit-grade rows: unit index, grade (1..), share of the unit's enrolment in that grade."""
     grades = units.grades
@@ -108,8 +129,12 @@ def _binomial(rng: np.random.Generator, n: np.ndarray, p: np.ndarray) -> np.ndar
 
 
 def _year_flows(rng: np.random.Generator, units: Units, ug: tuple[np.ndarray, ...],
-                year: int) -> pd.DataFrame:
-    """fact_matricula rows of one year (unit-grade × sex), flow identities exact by build."""
+                year: int, muni_drop: np.ndarray, persistent: np.ndarray) -> pd.DataFrame:
+    """fact_matricula rows of one year (unit-grade × sex), flow identities exact by build.
+
+    ``muni_drop`` is this year's dropout multiplier per unit (from ``_dropout_dynamics``),
+    ``persistent`` its multi-year geometric mean per unit (repetition follows it half-way).
+    """
     ug_unit, grade, share, female = ug
     lv_idx = units.level[ug_unit]
     lv = cal.LEVELS
@@ -127,10 +152,11 @@ def _year_flows(rng: np.random.Generator, units: Units, ug: tuple[np.ndarray, ..
     li = lv_idx[rows_ug]
     d = units.d[u]
     eff = units.effect[u]
+    dyn = muni_drop[u]
     priv = units.sector[u] == 1
     nw_girl = is_f & units.northwest[u] & ~units.urban[u] & (li >= 2)
     age = year - cal.BASE_YEAR
-    p_drop = (np.array([x.drop for x in lv])[li] * (0.5 + 1.3 * d) * eff
+    p_drop = (np.array([x.drop for x in lv])[li] * (0.5 + 1.3 * d) * eff * dyn
               * cal.DROP_YEAR.get(year, 1.0) * 0.98 ** age
               * np.where(nw_girl, 1.25, np.where(is_f, 0.95, 1.05)) * np.where(priv, 0.6, 1.0))
     retirados = _binomial(rng, n, p_drop)
@@ -140,6 +166,7 @@ def _year_flows(rng: np.random.Generator, units: Units, ug: tuple[np.ndarray, ..
               * np.where((li == 1) & (g == 1), 1.8, 1.0))
     no_prom = _binomial(rng, final, p_fail)
     p_rep = (np.array([x.repeat for x in lv])[li] * (0.6 + 0.9 * d) * eff
+             * np.sqrt(persistent[u])
              * cal.REPEAT_YEAR.get(year, 1.0)
              * np.where(li == 1, np.clip(2.0 - 0.35 * (g - 1), 0.4, 2.0), 1.0))
     p_over = (np.array([x.over for x in lv])[li] * (0.4 + 1.4 * d) * 0.97 ** age
@@ -214,9 +241,12 @@ def generate(scale: float = 1.0, seed: int = 2024) -> dict[str, pd.DataFrame]:
     _progress(f"{len(units.codes):,} school×level units (scale {scale:g})")
     ug = _grade_shares(units)
     ug = (*ug, _female_share(units, ug[0], ug[1]))
+    dynamics = _dropout_dynamics(seed, munis)
+    unit_row = pd.Index(munis["muni"].to_numpy()).get_indexer(units.muni)
+    persistent = np.exp(np.log(dynamics).mean(axis=1))[unit_row]
     years = []
-    for year in cal.YEARS:
-        years.append(_year_flows(rng, units, ug, year))
+    for yi, year in enumerate(cal.YEARS):
+        years.append(_year_flows(rng, units, ug, year, dynamics[unit_row, yi], persistent))
         _progress(f"year {year}: {int(years[-1]['inscritos_inicial'].sum()):,} students")
     flows = pd.concat(years, ignore_index=True)
     del years

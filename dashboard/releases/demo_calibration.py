@@ -109,3 +109,36 @@ JORNADA_P: dict[str, tuple[float, ...]] = {
     "preprimaria": (0.82, 0.15, 0.03, 0.0, 0.0), "primaria": (0.80, 0.15, 0.05, 0.0, 0.0),
     "basico": (0.50, 0.32, 0.06, 0.04, 0.08), "diversificado": (0.45, 0.25, 0.10, 0.08, 0.12),
 }
+
+
+class DropoutDynamics:
+    """How each municipality's dropout moves over 2015-2024 (issue 13: history carries signal).
+
+    Real dropout is persistent (the same municipalities lead year after year), drifts (some get
+    worse, some better) and is hit by shocks (a storm, a migration wave, a school closed) that
+    fade. A demo without these would make any early-warning model look either useless (pure
+    noise) or perfect (pure persistence), so the generator multiplies each municipality's dropout
+    probability by
+
+        effect_m * exp(trend_m * (year - TREND_CENTRE)) * exp(shock_{m,y} + PERSIST * shock_{m,y-1})
+
+    * ``effect_m``: persistent, lognormal with sigma ``EFFECT_SIGMA``;
+    * ``trend_m``: a straight line in log dropout, normal with sd ``TREND_SD`` per year (about
+      half the municipalities move by more than a third over the decade, up or down);
+    * ``shock_{m,y}``: with probability ``SHOCK_P`` a year spikes by a lognormal factor of
+      median exp(``SHOCK_LOG``); ``PERSIST`` of the spike carries into the next year.
+
+    The multipliers are divided, year by year, by their population-weighted mean, so national
+    dropout keeps its calibrated level and pandemic profile. They are drawn from their own random
+    stream (``np.random.default_rng([seed, STREAM])``) so adding them left every other draw of
+    the generator where it was. Repetition follows the persistent effect half-way (square root),
+    because municipalities where many leave are also those where many repeat.
+    """
+
+    STREAM = 13
+    EFFECT_SIGMA = 0.30
+    TREND_SD = 0.045
+    TREND_CENTRE = 2019.5
+    SHOCK_P = 0.07
+    SHOCK_LOG = 0.45
+    PERSIST = 0.5

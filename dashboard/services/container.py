@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from dashboard.alerta.service import Alerta
 from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
 from dashboard.feedback.intake import FeedbackIntake
@@ -59,3 +60,8 @@ class Services:
         count, head = chain_head(self.store)
         return f"{count}:{head}:{today_gt().isoformat()}"
 
+    @cached_property
+    def alerta(self) -> Alerta:
+        """The early warning of this app: its per-release memo (history, fitted models,
+        backtest) is shared by the page, the API and the staff list."""
+        return Alerta(self.warehouse)

@@ -10,6 +10,7 @@ from selenium.common.exceptions import NoSuchElementException, StaleElementRefer
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from layouts.ids import alerta as aid
 from layouts.ids import explore as ids
 from layouts.ids import opendata as oid
 from layouts.ids import participa as pid
@@ -126,6 +127,7 @@ PAGE_READY: dict[str, list] = {  # what each page fills after its first render
     "/datos-abiertos": [_filled(oid.DIFF_RESULT)],
     "/acerca-de": [],
     "/trayectorias": [_graph_drawn(trid.GRAPH)],
+    "/alerta": [_graph_drawn(aid.MAP)],
 }
 PAGES = ("/", *PAGE_READY)
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from dash._utils import split_callback_id
 
-PAGES = ("/", "/compromiso", "/participa", "/datos-abiertos", "/acerca-de", "/trayectorias")
+PAGES = ("/", "/compromiso", "/participa", "/datos-abiertos", "/acerca-de", "/trayectorias",
+         "/alerta")
 
 HOSTILE: list[Any] = [
     None, "", " ", "' OR 1=1 --", "1; DROP TABLE feedback; --", "<script>alert(1)</script>",

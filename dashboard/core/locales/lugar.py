@@ -8,6 +8,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "Leer esta página en español"},
     "lugar.nav.home": {"es": "Explorar datos", "en": "Explore data"},
     "lugar.nav.index": {"es": "Todos los lugares", "en": "All places"},
+    "lugar.alerta": {"es": "Alerta temprana de deserción: dónde hay más riesgo y por qué",
+                     "en": "Early warning of dropout: where the risk is highest and why"},
     "lugar.kind.pais": {"es": "País", "en": "Country"},
     "lugar.kind.depto": {"es": "Departamento", "en": "Department"},
     "lugar.kind.muni": {"es": "Municipio de {depto}", "en": "Municipality of {depto}"},
