@@ -149,6 +149,16 @@ def _alerta_query(args: dict[str, list[str]], years: list[int], lang: str,
     return query, notice
 
 
+def _cohort_summary(services: Services, muni: int, anio: int) -> dict[str, object] | None:
+    """The municipality's reconstructed cohort of ``anio`` for the alerta card; ``None`` when
+    the year has none (the first year) or the code is not a place of this release."""
+    try:
+        _, summary = services.warehouse.cohort_for_place(muni, anio)
+    except ValueError:
+        return None
+    return summary
+
+
 def alerta_view(services: Services, args: dict[str, list[str]], lang: str,
                 ) -> tuple[AlertaView | None, str | None]:
     """The filtered part of /alerta for a query string (page loader and filter callback)."""
@@ -164,7 +174,8 @@ def alerta_view(services: Services, args: dict[str, list[str]], lang: str,
         reasons = ([] if row is None else
                    alerta.factor_reasons(row, scores.factors, lang))
         card = Card(query.muni, alerta.names().get(query.muni, str(query.muni)), row, reasons,
-                    alerta.trend(query.muni, query.nivel or ""))
+                    alerta.trend(query.muni, query.nivel or ""),
+                    _cohort_summary(services, query.muni, query.anio))
     return AlertaView(query, scores, _alerta_geojson(query.depto), card), notice
 
 

@@ -43,6 +43,7 @@ class Card:
     row: pd.Series | None
     reasons: list[explain.Reason]
     trend: pd.DataFrame
+    cohort: dict[str, object] | None = None  # the place's reconstructed cohort summary
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,18 @@ def _list_section(view: AlertaView, lang: str) -> html.Section:
     ], **{"aria-label": t("alerta.list_heading", lang)})
 
 
+def _cohort_sentence(card: Card, lang: str) -> html.P | None:
+    """How far a cohort gets in this municipality, in one sentence (the trajectory page has
+    the detail); nothing when the cohort is protected or there is no data."""
+    summary = card.cohort or {}
+    reach, finish = summary.get("supervivencia_6"), summary.get("culminacion_primaria")
+    if not isinstance(reach, (int, float)) or not isinstance(finish, (int, float)):
+        return None
+    return html.P(t("alerta.card_cohort", lang, lugar=card.nombre,
+                    llegan=fmt_number(reach, lang), terminan=fmt_number(finish, lang)),
+                  className="alerta-cohort")
+
+
 def _card(view: AlertaView, lang: str) -> html.Section | None:
     card = view.card
     if card is None:
@@ -172,15 +185,14 @@ def _card(view: AlertaView, lang: str) -> html.Section | None:
     heading = html.H2(t("alerta.card_heading", lang, lugar=card.nombre,
                         nivel=nivel_name(nivel, lang)), className="h4", id="alerta-card")
     links = html.P([
-        # Hook for the "Trayectorias" half of issue 13: the lead wires the page at this path.
         dcc.Link(t("alerta.card_trayectoria", lang, lugar=card.nombre),
                  href=f"/trayectorias?lugar={card.muni}", className="alerta-trayectoria"),
         " · ",
         html.A(t("alerta.card_lugar", lang, lugar=card.nombre), href=f"/lugar/{card.muni}"),
     ])
     if card.row is None:
-        return html.Section([heading, html.P(t("alerta.card_none", lang)), links],
-                            className="alerta-card")
+        return html.Section([heading, html.P(t("alerta.card_none", lang)),
+                             _cohort_sentence(card, lang), links], className="alerta-card")
     row = card.row
     score = t("alerta.card_score", lang, cat=t(f"alerta.cat.{row['categoria']}", lang),
               p=fmt_percent(float(row["probabilidad"]), lang, 0), anio_sig=view.query.anio + 1)
@@ -202,7 +214,8 @@ def _card(view: AlertaView, lang: str) -> html.Section | None:
                              html.Td(fmt_percent(float(r["nac_tasa"]), lang))])
                     for r in card.trend.to_dict("records")])], className="table table-sm")
     return html.Section([
-        heading, html.P([_cat(row["categoria"], lang), " ", score]), links,
+        heading, html.P([_cat(row["categoria"], lang), " ", score]),
+        _cohort_sentence(card, lang), links,
         html.H3(t("alerta.card_factors", lang), className="h5"),
         scroll_region(factors, t("alerta.card_factors", lang)),
         html.H3(t("alerta.card_trend", lang), className="h5"),

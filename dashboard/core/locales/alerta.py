@@ -174,6 +174,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "alerta.card_factors": {"es": "Factores y su aporte", "en": "Factors and their contribution"},
     "alerta.card_trayectoria": {"es": "Ver la trayectoria escolar de {lugar}",
                                 "en": "See the school trajectory of {lugar}"},
+    "alerta.card_cohort": {
+        "es": "De cada 1,000 niñas y niños que empiezan primaria en {lugar}, {llegan} llegan "
+              "a 6.º grado y {terminan} terminan primaria (cohorte reconstruida con las tasas "
+              "de este año).",
+        "en": "Of every 1,000 children who start primary school in {lugar}, {llegan} reach "
+              "grade 6 and {terminan} finish primary school (a cohort reconstructed from this "
+              "year's rates)."},
     "alerta.card_lugar": {"es": "Página de {lugar}", "en": "{lugar} page"},
     "alerta.col.anio": {"es": "Año", "en": "Year"},
     "alerta.notice.invalid": {"es": "Se ignoró «{param}»: el valor no es válido.",

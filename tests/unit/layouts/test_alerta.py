@@ -34,11 +34,13 @@ def trend() -> pd.DataFrame:
                          "suprimido": [False, True], "nac_tasa": [0.031, 0.03]})
 
 
-def data(card: bool = True, demo: bool = True) -> page.AlertaPage:
+def data(card: bool = True, demo: bool = True,
+         cohort: dict[str, object] | None = None) -> page.AlertaPage:
     query = AlertaQuery(2024, "primaria", 16, 1601 if card else None)
     scored = rows()
     reasons = explain.reasons(scored.iloc[0].to_dict(), FACTORS, "es")
-    the_card = page.Card(1601, "Cobán", scored.iloc[0], reasons, trend()) if card else None
+    the_card = (page.Card(1601, "Cobán", scored.iloc[0], reasons, trend(), cohort)
+                if card else None)
     view = page.AlertaView(query, Scores(2024, scored, FACTORS, False), None, the_card)
     backtest = pd.DataFrame({"nivel": ["todos"], "objetivo": ["alta"], "metodo": ["modelo"],
                              "precision_k": [0.75], "recall": [0.6], "auc": [0.825],
@@ -67,6 +69,17 @@ def test_card_shows_factors_trend_table_and_the_trajectory_hook():
     assert "/trayectorias?lugar=1601" in shown and "/lugar/1601" in shown
     assert "sube el riesgo" in shown and "Años de subida" in shown
     assert "Riesgo Alto: probabilidad de 71" in shown
+
+
+def test_card_says_how_far_a_cohort_gets_unless_it_is_protected():
+    ctx = PageContext.build("es", "")
+    shown = text(page.layout(ctx, data(cohort={"estado": "ok", "supervivencia_6": 557.0,
+                                                  "culminacion_primaria": 487.0})))
+    assert "empiezan primaria en Cobán, 557 llegan a 6.º grado y 487 terminan" in shown
+    protected = text(page.layout(ctx, data(cohort={"estado": "suprimido",
+                                                      "supervivencia_6": None})))
+    assert "empiezan primaria en Cobán" not in protected
+    assert "empiezan primaria" not in text(page.layout(ctx, data()))
 
 
 def test_english_and_backtest_table():
