@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 
 from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
@@ -149,19 +148,9 @@ def _departments(spec: FactSpec, frame: pd.DataFrame) -> pd.Series:
 
 def _reconcile(settings: Settings, spec: FactSpec, new: pd.DataFrame, report: ImportReport,
                options: ImportOptions) -> pd.DataFrame:
-    old = coverage.current(settings, spec.table)
     key = "codigo" if spec.school_grain else "muni"
-    old_deptos: set[int] = set()
-    if old.exists:
-        keys = pq.read_table(old.path, columns=[key]).column(key).unique().to_pandas()
-        old_deptos = {int(d) for d in _departments(spec, pd.DataFrame({key: keys})).dropna()}
-
-    def kept(covered: set[int]) -> pd.DataFrame:
-        rows = old.read()
-        return rows[~_departments(spec, rows).isin(covered).to_numpy()]
-
-    return coverage.reconcile(report, old, old_deptos, new, _departments(spec, new), options,
-                              kept)
+    return coverage.reconcile_table(settings, report, spec.table, new,
+                                    lambda frame: _departments(spec, frame), [key], options)
 
 
 def _typed(spec: FactSpec, frame: pd.DataFrame) -> pd.DataFrame:
@@ -180,8 +169,4 @@ def _typed(spec: FactSpec, frame: pd.DataFrame) -> pd.DataFrame:
 
 def _info(paths: Sequence[Path], options: ImportOptions) -> dict[str, object]:
     """Manifest fields of an imported table: its source files and the data's own date."""
-    fecha, how = rejections.fecha(paths, options)
-    names = ", ".join(p.name for p in paths)
-    return {"source": f"MINEDUC, archivo oficial importado: {names} ({fecha})",
-            "fecha": fecha, "fecha_origen": how}
-
+    return rejections.table_info("MINEDUC, archivo oficial importado", paths, options)

@@ -65,10 +65,23 @@ def to_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def fecha(paths: Sequence[Path], options: ImportOptions) -> tuple[str, str]:
-    """The data's date and how it is known: stated with ``--fecha``, else the newest file's
-    modification date (never a fixed year: a newer catalogue is not labelled as the old one)."""
+def fecha(paths: Sequence[Path], options: ImportOptions,
+          known: tuple[str, str] | None = None) -> tuple[str, str]:
+    """The data's date and how it is known: stated with ``--fecha``, else what the source
+    itself says (``known``: the census is of 2018), else the newest file's modification date
+    (never a fixed year: a newer catalogue is not labelled as the old one)."""
     if options.fecha:
         return options.fecha, "declared (--fecha)"
+    if known is not None:
+        return known
     newest = max(p.stat().st_mtime for p in paths)
     return date.fromtimestamp(newest).isoformat(), "file modification date"
+
+
+def table_info(publisher: str, paths: Sequence[Path], options: ImportOptions,
+               known: tuple[str, str] | None = None) -> dict[str, object]:
+    """Manifest fields of an imported table (every importer): who publishes it, the files it
+    came from and the data's own date (``fecha``)."""
+    when, how = fecha(paths, options, known)
+    names = ", ".join(p.name for p in paths)
+    return {"source": f"{publisher}: {names} ({when})", "fecha": when, "fecha_origen": how}

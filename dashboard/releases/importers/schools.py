@@ -99,9 +99,8 @@ def import_schools(settings: Settings, paths: Sequence[Path],
         tables[CONTACTS] = common.typed_frame(CONTACTS, [])  # purge contacts published before
         report.facts.append("contacts table emptied (PUBLISH_PERSONAL_DATA is off)")
     extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
-    fecha = rejections.fecha(paths, options)
-    info = {"fecha": fecha[0], "fecha_origen": fecha[1],
-            "source": f"MINEDUC, Búsqueda de establecimientos (catálogo), {fecha[0]}"}
+    info = rejections.table_info("MINEDUC, Búsqueda de establecimientos (catálogo)", paths,
+                                 options)
     return common.publish(settings, report, tables, sources,
                           note=f"import schools: {', '.join(p.name for p in paths)}",
                           progress=progress, table_info={TABLE: info}, extra_files=extra)
@@ -110,14 +109,8 @@ def import_schools(settings: Settings, paths: Sequence[Path],
 def _reconcile(settings: Settings, new: pd.DataFrame, report: ImportReport,
                options: ImportOptions) -> pd.DataFrame:
     """The catalogue to publish, compared with the served one (``coverage``)."""
-    old = coverage.current(settings, TABLE)
-    old_deptos = {int(d) for d in old.read(["depto"])["depto"].unique()} if old.exists else set()
-
-    def kept(covered: set[int]) -> pd.DataFrame:
-        rows = old.read()
-        return rows[~rows["depto"].isin(covered)]
-
-    merged = coverage.reconcile(report, old, old_deptos, new, new["depto"], options, kept)
+    merged = coverage.reconcile_table(settings, report, TABLE, new, lambda f: f["depto"],
+                                      ["depto"], options)
     _facts_still_placed(settings, set(merged["codigo"]), report)
     return common.typed_frame(TABLE, merged.to_dict("records")) if merged is not new else new
 
