@@ -35,7 +35,7 @@ def _info(settings: Settings, name: str) -> dict[str, object]:
     return releases.read_manifest(releases.release_path(settings)).tables[name]
 
 
-def _refused(settings: Settings, run) -> ImportReport:  # noqa: ANN001 - a zero-arg import call
+def _refused(settings: Settings, run) -> ImportReport:
     before = snapshot(settings)
     with pytest.raises(ImportFailedError) as failed:
         run()
@@ -43,7 +43,7 @@ def _refused(settings: Settings, run) -> ImportReport:  # noqa: ANN001 - a zero-
     return failed.value.report
 
 
-def _only(deptos: set[int]):  # noqa: ANN202 - a census mutation
+def _only(deptos: set[int]):
     def mutate(rows: dict[str, list[list[object]]]) -> None:
         for key, table in rows.items():
             rows[key] = [table[0]] + [r for r in table[1:] if int(r[3]) in deptos]
