@@ -18,6 +18,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Data package (Frictionless)"},
     "opendata.bundle": {"es": "Todo en un zip (CSV + README + datapackage.json)",
                         "en": "Everything in one zip (CSV + README + datapackage.json)"},
+    "opendata.import.report": {"es": "Informe de la importación de esta versión (texto)",
+                               "en": "Report of the import that made this release (text)"},
+    "opendata.import.rejected": {"es": "Filas que la importación rechazó, con su motivo (CSV, "
+                                       "sin datos personales)",
+                                 "en": "Rows the import rejected, with the reason (CSV, no "
+                                       "personal data)"},
     "opendata.api": {"es": "Documentación de la API (OpenAPI)",
                      "en": "API documentation (OpenAPI)"},
     "opendata.licence": {

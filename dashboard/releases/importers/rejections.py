@@ -15,18 +15,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dashboard.core.release_folder import IMPORT_REJECTED, IMPORT_REPORT
 from dashboard.releases.importers.options import ImportOptions
 from dashboard.releases.importers.report import ImportReport
 
-REJECTED = "import/rechazados.csv"
-REPORT = "import/informe.txt"
+REJECTED = IMPORT_REJECTED
+REPORT = IMPORT_REPORT
+# Rejected rows are public (served with the release): a catalogue row's telephone, supervisor
+# and director are personal data, and ``campos`` (the raw fields of a row whose width is
+# wrong, so nobody knows which is which) could hold them. Never written, never served.
+PERSONAL = frozenset({"telefono", "supervisor", "director", "campos"})
 
 
 def row(path: Path, number: int, report: ImportReport, cells: Mapping[str, Any],
         since: int | None = None) -> dict[str, Any]:
     """A rejected row as read, with the errors recorded for it since ``since``."""
     problems = report.errors[since if since is not None else -1:]
-    return {"archivo": path.name, "fila": number, **cells,
+    return {"archivo": path.name, "fila": number, **public(cells),
             "motivo": "; ".join(f"{p.column or ''}: {p.message}" for p in problems)}
 
 
@@ -54,10 +59,30 @@ def settle(report: ImportReport, rejected: Sequence[Mapping[str, Any]],
     return {REJECTED: to_csv(rejected)}
 
 
+def public(cells: Mapping[str, Any]) -> dict[str, Any]:
+    """``cells`` without the personal columns (any case: the file's header is kept as read)."""
+    return {k: v for k, v in cells.items() if str(k).lower() not in PERSONAL}
+
+
+def public_csv(content: bytes) -> bytes:
+    """A rejected-rows CSV as it may be served: personal columns dropped (a release written
+    before they were stripped at import still never shows them)."""
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    if not rows:
+        return b""
+    keep = [i for i, name in enumerate(rows[0]) if name.lower() not in PERSONAL]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([[r[i] for i in keep if i < len(r)] for r in rows])
+    return buffer.getvalue().encode("utf-8")
+
+
 def to_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
     columns: dict[str, None] = {}
     for r in rows:
         columns.update(dict.fromkeys(r))
+    columns.pop("motivo", None)
+    columns["motivo"] = None  # the reason last, whatever columns each row had
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()

@@ -158,7 +158,8 @@ def _read_file(path: Path, state: _State, progress: common.Progress) -> None:
             continue
         if len(values) != width:
             report.error(path, number, None, f"expected {width} fields, found {len(values)}")
-            state.rejected.append(rejections.row(path, number, report, {"campos": values}))
+            state.rejected.append(rejections.row(path, number, report,
+                                                 {"campos_leidos": len(values)}))
             continue
         cells = {c: values[i] for c, i in columns.items()}
         errors = len(report.errors)
