@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.core import places
+from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import census_specs as specs
 from dashboard.releases.importers import common, coverage, readers, rejections
@@ -89,8 +89,8 @@ def import_census(settings: Settings, folder: Path, progress: common.Progress | 
         for name, frame in tables.items()}
     sources = [(files[s.key], len(parsed.get(s.key, {})), "census", (s.table,))
                for s in specs.SHEETS]
-    info = {s.table: rejections.table_info("INE, Censo 2018", [files[s.key]], options,
-                                           CENSUS_DATE) for s in specs.SHEETS}
+    info = {s.table: rejections.table_info(dictionary.table(s.table).source, [files[s.key]],
+                                           options, CENSUS_DATE) for s in specs.SHEETS}
     report.raise_if_failed()
     extra = {rejections.REPORT: report.render(names_only=True).encode("utf-8")}
     return common.publish(settings, report, tables, sources, note="import census 2018 (INE)",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from dashboard.core import aggregate_units
 from dashboard.releases.importers.fact_specs import FactSpec
 from dashboard.releases.importers.report import ImportReport
 
@@ -27,13 +28,16 @@ def changes(totals: pd.DataFrame, measure: str) -> pd.DataFrame:
 
 def warn(report: ImportReport, spec: FactSpec, table: pd.DataFrame,
          places_of: pd.DataFrame | None) -> None:
-    """Warnings for the table about to be published (schools placed by the catalogue)."""
+    """Warnings for the table about to be published (schools placed by the catalogue,
+    aggregate units by their own code)."""
     measure = spec.jump_measure
     if spec.school_grain:
-        if places_of is None:
-            return
         codes = table["codigo"].astype("category")  # look up each distinct code once
-        lookup = places_of["muni"].reindex(codes.cat.categories.astype(str)).to_numpy("float")
+        names = pd.Series(codes.cat.categories.astype(str))
+        lookup = aggregate_units.munis(names)  # municipality-grain units place themselves
+        if places_of is not None:
+            lookup = lookup.fillna(pd.Series(places_of["muni"].reindex(names).to_numpy()))
+        lookup = lookup.to_numpy("float")
         index = codes.cat.codes.to_numpy()
         muni = np.where(index >= 0, lookup[np.maximum(index, 0)], np.nan)
         frame = pd.DataFrame({"muni": muni, "anio": table["anio"], measure: table[measure]})

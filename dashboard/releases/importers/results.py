@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.core import places
+from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
@@ -82,12 +82,13 @@ def import_results(settings: Settings, path: Path, progress: common.Progress | N
         settings, report, name, frame, _departments, [_place_column(name)], options))
         for name, frame in tables.items()}
     report.raise_if_failed()
-    info = rejections.table_info("MINEDUC/DIGEDUCA, resultados de graduandos", [path], options)
+    info = {name: rejections.table_info(dictionary.table(name).source, [path], options)
+            for name in tables}
     extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
     return common.publish(settings, report, tables,
                           [(path, report.rows_read, "results")],
                           note=f"import results: {path.name}", progress=progress,
-                          table_info=dict.fromkeys(tables, info), extra_files=extra)
+                          table_info=info, extra_files=extra)
 
 
 def _place_column(table: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.core import places
+from dashboard.core import aggregate_units, places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import Resolver
@@ -122,7 +122,9 @@ def _facts_still_placed(settings: Settings, codes: set[str], report: ImportRepor
         served = coverage.current(settings, fact)
         if not served.exists or served.origin != "real":
             continue
-        used = set(served.read(["codigo"])["codigo"].astype(str).unique())
+        served_codes = pd.Series(served.read(["codigo"])["codigo"].astype(str).unique())
+        units = aggregate_units.is_aggregate(served_codes)  # they need no catalogue
+        used = set(served_codes[~units])
         lost = sorted(used - codes)
         if lost:
             report.error(TABLE, None, "CODIGO", f"{len(lost)} school codes of the real table "
