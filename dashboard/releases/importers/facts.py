@@ -46,7 +46,7 @@ def import_fact(settings: Settings, kind: str, paths: Sequence[Path],
     raw, by_muni = _read_all(spec, paths, report, progress)
     places_of = _catalogue(settings, report) if spec.school_grain and not by_muni else None
     report.raise_if_failed()
-    findings = fact_checks.Findings(raw[FILE].to_numpy(), raw[tabular.ROW].to_numpy())
+    findings = fact_checks.Findings(raw[FILE].array, raw[tabular.ROW].to_numpy())
     progress.step(f"checking {len(raw):,} rows", force=True)
     if by_muni:
         raw = municipal.with_codes(raw, findings, places.municipality_codes())
@@ -57,13 +57,14 @@ def import_fact(settings: Settings, kind: str, paths: Sequence[Path],
                               places.municipality_codes())
     extra = _rejections(report, raw, findings, options)
     report.raise_if_failed()
+    sources = [(p, int((raw[FILE] == p.name).sum()), kind, (spec.table,)) for p in paths]
+    del raw  # the file's cells are no longer needed: free them before the table is built
     if findings.bad.any():
         typed = typed[~findings.bad].reset_index(drop=True)
     table = _reconcile(settings, spec, typed, report, options)
     report.raise_if_failed()
     jumps.warn(report, spec, table, places_of)
     report.rows_published = len(typed)
-    sources = [(p, int((raw[FILE] == p.name).sum()), kind, (spec.table,)) for p in paths]
     extra[REPORT] = report.render(names_only=True).encode("utf-8")
     return common.publish(settings, report, {spec.table: _typed(spec, table)}, sources,
                           note=f"import {kind}: {', '.join(p.name for p in paths)}",
