@@ -28,14 +28,15 @@ def changes(totals: pd.DataFrame, measure: str) -> pd.DataFrame:
 
 def _by_unit(table: pd.DataFrame, measure: str) -> pd.Series:
     """``measure`` summed by (codigo, anio) with one int64 id per row and ``np.bincount``."""
-    codes = table["codigo"].astype("category")
-    years = table["anio"].to_numpy()
+    placed = table[table["codigo"].notna().to_numpy()] if table["codigo"].isna().any() else table
+    codes = placed["codigo"].astype("category")
+    years = placed["anio"].to_numpy()
     if not len(years):
         return pd.Series([], index=pd.MultiIndex.from_arrays([[], []], names=["codigo", "anio"]),
                          dtype="float64")
     first, span = int(years.min()), int(years.max() - years.min()) + 1
     ids = codes.cat.codes.to_numpy().astype("int64") * span + (years - first)
-    sums = np.bincount(ids, weights=table[measure].to_numpy(), minlength=0)
+    sums = np.bincount(ids, weights=placed[measure].to_numpy())
     used = np.flatnonzero(np.bincount(ids))
     index = pd.MultiIndex.from_arrays([codes.cat.categories[used // span],
                                        used % span + first], names=["codigo", "anio"])
