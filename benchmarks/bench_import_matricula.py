@@ -4,7 +4,8 @@ Sets up a data folder with the demo at ``--scale`` (10 is about 32 M rows) and a
 catalogue holding every demo school (so every code places), takes the demo's own
 ``fact_matricula`` (the dictionary's layout) as the official file, and runs
 ``python -m dashboard import matricula FILE`` in a child process: its wall time and peak
-resident memory (the child's ``ru_maxrss``) are printed. The import replaces the demo table
+resident memory (that child's own ``ru_maxrss``, from ``os.wait4``)
+are printed. The import replaces the demo table
 whole (national coverage: no ``--merge`` needed), checks every row and builds the rollups.
 
     python benchmarks/bench_import_matricula.py --scale 10 [--format parquet|csv] [--keep DIR]
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -34,17 +34,21 @@ from dashboard.core.config import Settings
 
 
 def _run(env: dict[str, str], *args: str) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB of the child, and its stdout."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    # ru_maxrss of children is the largest child so far: exact for the first, a bound after.
-    return seconds, max(peak, before) / 1024, done.stdout
+    """Wall seconds, peak RSS in MB of this child alone (``os.wait4``: not the largest child
+    so far, which would be the demo generator's), and its stdout."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-m", "dashboard", *args], cwd=ROOT, env=env,
+                                 stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read()
+        if child.returncode != 0:
+            sys.exit(f"{' '.join(args)} failed ({child.returncode}):\n{stdout}\n{err.read()}")
+    return seconds, usage.ru_maxrss / 1024, stdout
 
 
 def main() -> None:

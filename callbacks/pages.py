@@ -18,7 +18,7 @@ from dashboard.core.i18n import t
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog, reference
 from dashboard.feedback.public import comments_by_milestone
-from dashboard.opendata import datasets, templates_route
+from dashboard.opendata import datasets, import_files, templates_route
 from dashboard.queries import suppression
 from dashboard.releases import Manifest
 from dashboard.services import Services
@@ -74,7 +74,8 @@ def load_opendata(services: Services, ctx: PageContext) -> OpenDataPage:
         return OpenDataPage(None, [], None)
     history = datasets.release_history(services.settings)
     return OpenDataPage(manifest, history, catalog(services.warehouse),
-                        templates_route.links())
+                        templates_route.links(),
+                        import_files.links(services.settings, manifest, "/api/v1"))
 
 
 def load_about(services: Services, ctx: PageContext) -> Manifest | None:

@@ -7,7 +7,8 @@ Download links point at the API, so the page and the API offer exactly the same 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -36,6 +37,7 @@ class OpenDataPage:
     history: list[releases.Manifest]
     catalog: Catalog | None
     templates: tuple[tuple[str, str, str], ...] = ()  # (table kind, format, address)
+    import_links: Mapping[str, str | None] = field(default_factory=dict)  # informe, rechazados
 
 
 def origin_badge(origin: str, lang: str) -> dbc.Badge:
@@ -148,6 +150,13 @@ def _diff_section(history: list[releases.Manifest], current: str, lang: str) -> 
     ], className="mb-4")
 
 
+def _import_items(links: Mapping[str, str | None], lang: str) -> list[html.Li]:
+    """The served release's import report and rejected rows, when its import kept them."""
+    return [html.Li(html.A(t(f"opendata.import.{key}", lang), href=url))
+            for key, label in (("report", "informe"), ("rejected", "rechazados"))
+            if (url := links.get(label))]
+
+
 def layout(ctx: PageContext, data: OpenDataPage) -> html.Div:
     lang, manifest, history = ctx.lang, data.manifest, data.history
     head = [html.H1(t(TITLE_KEY, lang)), html.P(t("opendata.intro", lang),
@@ -163,6 +172,7 @@ def layout(ctx: PageContext, data: OpenDataPage) -> html.Div:
                            href=f"{API}/releases/{rid}/datapackage.json")),
             html.Li(html.A(t("opendata.bundle", lang), href=f"{API}/releases/{rid}/"
                            "datapackage.zip")),
+            *_import_items(data.import_links, lang),
             html.Li(html.A(t("opendata.api", lang), href=f"{API}/openapi.json")),
         ]),
         html.P(t("opendata.licence", lang), className="small"),

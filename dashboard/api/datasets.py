@@ -17,7 +17,7 @@ from flask import Blueprint, Response, jsonify, request, send_file, stream_with_
 from dashboard import releases
 from dashboard.api.errors import error
 from dashboard.api.pagination import BadParamError, cors, page_args, page_body
-from dashboard.opendata import datapackage, datasets, release_diff
+from dashboard.opendata import datapackage, datasets, import_files, release_diff
 from dashboard.services import Services
 
 _RELEASE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -73,6 +73,23 @@ def _download(services: Services, manifest: releases.Manifest, name: str, fmt: s
     return response
 
 
+def _release_body(services: Services, manifest: releases.Manifest) -> dict[str, object]:
+    """A release as listed: its tables' origins plus the files its import kept."""
+    return {**datasets.release_json(manifest),
+            "importacion": import_files.links(services.settings, manifest, "/api/v1")}
+
+
+def _import_file(services: Services, manifest: releases.Manifest, name: str) -> object:
+    """The import report or rejected rows of a release; 404 when the release has none."""
+    content = import_files.read(services.settings, manifest, name)
+    if content is None:
+        return error(404, "not_found", f"La versión {manifest.release_id} no tiene "
+                     f"{name} (solo una versión hecha por una importación lo tiene).", "version")
+    kept = import_files.FILES[name]
+    return _attachment(Response(content, mimetype=kept.media_type),
+                       f"{manifest.release_id}_{name}")
+
+
 def _register_datasets(bp: Blueprint, services: Services) -> None:
     @bp.get("/datasets")
     @cors
@@ -110,14 +127,14 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
         except BadParamError as exc:
             return error(400, "invalid_parameter", str(exc), exc.param)
         kept = datasets.release_history(services.settings)
-        items = [datasets.release_json(m) for m in kept[page.offset:page.offset + page.size]]
+        items = [_release_body(services, m) for m in kept[page.offset:page.offset + page.size]]
         return jsonify(page_body(items, len(kept), page))
 
     @bp.get("/releases/<release_id>")
     @cors
     @_released(services)
     def get_release(manifest: releases.Manifest):
-        body = datasets.release_json(manifest)
+        body = _release_body(services, manifest)
         body["datasets"] = [datasets.dataset_json(d) for d in datasets.datasets(manifest)]
         return jsonify(body)
 
@@ -137,6 +154,18 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
         data = datapackage.bundle(services.settings, manifest)
         return _attachment(Response(data, mimetype="application/zip"),
                            f"transparencia-educativa-gt_{manifest.release_id}.zip")
+
+    @bp.get("/releases/<release_id>/informe.txt")
+    @cors
+    @_released(services)
+    def get_import_report(manifest: releases.Manifest):
+        return _import_file(services, manifest, "informe.txt")
+
+    @bp.get("/releases/<release_id>/rechazados.csv")
+    @cors
+    @_released(services)
+    def get_rejected_rows(manifest: releases.Manifest):
+        return _import_file(services, manifest, "rechazados.csv")
 
     @bp.get("/releases/<release_id>/tablas/<name>.<fmt>")
     @cors

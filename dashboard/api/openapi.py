@@ -79,7 +79,14 @@ def _catalogue_schemas() -> dict[str, Any]:
             "tablas_reales": {"type": "array", "items": {"type": "string"}},
             "datasets": {"type": "array", "items": ref("Dataset"),
                          "description": "Solo en GET /releases/{version}"},
-        }, required=["id", "publicada", "demo"]),
+            "importacion": obj({
+                "informe": {"type": ["string", "null"],
+                            "description": "Informe de la importación que hizo esta versión"},
+                "rechazados": {"type": ["string", "null"],
+                               "description": "Filas que la importación dejó fuera "
+                               "(--max-rejected), con su motivo"},
+            }, required=["informe", "rechazados"]),
+        }, required=["id", "publicada", "demo", "importacion"]),
         "ReleaseDiff": obj({
             "version": {"type": "string"}, "anterior": {"type": ["string", "null"]},
             "tablas": {"type": "array", "items": obj({
@@ -139,6 +146,15 @@ def _download_paths(p: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "Descargar una tabla pública (CSV/Parquet/JSON)", "downloadTable",
             [p["version"], p["tabla"], p["formato"]],
             {"200": file_ok, "400": bad_request(), **missing}),
+        "/releases/{version}/informe.txt": _get(
+            "Informe de la importación que hizo la versión", "getImportReport",
+            [p["version"]], {"200": content("Texto del informe", {"text/plain": TEXT}),
+                             **missing}),
+        "/releases/{version}/rechazados.csv": _get(
+            "Filas rechazadas por la importación (--max-rejected), sin datos personales",
+            "getRejectedRows", [p["version"]],
+            {"200": content("CSV: archivo, fila, columnas del archivo, motivo", {CSV: TEXT}),
+             **missing}),
         "/releases/{version}/diff": _get(
             "Qué cambió respecto de la versión anterior", "releaseDiff",
             [p["version"], p["contra"], p["tabla_q"]],

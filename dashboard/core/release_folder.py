@@ -6,6 +6,8 @@ Layout under ``DATA_DIR``::
     releases/<release_id>/manifest.json     id, time, sources, checksums, row counts, demo/real
     releases/<release_id>/dictionary.json   the data dictionary as it was at publish time
     releases/<release_id>/analytics.duckdb  rollups for public queries (built at publish)
+    releases/<release_id>/import/informe.txt      report of the import that made the release
+    releases/<release_id>/import/rechazados.csv   rows it left out (``--max-rejected``), if any
     CURRENT                                 the id of the release the app serves
 
 This is the contract between the one writer (``dashboard.releases`` stages, validates and swaps
@@ -26,6 +28,8 @@ from dashboard.core.config import Settings
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
 ANALYTICS = "analytics.duckdb"
+IMPORT_REPORT = "import/informe.txt"
+IMPORT_REJECTED = "import/rechazados.csv"
 
 
 class ReleaseError(RuntimeError):

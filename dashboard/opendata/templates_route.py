@@ -15,22 +15,32 @@ MIMETYPES = {"csv": "text/csv; charset=utf-8",
              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
-def href(kind: str, fmt: str) -> str:
-    return f"{PATH}/{kind}.{fmt}"
+MUNICIPAL = "_municipio"  # matricula_municipio.csv: the municipality-grain variant
+
+
+def href(kind: str, fmt: str, grain: str = templates.SCHOOL) -> str:
+    return f"{PATH}/{kind}{MUNICIPAL if grain == templates.MUNICIPALITY else ''}.{fmt}"
 
 
 def links() -> tuple[tuple[str, str, str], ...]:
-    """(table kind, format, address) of every template, in display order."""
-    return tuple((k, f, href(k, f)) for k in templates.KINDS for f in templates.FORMATS)
+    """(table kind, format, address) of every template, in display order (a municipality-grain
+    variant's kind is ``<kind>_municipio``)."""
+    school = [(k, f, href(k, f)) for k in templates.KINDS for f in templates.FORMATS]
+    muni = [(k + MUNICIPAL, f, href(k, f, templates.MUNICIPALITY))
+            for k in templates.MUNICIPAL_KINDS for f in templates.FORMATS]
+    return tuple(school + muni)
 
 
 def register(server: Flask) -> None:
     @server.get(f"{PATH}/<name>")
     def plantilla(name: str) -> Response:
         kind, _, fmt = name.partition(".")
+        grain = templates.SCHOOL
+        if kind.endswith(MUNICIPAL) and kind.removesuffix(MUNICIPAL) in templates.MUNICIPAL_KINDS:
+            kind, grain = kind.removesuffix(MUNICIPAL), templates.MUNICIPALITY
         if kind not in templates.KINDS or fmt not in templates.FORMATS:
             abort(404)
-        response = Response(templates.render(kind, fmt), mimetype=MIMETYPES[fmt])
+        response = Response(templates.render(kind, fmt, grain), mimetype=MIMETYPES[fmt])
         response.headers["Content-Disposition"] = (
-            f"attachment; filename={templates.filename(kind, fmt)}")
+            f"attachment; filename={templates.filename(kind, fmt, grain)}")
         return response

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard.core import dictionary
+from dashboard.core import aggregate_units, dictionary
 from dashboard.core.release_folder import ANALYTICS, MANIFEST, read_manifest
 
 FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
@@ -46,12 +46,12 @@ SQL: dict[str, str] = {
     "r_matricula": (
         "CREATE TABLE r_matricula AS SELECT e.muni, e.depto, f.anio, f.nivel::VARCHAR AS nivel,"  # noqa: S608
         " f.grado, f.sexo::VARCHAR AS sexo, e.sector, e.area, " + _SUMS +
-        " FROM read_parquet($fact) f JOIN read_parquet($dim) e ON f.codigo = e.codigo"
+        " FROM read_parquet($fact) f JOIN unidad e ON f.codigo = e.codigo"
         " GROUP BY ALL ORDER BY depto, muni, anio, nivel, grado, sexo, sector, area"),
     "r_docentes": (
         "CREATE TABLE r_docentes AS SELECT e.muni, e.depto, f.anio, f.nivel::VARCHAR AS nivel,"
         " f.sexo::VARCHAR AS sexo, e.sector, e.area, sum(f.docentes)::BIGINT AS docentes"
-        " FROM read_parquet($fact) f JOIN read_parquet($dim) e ON f.codigo = e.codigo"
+        " FROM read_parquet($fact) f JOIN unidad e ON f.codigo = e.codigo"
         " GROUP BY ALL ORDER BY ALL"),
     "r_poblacion": (
         "CREATE TABLE r_poblacion AS SELECT p.muni, p.muni // 100 AS depto, p.anio,"
@@ -106,6 +106,16 @@ INPUTS: dict[str, tuple[str, str | None]] = {
     "r_graduandos_d": ("resultados_graduandos_depto", None),
 }
 
+# (codigo, depto, muni, sector, area) of every aggregate unit of the fact table ``$fact``: a
+# municipality-grain import's DD-MM-MUNICIPIO-<sector>-<area> codes (core.aggregate_units).
+UNITS_SQL = (
+    "SELECT codigo, split_part(codigo, '-', 1)::INTEGER AS depto,"  # noqa: S608
+    " split_part(codigo, '-', 1)::INTEGER * 100 + split_part(codigo, '-', 2)::INTEGER AS muni,"
+    " split_part(codigo, '-', 4) AS sector, split_part(codigo, '-', 5) AS area"
+    " FROM (SELECT DISTINCT codigo::VARCHAR AS codigo FROM read_parquet($fact))"
+    f" WHERE split_part(codigo, '-', 3) = '{aggregate_units.MARK}'"
+)
+
 # A real (imported) school-grain fact is placed by the real school catalogue; only generated
 # facts use the generated schools, so real and demo codes never meet in one join.
 REAL_SCHOOLS = "catalogo_establecimientos"
@@ -129,6 +139,16 @@ def _parquet(release_dir: Path, table: str) -> str | None:
     return str(path) if path.exists() else None
 
 
+def _units(con: duckdb.DuckDBPyConnection, fact: str, dim: str | None) -> None:
+    """``unidad``: where each code of a school-grain fact sits. Schools from ``dim`` (the
+    catalogue for a real fact, the generated schools for a demo one), aggregate units of a
+    municipality-grain import from their own codes (``core.aggregate_units``, decision 0013)."""
+    schools = ("SELECT codigo::VARCHAR AS codigo, depto, muni, sector::VARCHAR AS sector,"
+               " area::VARCHAR AS area FROM read_parquet($dim) UNION ALL " if dim else "")
+    con.execute("CREATE OR REPLACE TEMP TABLE unidad AS " + schools + UNITS_SQL,
+                {"fact": fact, **({"dim": dim} if dim else {})})
+
+
 def _has(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = $t",
                         {"t": table}).fetchone()
@@ -149,10 +169,11 @@ def build(release_dir: Path) -> Path:
             dim = _dimension(release_dir, fact, generated_dim)
             fact_path = _parquet(release_dir, fact)
             dim_path = _parquet(release_dir, dim) if dim else None
-            if fact_path is None or (dim and dim_path is None):
-                continue
-            params = {"fact": fact_path, **({"dim": dim_path} if dim else {})}
-            con.execute(SQL[name], params)
+            if fact_path is None or (dim and dim_path is None and dim == generated_dim):
+                continue  # a real fact may have aggregate units only, and no catalogue
+            if dim:
+                _units(con, fact_path, dim_path)
+            con.execute(SQL[name], {"fact": fact_path})
         for base, sql in DERIVED_SQL.values():
             if _has(con, base):
                 con.execute(sql)

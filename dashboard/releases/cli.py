@@ -66,8 +66,13 @@ def _template(_settings: Settings, args: argparse.Namespace) -> int:
     """Write a fill-in template for an official import (the same file Datos abiertos offers)."""
     from dashboard.releases import templates
 
-    target = args.output or Path(templates.filename(args.tabla, args.format))
-    target.write_bytes(templates.render(args.tabla, args.format))
+    try:
+        content = templates.render(args.tabla, args.format, args.grano)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    target = args.output or Path(templates.filename(args.tabla, args.format, args.grano))
+    target.write_bytes(content)
     print(f"wrote {target}: fill it in, then python -m dashboard import {args.tabla} {target}")
     return 0
 
@@ -112,6 +117,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                        "docentes|poblacion")
     p.add_argument("tabla", choices=("matricula", "docentes", "poblacion"))
     p.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    p.add_argument("--grano", choices=("escuela", "municipio"), default="escuela",
+                   help="escuela: one row per school code (default); municipio: muni, sector, "
+                   "area instead of codigo, as statistical yearbooks publish (matricula, "
+                   "docentes)")
     p.add_argument("--output", type=Path, metavar="FILE",
                    help="where to write (default: plantilla_<table>.<format> here)")
     p.set_defaults(func=_template)

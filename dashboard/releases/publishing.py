@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -108,6 +109,27 @@ def _write_pointer(settings: Settings, release_id: str) -> None:
     os.replace(tmp, settings.data_dir / CURRENT)
 
 
+def duplicated_keys(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
+    """Rows whose ``key`` repeats an earlier row's (``DataFrame.duplicated`` at a fraction of
+    its memory: each column becomes small integer codes, folded into one int64 id, so tens of
+    millions of fact rows are checked with one id array and one hash table)."""
+    ids = np.zeros(len(frame), dtype="int64")
+    span = 1
+    for column in key:
+        values = frame[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            codes, size = values.cat.codes.to_numpy(), len(values.cat.categories) + 1
+        else:
+            codes, uniques = pd.factorize(values, use_na_sentinel=True)
+            size = len(uniques) + 1
+        if span * size >= 2**62:  # the ids would overflow: let pandas hash the tuples
+            return frame.duplicated(key).to_numpy()
+        ids *= size
+        ids += codes.astype("int64") + 1  # -1 (missing) becomes 0
+        span *= size
+    return pd.Series(ids).duplicated().to_numpy()
+
+
 def validate_frame(name: str, frame: pd.DataFrame) -> list[str]:
     """Problems with a table about to be published (columns and primary-key duplicates)."""
     spec = dictionary.table(name)
@@ -119,7 +141,7 @@ def validate_frame(name: str, frame: pd.DataFrame) -> list[str]:
     if extra:
         problems.append(f"{name}: unexpected columns {extra}")
     if not missing and spec.primary_key:
-        dupes = int(frame.duplicated(list(spec.primary_key)).sum())
+        dupes = int(duplicated_keys(frame, list(spec.primary_key)).sum())
         if dupes:
             problems.append(f"{name}: {dupes} duplicate rows on {list(spec.primary_key)}")
     for col in spec.columns:

@@ -30,6 +30,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from importer_support import result, results_xlsx
+
+from dashboard.releases.importers.common import Progress
+from dashboard.releases.importers.options import ImportOptions, RejectLimit
+from dashboard.releases.importers.results import import_results
+
 SEED = 15
 EXAMPLES_PER_OPERATION = 30
 TIMEOUT_SECONDS = 240
@@ -76,9 +82,19 @@ def _followed_links(reports: Path) -> int:
                and e["response"]["status"] == 200)
 
 
+def _publish_an_import(settings, tmp_path):
+    """The served release is made by an import that kept a report and rejected rows, so the
+    documented examples of ``informe.txt`` and ``rechazados.csv`` exist (a demo run has none)."""
+    path = results_xlsx(tmp_path / "graduandos.xlsx",
+                        [result(2016), result(2017), result(2018, lectura=120.0)])
+    import_results(settings, path, Progress("results", None),
+                   ImportOptions(max_rejected=RejectLimit.parse("1")))
+
+
 def test_api_matches_its_openapi_document(demo_copy, live_server_factory, tmp_path):
     settings = demo_copy.with_overrides(feedback_rate_limit="100000/minute",
                                           lookup_rate_limit="100000/minute")
+    _publish_an_import(settings, tmp_path)
     server = live_server_factory(settings)
     done, reports = _run_schemathesis(server.url, tmp_path)
     report = json.loads(next(reports.glob("json-*.json")).read_text(encoding="utf-8"))

@@ -18,6 +18,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Data package (Frictionless)"},
     "opendata.bundle": {"es": "Todo en un zip (CSV + README + datapackage.json)",
                         "en": "Everything in one zip (CSV + README + datapackage.json)"},
+    "opendata.import.report": {"es": "Informe de la importación de esta versión (texto)",
+                               "en": "Report of the import that made this release (text)"},
+    "opendata.import.rejected": {"es": "Filas que la importación rechazó, con su motivo (CSV, "
+                                       "sin datos personales)",
+                                 "en": "Rows the import rejected, with the reason (CSV, no "
+                                       "personal data)"},
     "opendata.api": {"es": "Documentación de la API (OpenAPI)",
                      "en": "API documentation (OpenAPI)"},
     "opendata.licence": {
@@ -94,20 +100,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "opendata.publish.steps": {
         "es": "1. Descargue la plantilla de la tabla (CSV o Excel) y llénela con las cifras "
               "oficiales, una fila por establecimiento, año, nivel, grado y sexo (población: por "
-              "municipio, año, sexo y grupo de edad); la hoja LEEME o las líneas # explican cada "
-              "columna y sus valores. 2. Importe primero el catálogo de establecimientos: cada "
-              "código se ubica con él. 3. En el servidor: python -m dashboard import matricula "
-              "ARCHIVO (o docentes, poblacion). Un archivo con errores no publica nada y el "
+              "municipio, año, sexo y grupo de edad), o con las plantillas por municipio, "
+              "sector y área si las cifras vienen de un anuario estadístico; la hoja LEEME o las "
+              "líneas # explican cada columna y sus valores. 2. Con códigos de establecimiento, "
+              "importe primero el catálogo: cada código se ubica con él. 3. En el servidor: "
+              "python -m dashboard import matricula ARCHIVO (o docentes, poblacion). Un "
+              "archivo con errores no publica nada y el "
               "informe indica archivo, fila y columna; un archivo de algunos departamentos se "
               "rechaza salvo con --merge (actualiza solo esos departamentos) o --replace-all. "
               "4. La tabla importada sustituye completa a la de demostración y se marca como "
               "dato real.",
         "en": "1. Download the table's template (CSV or Excel) and fill it in with the official "
               "figures, one row per school, year, level, grade and sex (population: per "
-              "municipality, year, sex and age group); the LEEME sheet or the # lines explain "
-              "each column and its values. 2. Import the school catalogue first: every code is "
-              "placed by it. 3. On the server: python -m dashboard import matricula FILE (or "
-              "docentes, poblacion). A file with errors publishes nothing and the report gives "
+              "municipality, year, sex and age group), or use the municipality, sector and area "
+              "templates when the figures come from a statistical yearbook; the LEEME sheet or "
+              "the # lines explain each column and its values. 2. With school codes, import the "
+              "school catalogue first: every code is placed by it. 3. On the server: python -m "
+              "dashboard import matricula FILE (or docentes, poblacion). A file with errors "
+              "publishes nothing and the report gives "
               "file, row and column; a file for some departments is refused unless --merge "
               "(updates only those departments) or --replace-all is given. 4. The imported table "
               "replaces the demo table whole and is marked as real data.",
@@ -117,6 +127,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                                         "en": "Enrolment and flows (fact_matricula)"},
     "opendata.publish.kind.docentes": {"es": "Docentes (fact_docentes)",
                                        "en": "Teachers (fact_docentes)"},
+    "opendata.publish.kind.matricula_municipio": {
+        "es": "Matrícula y flujo por municipio, sector y área (anuario estadístico)",
+        "en": "Enrolment and flows by municipality, sector and area (statistical yearbook)"},
+    "opendata.publish.kind.docentes_municipio": {
+        "es": "Docentes por municipio, sector y área (anuario estadístico)",
+        "en": "Teachers by municipality, sector and area (statistical yearbook)"},
     "opendata.publish.kind.poblacion": {"es": "Población en edad escolar (fact_poblacion)",
                                         "en": "School-age population (fact_poblacion)"},
 }

@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dashboard.core import places
+import pandas as pd
+
+from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import census_specs as specs
-from dashboard.releases.importers import common, readers
+from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
+from dashboard.releases.importers.options import ImportOptions
 from dashboard.releases.importers.report import ImportReport, InputError
 
 
@@ -48,10 +51,23 @@ def find_files(folder: Path) -> dict[str, Path]:
     return found
 
 
-def import_census(settings: Settings, folder: Path,
-                  progress: common.Progress | None = None) -> ImportReport:
-    """Validate the four census tables and publish them together, or raise ImportFailedError."""
+CENSUS_DATE = ("2018", "census reference year (INE, Censo 2018)")
+
+
+def import_census(settings: Settings, folder: Path, progress: common.Progress | None = None,
+                  options: ImportOptions | None = None) -> ImportReport:
+    """Validate the four census tables and publish them together, or raise ImportFailedError.
+
+    ``--merge`` and ``--replace-all`` act per department as for every import (a file of some
+    departments must cover each of them whole); ``--max-rejected`` cannot apply: the four
+    tables are checked against each other municipality by municipality, so leaving one row out
+    would publish a municipality in some tables and not others."""
     progress = progress or common.Progress("census")
+    options = options or ImportOptions()
+    if options.max_rejected is not None:
+        raise InputError("--max-rejected does not apply to 'import census': each municipality "
+                         "is checked across the four tables (A9, A10 and A11 within A1), so a "
+                         "row cannot be left out of one; fix the rows the report lists")
     files = find_files(folder)
     report = ImportReport("census", files=list(files.values()))
     resolver = Resolver(_names_sheet(files["A9"], report))
@@ -67,10 +83,22 @@ def import_census(settings: Settings, folder: Path,
               for s in specs.SHEETS}
     report.rows_published = sum(len(rows) for rows in parsed.values())
     _facts(parsed, report)
+    report.raise_if_failed()
+    tables = {name: common.retyped(name, coverage.reconcile_table(
+        settings, report, name, frame, _departments, ["muni"], options, complete=True))
+        for name, frame in tables.items()}
     sources = [(files[s.key], len(parsed.get(s.key, {})), "census", (s.table,))
                for s in specs.SHEETS]
+    info = {s.table: rejections.table_info(dictionary.table(s.table).source, [files[s.key]],
+                                           options, CENSUS_DATE) for s in specs.SHEETS}
+    report.raise_if_failed()
+    extra = {rejections.REPORT: report.render(names_only=True).encode("utf-8")}
     return common.publish(settings, report, tables, sources, note="import census 2018 (INE)",
-                          progress=progress)
+                          progress=progress, table_info=info, extra_files=extra)
+
+
+def _departments(frame: pd.DataFrame) -> pd.Series:
+    return frame["muni"] // 100
 
 
 def _names_sheet(path: Path, report: ImportReport) -> list[tuple[int, str]]:
@@ -183,7 +211,8 @@ def _settle(path: Path, parsed: list[Parsed], resolver: Resolver,
                                f"{place.note}")
             elif place.strength <= WEAK:
                 report.warn(path, item.row, specs.ID, place.note)
-    missing = sorted(set(resolver.official) - set(by_code))
+    covered = {code // 100 for code in by_code}  # a missing department is coverage's matter
+    missing = sorted(c for c in set(resolver.official) - set(by_code) if c // 100 in covered)
     if missing:
         report.error(path, None, specs.ID, f"{len(missing)} INE municipalities missing: "
                      + ", ".join(resolver.label(c) for c in missing[:10]))

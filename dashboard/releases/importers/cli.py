@@ -1,8 +1,11 @@
 """``python -m dashboard import schools|census|results|matricula|docentes|poblacion ...``.
 
-Validate, then publish or explain. Every command takes the same flags: ``--merge`` (update only
-the departments the file covers), ``--replace-all`` (accept a smaller table), ``--max-rejected``
-and ``--fecha``.
+Validate, then publish or explain. Every command takes the same flags with the same meaning
+(``options.ImportOptions``, applied by ``coverage`` and ``rejections`` for every importer):
+``--merge`` (update only the departments the file covers), ``--replace-all`` (accept a smaller
+table), ``--max-rejected`` (publish the valid rows, keep the others in ``rechazados.csv``;
+refused with a reason by ``import census``, whose tables are checked against each other) and
+``--fecha`` (the data's date, recorded in the manifest).
 
 Exit codes: 0 published; 1 validation failed (the report says where, nothing was published);
 2 usage or file errors (missing path, a folder where a file was expected).
@@ -64,24 +67,14 @@ def _limit(text: str) -> RejectLimit:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
-def _unused_flags(kind: str, args: argparse.Namespace) -> None:
-    """The census and results importers check completeness themselves (every municipality,
-    every year): coverage flags are accepted for a uniform command line and said to be unused."""
-    used = [f for f, on in (("--merge", args.merge), ("--replace-all", args.replace_all),
-                            ("--max-rejected", args.max_rejected), ("--fecha", args.fecha)) if on]
-    if used:
-        print(f"note: {', '.join(used)} not used by 'import {kind}' (it accepts complete "
-              "tables only)", file=sys.stderr)
-
-
 def _census(settings: Settings, args: argparse.Namespace) -> int:
-    _unused_flags("census", args)
-    return run(lambda: census.import_census(settings, args.folder, _progress("census", args)))
+    return run(lambda: census.import_census(settings, args.folder, _progress("census", args),
+                                            _options(args)))
 
 
 def _results(settings: Settings, args: argparse.Namespace) -> int:
-    _unused_flags("results", args)
-    return run(lambda: results.import_results(settings, args.file, _progress("results", args)))
+    return run(lambda: results.import_results(settings, args.file, _progress("results", args),
+                                              _options(args)))
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:

@@ -98,8 +98,14 @@ def as_float(value: object) -> float | None:
 
 def typed_frame(table: str, records: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """Records as a frame with the dictionary's columns, in order, with matching dtypes."""
+    columns = dictionary.table(table).column_names()
+    return retyped(table, pd.DataFrame.from_records(list(records), columns=columns))
+
+
+def retyped(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (e.g. served rows kept by a merge plus new ones) in the dictionary's dtypes."""
     spec = dictionary.table(table)
-    frame = pd.DataFrame.from_records(list(records), columns=spec.column_names())
+    frame = frame[spec.column_names()].reset_index(drop=True)
     for col in spec.columns:
         dtype = (_NULLABLE_DTYPE.get(col.dtype) if col.nullable else None) \
             or _PANDAS_DTYPE.get(col.dtype, "object")

@@ -65,18 +65,51 @@ def _names(codes: Iterable[int]) -> str:
     return ", ".join(f"{c} {name.get(c, '?')}" for c in sorted(codes))
 
 
+Departments = Callable[[pd.DataFrame], pd.Series]
+
+
+def reconcile_table(settings: Settings, report: ImportReport, table: str, new: pd.DataFrame,
+                    departments: Departments, columns: list[str], options: ImportOptions, *,
+                    complete: bool = False) -> pd.DataFrame:
+    """``reconcile`` for any importer: the served ``table`` is read here (only ``columns``,
+    distinct, to know its departments; whole only for a merge). ``departments(frame)`` gives
+    each row's department from ``columns``. ``complete``: a first import must cover the nation
+    too (the census), unless ``--replace-all``."""
+    old = current(settings, table)
+    old_deptos: set[int] = set()
+    if old.exists:
+        keys = pq.read_table(old.path, columns=columns).group_by(columns).aggregate([])
+        keys = keys.to_pandas()
+        old_deptos = {int(d) for d in departments(keys).dropna()}
+
+    def kept(covered: set[int]) -> pd.DataFrame:
+        rows = old.read()
+        return rows[~departments(rows).isin(covered).to_numpy()]
+
+    return reconcile(report, old, old_deptos, new, departments(new), options, kept,
+                     complete=complete)
+
+
 def reconcile(report: ImportReport, old: Current, old_deptos: set[int], new: pd.DataFrame,
               new_deptos: pd.Series, options: ImportOptions,
-              kept: Callable[[set[int]], pd.DataFrame] | None = None) -> pd.DataFrame:
+              kept: Callable[[set[int]], pd.DataFrame] | None = None, *,
+              complete: bool = False) -> pd.DataFrame:
     """The table to publish, after comparing ``new`` with the table it replaces.
 
     ``old_deptos`` are the departments the served table covers; ``kept(covered)`` (for
     ``--merge`` over a real table) returns its rows outside the departments ``covered``.
+    ``complete``: with no served table, the nation is the reference (a first census must
+    cover every department unless ``--replace-all``).
     """
     table, covered = old.table, {int(d) for d in new_deptos.dropna().unique()}
     if not old.exists:
+        lost = set(places.departments()["depto"].astype(int)) - covered if complete else set()
+        if lost and not (options.replace_all or options.merge):
+            report.error(table, None, None, f"the file covers {len(covered)} departments; a "
+                         f"first import of {table} must cover the nation (missing: "
+                         f"{_names(lost)}). Use --replace-all to publish it as it is")
         report.facts.append(f"{table}: first import, {len(new):,} rows in {len(covered)} "
-                            "departments")
+                            "departments" + (f" (no data for {_names(lost)})" if lost else ""))
         return new
     was = f"{old.rows:,} {old.origin} rows in {len(old_deptos)} departments"
     if options.merge:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from dashboard.core.clock import today_gt
 from dashboard.releases.importers.fact_specs import FIRST_YEAR, GRADOS, FactSpec
+from dashboard.releases.publishing import duplicated_keys
 
 LISTED = 20  # findings listed per check; the rest are counted in one line
 
@@ -22,7 +23,8 @@ LISTED = 20  # findings listed per check; the rest are counted in one line
 class Findings:
     """Which rows fail and why; filled by ``check``."""
 
-    files: np.ndarray  # file name of each row
+    files: pd.Categorical | np.ndarray  # file name of each row (categorical: one object per
+    # file, not one Python string per row)
     rows: np.ndarray  # spreadsheet row number of each row
     reason: np.ndarray = field(init=False)  # first reason per row, "" when the row is valid
     listed: list[tuple[str, int | None, str, str]] = field(default_factory=list)
@@ -81,7 +83,11 @@ def code_text(series: pd.Series) -> pd.Series:
 def whole(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """Whole numbers >= 0 (``1,234`` and ``12.0`` accepted) and the mask of cells that are not."""
     if pd.api.types.is_integer_dtype(series) and not isinstance(series.dtype, pd.CategoricalDtype):
-        number = series.astype("int64")
+        number = series.astype("int64")  # no copy when it is int64 already (Parquet)
+        bad = (number < 0).to_numpy()
+        if not bad.any():
+            return number, bad  # the common case: no second copy of the column
+        return number.where(~bad, 0), bad
     else:
         raw = series if pd.api.types.is_float_dtype(series) else pd.to_numeric(
             series.astype(str).str.strip().str.replace(",", "", regex=False), errors="coerce")
@@ -139,7 +145,7 @@ def _rules(spec: FactSpec, out: pd.DataFrame, findings: Findings) -> None:
 
 def _duplicates(spec: FactSpec, out: pd.DataFrame, findings: Findings) -> None:
     key = list(spec.key)
-    repeated = out.duplicated(key, keep="first").to_numpy()
+    repeated = duplicated_keys(out, key)
     if repeated.any():
         first = pd.Series(findings.rows, index=out.index).groupby(
             [out[k] for k in key], observed=True, sort=False).transform("first").to_numpy()

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 
 from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
@@ -23,6 +22,7 @@ from dashboard.releases.importers import (
     coverage,
     fact_checks,
     jumps,
+    municipal,
     readers,
     rejections,
     tabular,
@@ -43,23 +43,28 @@ def import_fact(settings: Settings, kind: str, paths: Sequence[Path],
     spec, options = SPECS[kind], options or ImportOptions()
     progress = progress or common.Progress(kind)
     report = ImportReport(kind, files=[readers.check_path(p) for p in paths])
-    places_of = _catalogue(settings, report) if spec.school_grain else None
-    raw = _read_all(spec, paths, report, progress)
+    raw, by_muni = _read_all(spec, paths, report, progress)
+    places_of = _catalogue(settings, report) if spec.school_grain and not by_muni else None
     report.raise_if_failed()
-    findings = fact_checks.Findings(raw[FILE].to_numpy(), raw[tabular.ROW].to_numpy())
+    findings = fact_checks.Findings(raw[FILE].array, raw[tabular.ROW].to_numpy())
     progress.step(f"checking {len(raw):,} rows", force=True)
+    if by_muni:
+        raw = municipal.with_codes(raw, findings, places.municipality_codes())
+        report.facts.append("municipality grain (muni, sector, area): one aggregate unit per "
+                            "municipality, sector and area, never shown as a school")
     typed = fact_checks.check(spec, raw, findings,
                               None if places_of is None else places_of.index,
                               places.municipality_codes())
     extra = _rejections(report, raw, findings, options)
     report.raise_if_failed()
+    sources = [(p, int((raw[FILE] == p.name).sum()), kind, (spec.table,)) for p in paths]
+    del raw  # the file's cells are no longer needed: free them before the table is built
     if findings.bad.any():
         typed = typed[~findings.bad].reset_index(drop=True)
     table = _reconcile(settings, spec, typed, report, options)
     report.raise_if_failed()
     jumps.warn(report, spec, table, places_of)
     report.rows_published = len(typed)
-    sources = [(p, int((raw[FILE] == p.name).sum()), kind, (spec.table,)) for p in paths]
     extra[REPORT] = report.render(names_only=True).encode("utf-8")
     return common.publish(settings, report, {spec.table: _typed(spec, table)}, sources,
                           note=f"import {kind}: {', '.join(p.name for p in paths)}",
@@ -79,21 +84,27 @@ def _catalogue(settings: Settings, report: ImportReport) -> pd.DataFrame | None:
 
 
 def _read_all(spec: FactSpec, paths: Sequence[Path], report: ImportReport,
-              progress: common.Progress) -> pd.DataFrame:
-    frames = []
-    wanted = [c.upper() for c in spec.columns]
+              progress: common.Progress) -> tuple[pd.DataFrame, bool]:
+    """The files' rows, and whether they are at the municipality grain (all or none)."""
+    frames, grains = [], set()
     for path in paths:
         progress.step(f"reading {path.name}", force=True)
         frame = tabular.read(path, report)
         if frame is None:
             continue
+        by_muni = municipal.applies(spec, frame.columns)
+        wanted = municipal.wanted(spec) if by_muni else [c.upper() for c in spec.columns]
         missing = tabular.missing_columns(frame, wanted)
         if missing:
-            hint = (" (a municipality-grain file with muni, sector, area instead of codigo is "
-                    "not accepted yet: give school codes)"
-                    if "CODIGO" in missing and "MUNI" in frame.columns else "")
+            hint = (" (or muni, sector, area instead of codigo: the municipality grain)"
+                    if spec.school_grain and "CODIGO" in missing else "")
             report.error(path, 1, None, f"missing column(s) {[m.lower() for m in missing]}; "
                          f"the header has {[c.lower() for c in frame.columns[:-1]][:30]}{hint}")
+            continue
+        grains.add(by_muni)
+        if len(grains) > 1:
+            report.error(path, 1, None, "school-grain (codigo) and municipality-grain (muni, "
+                         "sector, area) files cannot be imported together")
             continue
         if frame.empty:
             report.error(path, None, None, "no data rows under the header")
@@ -105,13 +116,14 @@ def _read_all(spec: FactSpec, paths: Sequence[Path], report: ImportReport,
         frame = frame[[*wanted, tabular.ROW]]
         frame[FILE] = pd.Categorical.from_codes(np.zeros(len(frame), dtype="int8"), [path.name])
         frames.append(frame)
+    by_muni = grains == {True}
     if not frames:
-        return pd.DataFrame()
+        return pd.DataFrame(), by_muni
     if len(frames) == 1:
-        return frames[0]
+        return frames[0], by_muni
     raw = pd.concat(frames, ignore_index=True)
     raw[FILE] = raw[FILE].astype("category")
-    return raw
+    return raw, by_muni
 
 
 def _rejections(report: ImportReport, raw: pd.DataFrame, findings: fact_checks.Findings,
@@ -149,19 +161,9 @@ def _departments(spec: FactSpec, frame: pd.DataFrame) -> pd.Series:
 
 def _reconcile(settings: Settings, spec: FactSpec, new: pd.DataFrame, report: ImportReport,
                options: ImportOptions) -> pd.DataFrame:
-    old = coverage.current(settings, spec.table)
     key = "codigo" if spec.school_grain else "muni"
-    old_deptos: set[int] = set()
-    if old.exists:
-        keys = pq.read_table(old.path, columns=[key]).column(key).unique().to_pandas()
-        old_deptos = {int(d) for d in _departments(spec, pd.DataFrame({key: keys})).dropna()}
-
-    def kept(covered: set[int]) -> pd.DataFrame:
-        rows = old.read()
-        return rows[~_departments(spec, rows).isin(covered).to_numpy()]
-
-    return coverage.reconcile(report, old, old_deptos, new, _departments(spec, new), options,
-                              kept)
+    return coverage.reconcile_table(settings, report, spec.table, new,
+                                    lambda frame: _departments(spec, frame), [key], options)
 
 
 def _typed(spec: FactSpec, frame: pd.DataFrame) -> pd.DataFrame:
@@ -180,8 +182,4 @@ def _typed(spec: FactSpec, frame: pd.DataFrame) -> pd.DataFrame:
 
 def _info(paths: Sequence[Path], options: ImportOptions) -> dict[str, object]:
     """Manifest fields of an imported table: its source files and the data's own date."""
-    fecha, how = rejections.fecha(paths, options)
-    names = ", ".join(p.name for p in paths)
-    return {"source": f"MINEDUC, archivo oficial importado: {names} ({fecha})",
-            "fecha": fecha, "fecha_origen": how}
-
+    return rejections.table_info("MINEDUC, archivo oficial importado", paths, options)

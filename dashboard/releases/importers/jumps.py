@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from dashboard.core import aggregate_units
 from dashboard.releases.importers.fact_specs import FactSpec
 from dashboard.releases.importers.report import ImportReport
 
@@ -25,18 +26,37 @@ def changes(totals: pd.DataFrame, measure: str) -> pd.DataFrame:
     return out[out["change"].abs() > MAX_CHANGE]
 
 
+def _by_unit(table: pd.DataFrame, measure: str) -> pd.Series:
+    """``measure`` summed by (codigo, anio) with one int64 id per row and ``np.bincount``."""
+    placed = table[table["codigo"].notna().to_numpy()] if table["codigo"].isna().any() else table
+    codes = placed["codigo"].astype("category")
+    years = placed["anio"].to_numpy()
+    if not len(years):
+        return pd.Series([], index=pd.MultiIndex.from_arrays([[], []], names=["codigo", "anio"]),
+                         dtype="float64")
+    first, span = int(years.min()), int(years.max() - years.min()) + 1
+    ids = codes.cat.codes.to_numpy().astype("int64") * span + (years - first)
+    sums = np.bincount(ids, weights=placed[measure].to_numpy())
+    used = np.flatnonzero(np.bincount(ids))
+    index = pd.MultiIndex.from_arrays([codes.cat.categories[used // span],
+                                       used % span + first], names=["codigo", "anio"])
+    return pd.Series(sums[used], index=index)
+
+
 def warn(report: ImportReport, spec: FactSpec, table: pd.DataFrame,
          places_of: pd.DataFrame | None) -> None:
-    """Warnings for the table about to be published (schools placed by the catalogue)."""
+    """Warnings for the table about to be published (schools placed by the catalogue,
+    aggregate units by their own code)."""
     measure = spec.jump_measure
     if spec.school_grain:
-        if places_of is None:
-            return
-        codes = table["codigo"].astype("category")  # look up each distinct code once
-        lookup = places_of["muni"].reindex(codes.cat.categories.astype(str)).to_numpy("float")
-        index = codes.cat.codes.to_numpy()
-        muni = np.where(index >= 0, lookup[np.maximum(index, 0)], np.nan)
-        frame = pd.DataFrame({"muni": muni, "anio": table["anio"], measure: table[measure]})
+        totals = _by_unit(table, measure)  # thousands of unit-years, not millions of rows
+        names = pd.Series(totals.index.get_level_values("codigo").astype(str))
+        muni = aggregate_units.munis(names)  # municipality-grain units place themselves
+        if places_of is not None:
+            muni = muni.fillna(pd.Series(places_of["muni"].reindex(names).to_numpy()))
+        frame = pd.DataFrame({"muni": muni.to_numpy("float"),
+                              "anio": totals.index.get_level_values("anio"),
+                              measure: totals.to_numpy()})
     else:
         frame = table[["muni", "anio", measure]]
     totals = frame.dropna(subset=["muni"]).groupby(["muni", "anio"], as_index=False)[measure].sum()

@@ -15,18 +15,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dashboard.core.release_folder import IMPORT_REJECTED, IMPORT_REPORT
 from dashboard.releases.importers.options import ImportOptions
 from dashboard.releases.importers.report import ImportReport
 
-REJECTED = "import/rechazados.csv"
-REPORT = "import/informe.txt"
+REJECTED = IMPORT_REJECTED
+REPORT = IMPORT_REPORT
+# Rejected rows are public (served with the release): a catalogue row's telephone, supervisor
+# and director are personal data, and ``campos`` (the raw fields of a row whose width is
+# wrong, so nobody knows which is which) could hold them. Never written, never served.
+PERSONAL = frozenset({"telefono", "supervisor", "director", "campos"})
 
 
 def row(path: Path, number: int, report: ImportReport, cells: Mapping[str, Any],
         since: int | None = None) -> dict[str, Any]:
     """A rejected row as read, with the errors recorded for it since ``since``."""
     problems = report.errors[since if since is not None else -1:]
-    return {"archivo": path.name, "fila": number, **cells,
+    return {"archivo": path.name, "fila": number, **public(cells),
             "motivo": "; ".join(f"{p.column or ''}: {p.message}" for p in problems)}
 
 
@@ -54,10 +59,30 @@ def settle(report: ImportReport, rejected: Sequence[Mapping[str, Any]],
     return {REJECTED: to_csv(rejected)}
 
 
+def public(cells: Mapping[str, Any]) -> dict[str, Any]:
+    """``cells`` without the personal columns (any case: the file's header is kept as read)."""
+    return {k: v for k, v in cells.items() if str(k).lower() not in PERSONAL}
+
+
+def public_csv(content: bytes) -> bytes:
+    """A rejected-rows CSV as it may be served: personal columns dropped (a release written
+    before they were stripped at import still never shows them)."""
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    if not rows:
+        return b""
+    keep = [i for i, name in enumerate(rows[0]) if name.lower() not in PERSONAL]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([[r[i] for i in keep if i < len(r)] for r in rows])
+    return buffer.getvalue().encode("utf-8")
+
+
 def to_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
     columns: dict[str, None] = {}
     for r in rows:
         columns.update(dict.fromkeys(r))
+    columns.pop("motivo", None)
+    columns["motivo"] = None  # the reason last, whatever columns each row had
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
@@ -65,10 +90,23 @@ def to_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def fecha(paths: Sequence[Path], options: ImportOptions) -> tuple[str, str]:
-    """The data's date and how it is known: stated with ``--fecha``, else the newest file's
-    modification date (never a fixed year: a newer catalogue is not labelled as the old one)."""
+def fecha(paths: Sequence[Path], options: ImportOptions,
+          known: tuple[str, str] | None = None) -> tuple[str, str]:
+    """The data's date and how it is known: stated with ``--fecha``, else what the source
+    itself says (``known``: the census is of 2018), else the newest file's modification date
+    (never a fixed year: a newer catalogue is not labelled as the old one)."""
     if options.fecha:
         return options.fecha, "declared (--fecha)"
+    if known is not None:
+        return known
     newest = max(p.stat().st_mtime for p in paths)
     return date.fromtimestamp(newest).isoformat(), "file modification date"
+
+
+def table_info(publisher: str, paths: Sequence[Path], options: ImportOptions,
+               known: tuple[str, str] | None = None) -> dict[str, object]:
+    """Manifest fields of an imported table (every importer): who publishes it, the files it
+    came from and the data's own date (``fecha``)."""
+    when, how = fecha(paths, options, known)
+    names = ", ".join(p.name for p in paths)
+    return {"source": f"{publisher}: {names} ({when})", "fecha": when, "fecha_origen": how}

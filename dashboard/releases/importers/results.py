@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dashboard.core import places
+import pandas as pd
+
+from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
-from dashboard.releases.importers import common, readers
+from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
+from dashboard.releases.importers.options import ImportOptions
 from dashboard.releases.importers.report import ImportReport
 
 TABLE = "resultados_graduandos"
@@ -42,17 +45,26 @@ class _Row:
     matematica: float | None
     claim: Claim
     depto_figures: tuple[float | None, float | None] | None = None  # the row's departmental
+    cells: dict[str, Any] | None = None  # as read, for rechazados.csv
 
 
-def import_results(settings: Settings, path: Path,
-                   progress: common.Progress | None = None) -> ImportReport:
-    """Validate the pass-rate workbook and publish it, or raise ``ImportFailedError``."""
+def import_results(settings: Settings, path: Path, progress: common.Progress | None = None,
+                   options: ImportOptions | None = None) -> ImportReport:
+    """Validate the pass-rate workbook and publish it, or raise ``ImportFailedError``.
+
+    The flags of every import: rows failing a check go to ``rechazados.csv`` within
+    ``--max-rejected``; both tables are compared with the served ones by department
+    (``--merge``, ``--replace-all``); ``--fecha`` is recorded as the data's date."""
     progress = progress or common.Progress("results")
+    options = options or ImportOptions()
     report = ImportReport("results", files=[readers.check_path(path)])
     resolver = Resolver()
-    rows = _read(path, resolver, report)
+    rejected: list[dict[str, Any]] = []
+    rows = _read(path, resolver, report, rejected)
     progress.step(f"{path.name}: {report.rows_read} rows read", force=True)
-    kept = _resolve(path, rows, resolver, report)
+    kept = _resolve(path, rows, resolver, report, rejected)
+    extra = rejections.settle(report, rejected, options)
+    report.raise_if_failed()
     records = [{"muni": r.claim.place.code, "anio": r.anio, "lectura_pct": r.lectura,
                 "matematica_pct": r.matematica, "metodo_distinto": r.anio in OTHER_METHOD_YEARS}
                for r in kept]
@@ -66,12 +78,29 @@ def import_results(settings: Settings, path: Path,
         report.facts.append(f"departments: {own} department-years with the file's own figure, "
                             f"{len(departments) - own} without one (simple mean of their "
                             "municipalities)")
+    tables = {name: common.retyped(name, coverage.reconcile_table(
+        settings, report, name, frame, _departments, [_place_column(name)], options))
+        for name, frame in tables.items()}
+    report.raise_if_failed()
+    info = {name: rejections.table_info(dictionary.table(name).source, [path], options)
+            for name in tables}
+    extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
     return common.publish(settings, report, tables,
                           [(path, report.rows_read, "results")],
-                          note=f"import results: {path.name}", progress=progress)
+                          note=f"import results: {path.name}", progress=progress,
+                          table_info=info, extra_files=extra)
 
 
-def _read(path: Path, resolver: Resolver, report: ImportReport) -> list[_Row]:
+def _place_column(table: str) -> str:
+    return "depto" if table == DEPTO_TABLE else "muni"
+
+
+def _departments(frame: pd.DataFrame) -> pd.Series:
+    return frame["depto"] if "depto" in frame.columns else frame["muni"] // 100
+
+
+def _read(path: Path, resolver: Resolver, report: ImportReport,
+          rejected: list[dict[str, Any]]) -> list[_Row]:
     book = readers.open_workbook(path, report)
     if book is None:
         return []
@@ -91,13 +120,13 @@ def _read(path: Path, resolver: Resolver, report: ImportReport) -> list[_Row]:
         columns.update({c: keys[readers.header_key(c)] for c in DEPTO_COLUMNS})
     if len(rows) == 1:
         report.error(path, None, None, "no data rows under the header")
-    parsed = [_parse(path, n, cells, resolver, report)
+    parsed = [_parse(path, n, cells, resolver, report, rejected)
               for n, cells in readers.iter_cells(rows[1:], columns)]
     return [p for p in parsed if p is not None]
 
 
 def _parse(path: Path, number: int, cells: dict[str, Any], resolver: Resolver,
-           report: ImportReport) -> _Row | None:
+           report: ImportReport, rejected: list[dict[str, Any]]) -> _Row | None:
     report.rows_read += 1
     before = len(report.errors)
     anio = common.as_int(cells[YEAR])
@@ -116,11 +145,12 @@ def _parse(path: Path, number: int, cells: dict[str, Any], resolver: Resolver,
         figures = (_percent(path, number, DEPTO_READING, cells[DEPTO_READING], report),
                    _percent(path, number, DEPTO_MATH, cells[DEPTO_MATH], report))
     if len(report.errors) > before or anio is None:
+        rejected.append(rejections.row(path, number, report, cells, before))
         return None
     given = common.as_int(cells[ID])
     place = resolver.resolve(depto, common.clean_text(cells[NAME]), given)
     return _Row(number, anio, lectura, matematica, Claim(number, anio, depto, given, place),
-                figures)
+                figures, cells)
 
 
 def _percent(path: Path, number: int, column: str, value: object,
@@ -135,15 +165,17 @@ def _percent(path: Path, number: int, column: str, value: object,
     return pct
 
 
-def _resolve(path: Path, rows: list[_Row], resolver: Resolver,
-             report: ImportReport) -> list[_Row]:
+def _resolve(path: Path, rows: list[_Row], resolver: Resolver, report: ImportReport,
+             rejected: list[dict[str, Any]]) -> list[_Row]:
     """Codes settled per year; exact duplicates skipped, conflicting ones reported."""
     settle([r.claim for r in rows], resolver, complete=False)
     kept: dict[tuple[int, int], _Row] = {}
     for r in rows:
         place = r.claim.place
+        before = len(report.errors)
         if place.code is None:
             report.error(path, r.row, ID, f"cannot tell which municipality this is: {place.note}")
+            rejected.append(rejections.row(path, r.row, report, r.cells or {}, before))
             continue
         key = (place.code, r.anio)
         if key in kept:
@@ -154,6 +186,7 @@ def _resolve(path: Path, rows: list[_Row], resolver: Resolver,
             else:
                 report.error(path, r.row, ID, f"{resolver.label(place.code)} has two different "
                              f"results for {r.anio} (also row {first.row})")
+                rejected.append(rejections.row(path, r.row, report, r.cells or {}, before))
             continue
         kept[key] = r
         if place.code != r.claim.given:

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.core import places
+from dashboard.core import aggregate_units, places
 from dashboard.core.config import Settings
 from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import Resolver
@@ -99,9 +99,8 @@ def import_schools(settings: Settings, paths: Sequence[Path],
         tables[CONTACTS] = common.typed_frame(CONTACTS, [])  # purge contacts published before
         report.facts.append("contacts table emptied (PUBLISH_PERSONAL_DATA is off)")
     extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
-    fecha = rejections.fecha(paths, options)
-    info = {"fecha": fecha[0], "fecha_origen": fecha[1],
-            "source": f"MINEDUC, Búsqueda de establecimientos (catálogo), {fecha[0]}"}
+    info = rejections.table_info("MINEDUC, Búsqueda de establecimientos (catálogo)", paths,
+                                 options)
     return common.publish(settings, report, tables, sources,
                           note=f"import schools: {', '.join(p.name for p in paths)}",
                           progress=progress, table_info={TABLE: info}, extra_files=extra)
@@ -110,14 +109,8 @@ def import_schools(settings: Settings, paths: Sequence[Path],
 def _reconcile(settings: Settings, new: pd.DataFrame, report: ImportReport,
                options: ImportOptions) -> pd.DataFrame:
     """The catalogue to publish, compared with the served one (``coverage``)."""
-    old = coverage.current(settings, TABLE)
-    old_deptos = {int(d) for d in old.read(["depto"])["depto"].unique()} if old.exists else set()
-
-    def kept(covered: set[int]) -> pd.DataFrame:
-        rows = old.read()
-        return rows[~rows["depto"].isin(covered)]
-
-    merged = coverage.reconcile(report, old, old_deptos, new, new["depto"], options, kept)
+    merged = coverage.reconcile_table(settings, report, TABLE, new, lambda f: f["depto"],
+                                      ["depto"], options)
     _facts_still_placed(settings, set(merged["codigo"]), report)
     return common.typed_frame(TABLE, merged.to_dict("records")) if merged is not new else new
 
@@ -129,7 +122,9 @@ def _facts_still_placed(settings: Settings, codes: set[str], report: ImportRepor
         served = coverage.current(settings, fact)
         if not served.exists or served.origin != "real":
             continue
-        used = set(served.read(["codigo"])["codigo"].astype(str).unique())
+        served_codes = pd.Series(served.read(["codigo"])["codigo"].astype(str).unique())
+        units = aggregate_units.is_aggregate(served_codes)  # they need no catalogue
+        used = set(served_codes[~units])
         lost = sorted(used - codes)
         if lost:
             report.error(TABLE, None, "CODIGO", f"{len(lost)} school codes of the real table "
@@ -165,7 +160,8 @@ def _read_file(path: Path, state: _State, progress: common.Progress) -> None:
             continue
         if len(values) != width:
             report.error(path, number, None, f"expected {width} fields, found {len(values)}")
-            state.rejected.append(rejections.row(path, number, report, {"campos": values}))
+            state.rejected.append(rejections.row(path, number, report,
+                                                 {"campos_leidos": len(values)}))
             continue
         cells = {c: values[i] for c, i in columns.items()}
         errors = len(report.errors)

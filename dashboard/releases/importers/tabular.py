@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -109,8 +110,9 @@ def _parquet(path: Path, report: ImportReport) -> pd.DataFrame | None:
     except (pa.ArrowException, OSError, ValueError) as exc:
         report.error(path, None, None, f"not a readable Parquet file ({type(exc).__name__})")
         return None
-    frame = table.to_pandas()
-    frame[ROW] = range(1, len(frame) + 1)
+    frame = table.to_pandas(self_destruct=True, split_blocks=True)  # frees Arrow as it goes
+    del table
+    frame[ROW] = np.arange(1, len(frame) + 1, dtype="int32")
     return _keyed(frame)
 
 

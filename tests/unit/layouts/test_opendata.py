@@ -45,3 +45,17 @@ def test_the_publishing_guide_links_every_template_in_both_languages():
     en = text(opendata.layout(PageContext.build("en", ""), data))
     assert "Cómo publicar datos oficiales" in es and "How to publish official data" in en
     assert all(address in es for _, _, address in links)
+
+
+def test_the_import_report_and_rejected_rows_are_linked_only_when_kept():
+    current = manifest("fact_matricula")
+    links = {"informe": f"/api/v1/releases/{current.release_id}/informe.txt",
+             "rechazados": f"/api/v1/releases/{current.release_id}/rechazados.csv"}
+    shown = text(opendata.layout(PageContext.build("es", ""),
+                                 opendata.OpenDataPage(current, [], CATALOG, (), links)))
+    assert links["informe"] in shown and links["rechazados"] in shown
+    assert "sin datos personales" in shown
+    only_report = {**links, "rechazados": None}
+    shown = text(opendata.layout(PageContext.build("en", ""),
+                                 opendata.OpenDataPage(current, [], CATALOG, (), only_report)))
+    assert links["informe"] in shown and "rechazados.csv" not in shown

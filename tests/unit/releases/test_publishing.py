@@ -139,3 +139,23 @@ def test_release_ids_keep_sorting_after_many_publishes_in_one_second(tmp_path):
     kept = [m.release_id for m in releases.list_releases(settings)]
     assert kept == ids[-1:-3:-1]
     assert releases.current_release_id(settings) == ids[-1]
+
+
+def test_duplicated_keys_agrees_with_pandas_on_categories_numbers_and_gaps() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from dashboard.releases.publishing import duplicated_keys
+
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame({
+        "codigo": pd.Categorical(rng.choice(["a", "b", "c", None], 500)),
+        "anio": rng.integers(2015, 2018, 500),
+        "sexo": rng.choice(["F", "M"], 500),
+        "valor": rng.integers(0, 3, 500).astype(float),
+    })
+    frame.loc[7, "valor"] = np.nan
+    key = ["codigo", "anio", "sexo", "valor"]
+    expected = frame.duplicated(key).to_numpy()
+    assert expected.any() and not expected.all()
+    assert (duplicated_keys(frame, key) == expected).all()

@@ -36,3 +36,20 @@ def test_unknown_kind_or_format() -> None:
         templates.render("notas", "csv")
     with pytest.raises(ValueError, match="format"):
         templates.render("matricula", "ods")
+
+
+@pytest.mark.parametrize("kind", templates.MUNICIPAL_KINDS)
+def test_municipality_grain_templates_name_muni_sector_area_instead_of_codigo(kind: str) -> None:
+    text = templates.render(kind, "csv", templates.MUNICIPALITY).decode("utf-8")
+    header = next(line for line in text.splitlines() if not line.startswith("#")).split(",")
+    school = dictionary.table(templates.SPECS[kind].table).column_names()
+    assert header[:3] == ["muni", "sector", "area"] and header[3:] == school[1:]
+    assert "oficial | privado" in text and "urbana | rural" in text
+    assert templates.filename(kind, "xlsx", templates.MUNICIPALITY).endswith("_municipio.xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(templates.render(kind, "xlsx", "municipio")))
+    assert [c.value for c in book["datos"][1]] == header
+
+
+def test_no_municipality_grain_for_poblacion_which_is_already_municipal() -> None:
+    with pytest.raises(ValueError, match="municipality grain"):
+        templates.render("poblacion", "csv", templates.MUNICIPALITY)
