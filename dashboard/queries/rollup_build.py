@@ -38,7 +38,7 @@ FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promov
 # release are copied too, so the school finder answers (labelled demo) without a real one.
 COPIED: tuple[str, ...] = ("dim_departamento", "dim_municipio", "dim_nivel", "dim_anio",
                            "censo_poblacion", "censo_nivel_educativo", "censo_inasistencia",
-                           "censo_alfabetismo", "resultados_graduandos",
+                           "censo_alfabetismo", "censo_asistencia", "resultados_graduandos",
                            "catalogo_establecimientos", "dim_establecimiento")
 AGE_GROUP_LEVEL: dict[str, str] = {"4-6": "preprimaria", "7-12": "primaria",
                                    "13-15": "basico", "16-18": "diversificado"}

@@ -135,6 +135,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reason most given by those aged 4 to 29 who were not studying was "
               "“{causa}” ({x}).",
     },
+    "lugar.attendance.heading": {"es": "Asistencia escolar y lugar de estudio (Censo 2018)",
+                                 "en": "School attendance and place of study (Census 2018)"},
+    "lugar.attendance.sentence": {
+        "es": "En 2018, {x} de cada 100 personas de 7 años o más asistían a un establecimiento "
+              "educativo.",
+        "en": "In 2018, {x} of every 100 people aged 7 or over attended an educational "
+              "establishment.",
+    },
+    "lugar.attendance.same": {
+        "es": "De quienes asistían, {y} de cada 100 estudiaban en el mismo municipio.",
+        "en": "Of those attending, {y} of every 100 studied in the same municipality.",
+    },
+    "lugar.attendance.note": {
+        "es": "Asisten y no asisten: porcentaje de la población de 7 años o más. Lugar de "
+              "estudio: porcentaje de quienes asisten.",
+        "en": "Attending and not attending: share of the population aged 7 or over. Place of "
+              "study: share of those attending.",
+    },
+    "lugar.attendance.cat.asiste": {"es": "Asisten", "en": "Attending"},
+    "lugar.attendance.cat.no_asiste": {"es": "No asisten", "en": "Not attending"},
+    "lugar.attendance.cat.mismo_municipio": {"es": "Estudian en el mismo municipio",
+                                             "en": "Study in the same municipality"},
+    "lugar.attendance.cat.otro_municipio": {"es": "Estudian en otro municipio",
+                                            "en": "Study in another municipality"},
+    "lugar.attendance.cat.otro_pais": {"es": "Estudian en otro país",
+                                       "en": "Study in another country"},
+    "lugar.attendance.cat.no_declarado": {"es": "Lugar de estudio no declarado",
+                                          "en": "Place of study not stated"},
     "lugar.results.heading": {"es": "Resultados de graduandos",
                               "en": "Graduating students' results"},
     "lugar.results.sentence": {

@@ -1,4 +1,5 @@
-"""Import the four INE census 2018 tables (A1, A9, A10, A11 as xlsx) into the ``censo_*`` tables.
+"""Import the four INE census 2018 tables (A1, A9, A10, A11 as xlsx) into the ``censo_*`` tables
+(A11 gives two: literacy here, attendance and place of study in ``census_attendance``).
 
 The files come as published by INE: one row per municipality, ``-`` for zero, headers with
 stray spaces, and some wrong municipality codes (the two Santa Bárbaras share 1310, La Libertad
@@ -17,6 +18,7 @@ from typing import Any
 
 from dashboard.core import places
 from dashboard.core.config import Settings
+from dashboard.releases.importers import census_attendance as attendance
 from dashboard.releases.importers import census_specs as specs
 from dashboard.releases.importers import common, readers
 from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
@@ -65,9 +67,11 @@ def import_census(settings: Settings, folder: Path,
         _nested(parsed, files, report)
     tables = {s.table: common.typed_frame(s.table, _records(s, parsed.get(s.key, {})))
               for s in specs.SHEETS}
+    tables[attendance.TABLE] = attendance.frame(parsed.get(attendance.SHEET, {}))
     report.rows_published = sum(len(rows) for rows in parsed.values())
     _facts(parsed, report)
-    sources = [(files[s.key], len(parsed.get(s.key, {})), "census", (s.table,))
+    sources = [(files[s.key], len(parsed.get(s.key, {})), "census",
+                (s.table, *((attendance.TABLE,) if s.key == attendance.SHEET else ())))
                for s in specs.SHEETS]
     return common.publish(settings, report, tables, sources, note="import census 2018 (INE)",
                           progress=progress)
