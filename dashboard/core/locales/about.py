@@ -50,9 +50,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Individual students are never shown. When a figure counts 1 to 4 people, or a "
               "rate rests on fewer than 5, it is shown as “suppressed” (statistical disclosure "
               "control). Only the Census tables in Open data are republished unchanged, small "
-              "counts included, exactly as INE publishes them. Names of principals and supervisors and phone numbers from the "
-              "catalogue are not published. Your name and e-mail in a suggestion are never "
-              "public.",
+              "counts included, exactly as INE publishes them. Names of principals and "
+              "supervisors and phone numbers from the catalogue are not published. Your name "
+              "and e-mail in a suggestion are never public.",
     },
     "about.updates_title": {"es": "Actualizaciones", "en": "Updates"},
     "about.updates": {
