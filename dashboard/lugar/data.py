@@ -64,6 +64,7 @@ class Results:
 class Origin:
     origin: str  # "demo" | "real" | "derived" | "missing"
     source: str
+    fecha: str = ""  # the data's own date as the import recorded it (``--fecha`` or the file's)
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,7 @@ class Digest:
             return cls()
         years = tuple(w.years())
         origins = {name: Origin(str(info.get("origin") or "missing"),
-                                str(info.get("source") or ""))
+                                str(info.get("source") or ""), str(info.get("fecha") or ""))
                    for name, info in manifest.tables.items()}
         trends: dict[str, dict[int, tuple[Point, ...]]] = {}
         levels: dict[int, tuple[tuple[str, Point], ...]] = {}

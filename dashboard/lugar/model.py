@@ -417,7 +417,7 @@ def schools_section(place: Place, data: PlaceData, lang: str) -> Section | None:
     open_ = sum(c["abierto"] for c in rows_by.values())
     sentence = t("lugar.schools.sentence", lang, n=fmt_number(total, lang), lugar=place.name,
                  abiertos=fmt_number(open_, lang))
-    heading = t("lugar.schools.heading", lang)
+    heading = catalogue_heading(data, lang)
     headers = (t("lugar.col.sector", lang), t("lugar.col.area", lang),
                *(t(f"escuelas.estado.{g}", lang) for g in dimensions.SCHOOL_STATES),
                t("lugar.col.total", lang))
@@ -428,6 +428,20 @@ def schools_section(place: Place, data: PlaceData, lang: str) -> Section | None:
                   finder_href(place, lang))
     return Section(heading, sentence, _source(data, "catalogo_establecimientos", lang),
                    table=Table(heading, headers, rows), link=finder)
+
+
+def catalogue_heading(data: PlaceData, lang: str) -> str:
+    """"Establecimientos (catálogo del 15 de julio de 2024)": the date the release recorded
+    for the catalogue (``--fecha`` or the file's), never a fixed year."""
+    origin = data.origins.get("catalogo_establecimientos")
+    fecha = origin.fecha if origin else ""
+    if not fecha:
+        return t("lugar.schools.heading_undated", lang)
+    try:
+        shown = fecha if fecha.isdigit() else fmt_date(fecha, lang)
+    except ValueError:  # a --fecha that is not an ISO date ("julio 2024"): as stated
+        shown = fecha
+    return t("lugar.schools.heading", lang, fecha=shown)
 
 
 def _area(area: str, lang: str) -> str:

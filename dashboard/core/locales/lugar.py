@@ -179,8 +179,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lugar.results.method": {"es": "{metodo}.", "en": "{metodo}."},
     "lugar.results.method_years": {"es": "{metodo}: {anios}.", "en": "{metodo}: {anios}."},
-    "lugar.schools.heading": {"es": "Establecimientos (catálogo 2024)",
-                              "en": "Schools (2024 catalogue)"},
+    "lugar.schools.heading": {"es": "Establecimientos (catálogo, {fecha})",
+                              "en": "Schools (catalogue, {fecha})"},
+    "lugar.schools.heading_undated": {"es": "Establecimientos (catálogo)",
+                                      "en": "Schools (catalogue)"},
     "lugar.schools.sentence": {
         "es": "El catálogo del MINEDUC registra {n} establecimientos en {lugar}; {abiertos} "
               "están abiertos.",
