@@ -8,6 +8,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "Leer esta página en español"},
     "lugar.nav.home": {"es": "Explorar datos", "en": "Explore data"},
     "lugar.nav.index": {"es": "Todos los lugares", "en": "All places"},
+    "lugar.nav.schools": {"es": "Buscar establecimientos", "en": "Find a school"},
     "lugar.kind.pais": {"es": "País", "en": "Country"},
     "lugar.kind.depto": {"es": "Departamento", "en": "Department"},
     "lugar.kind.muni": {"es": "Municipio de {depto}", "en": "Municipality of {depto}"},
@@ -293,6 +294,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lugar.search.results": {"es": "Resultados para «{q}»", "en": "Results for “{q}”"},
     "lugar.search.none": {"es": "Ningún lugar se llama así. Pruebe con menos letras.",
                           "en": "No place has that name. Try fewer letters."},
+    "lugar.index.schools": {
+        "es": "¿Busca una escuela o un instituto? Búsquelo por nombre, código o municipio.",
+        "en": "Looking for a school? Find it by name, code or municipality.",
+    },
     "lugar.index.all": {"es": "Todos los departamentos y municipios",
                         "en": "Every department and municipality"},
     "lugar.notfound.title": {"es": "No encontramos ese lugar",
