@@ -14,11 +14,15 @@ from collections import defaultdict
 import openpyxl
 import pytest
 from conftest import make_settings
+from dash.development.base_component import Component
 
 from app import create_app
+from callbacks.explore import card_outputs, map_outputs
 from dashboard.core import indicators, provenance
 from dashboard.explore import state as es
 from dashboard.explore.catalog import catalog
+from dashboard.explore.view_context import ViewContext
+from dashboard.explore.views import BUILDERS
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.releases.importers import census
 from dashboard.releases.importers.common import Progress
@@ -119,3 +123,22 @@ def test_api_answers_2018_real_and_refuses_other_years(census_settings):
 def test_demo_release_without_census_does_not_offer_it(demo_settings):
     cat = catalog(Services.build(demo_settings).warehouse)
     assert not cat.is_available("poblacion_censo")
+
+
+def _text(node) -> str:
+    return str(node.to_plotly_json() if isinstance(node, Component) else node)
+
+
+def test_explorer_map_cards_and_every_chart_draw_it(services):
+    store = {"state": es.ExploreState("poblacion_censo", 2018, depto=16).to_json()}
+    out = map_outputs(store, None, "es", services)
+    assert "2018" in out[0] and "2024" not in out[0]
+    cards, definition, badge = card_outputs(store, "es", services)
+    text = _text(cards)
+    assert "personas de 5 a 19 años en 2018" in text and badge.children == "Datos reales: INE"
+    assert "Solo existe para 2018" in _text(definition)
+    vc = ViewContext(es.from_json(store["state"], catalog(services.warehouse)), "es",
+                     services.warehouse)
+    views = {name: build(vc) for name, build in BUILDERS.items()}  # none raises
+    assert len(views["ranking"].table) == 17  # Alta Verapaz's municipalities
+    assert views["nivel"].table.empty  # no level breakdown: it says so instead of drawing
