@@ -24,7 +24,7 @@ from dashboard.explore.figures.cards import KeyFigure
 MAX_TABLE_ROWS = 400
 # Official tables that a demo release may or may not carry (imported with ``--with-real``).
 REAL_EXTRA_TABLES = frozenset({"censo_poblacion", "censo_nivel_educativo", "censo_inasistencia",
-                               "censo_alfabetismo", "resultados_graduandos"})
+                               "censo_alfabetismo", "censo_asistencia", "resultados_graduandos"})
 
 
 def has_real_extras(manifest: object) -> bool:

@@ -201,6 +201,24 @@ TABLES: dict[str, Table] = {
             primary_key=("muni", "sexo"),
         ),
         Table(
+            "censo_asistencia", "Censo 2018: asistencia escolar y lugar de estudio de la "
+            "población de 7+ años", "Census 2018: school attendance and place of study of the "
+            "population aged 7+", "municipio × asistencia × lugar de estudio", "real",
+            SOURCE_INE_CENSO,
+            (MUNI,
+             _c("asistencia", "str", "Asistencia a un establecimiento educativo: asiste, "
+                "no_asiste", "Attends an educational establishment: asiste (yes), no_asiste "
+                "(no)"),
+             _c("lugar_estudio", "str", "Lugar de estudio de quien asiste: mismo_municipio, "
+                "otro_municipio, otro_pais, no_declarado; no_aplica para quien no asiste",
+                "Place of study of those attending: same municipality, another municipality, "
+                "another country, not stated; no_aplica (not applicable) for those not "
+                "attending"),
+             _c("poblacion", "int", "Población de 7 años y más", "Population aged 7+",
+                PERSONAS)),
+            primary_key=("muni", "asistencia", "lugar_estudio"),
+        ),
+        Table(
             "resultados_graduandos", "Graduandos: logro en lectura y matemática",
             "Graduating students: reading and mathematics achievement", "municipio × año",
             "real", SOURCE_MINEDUC_GRADUANDOS,

@@ -27,6 +27,9 @@ CENSUS_DIMS: frozenset[str] = GEO | {"sexo"}
 RESULT_DIMS: frozenset[str] = GEO | {"anio"}
 # Reconstructed cohorts follow pupils across levels and grades: no level or grade cut.
 COHORT_DIMS: frozenset[str] = GEO | {"anio", "sexo", "sector", "area"}
+# INE's table A1 gives sex and age as separate breakdowns (not crossed): the school-age
+# population it holds has no sex, only the place.
+CENSUS_AGE_DIMS: frozenset[str] = GEO
 
 # Which dims each rollup source can be cut by (the query layer checks filters against this).
 SOURCE_DIMS: dict[str, frozenset[str]] = {
@@ -35,6 +38,7 @@ SOURCE_DIMS: dict[str, frozenset[str]] = {
     "poblacion": POP_DIMS,
     "alfabetismo": CENSUS_DIMS,
     "graduandos": RESULT_DIMS,
+    "poblacion_censo": CENSUS_AGE_DIMS,
 }
 
 
@@ -144,6 +148,12 @@ INDICATORS: dict[str, Indicator] = {
         Indicator("alfabetismo", "pct", Part("alfabetismo", "alfabetas"),
                   Part("alfabetismo", "poblacion"), CENSUS_DIMS, ("censo_alfabetismo",),
                   "real", True, measures=("rate", "count"), fixed_year=2018),
+        # Real 2018 school-age population (5-19: the census's five-year groups nearest the
+        # official school ages 4-18). Not the coverage denominator: those need the levels'
+        # own age groups (``fact_poblacion``), which five-year groups do not give.
+        Indicator("poblacion_censo", "count", Part("poblacion_censo", "poblacion"), None,
+                  CENSUS_AGE_DIMS, ("censo_poblacion",), "real", None, measures=("rate",),
+                  fixed_year=2018),
         Indicator("graduandos_lectura", "pct", Part("graduandos", "lectura_pct", "avg"), None,
                   RESULT_DIMS, ("resultados_graduandos",), "real", True, measures=("rate",)),
         Indicator("graduandos_matematica", "pct", Part("graduandos", "matematica_pct", "avg"),

@@ -34,6 +34,7 @@ PART_TABLES: dict[str, str] = {
     "poblacion": "fact_poblacion",
     "alfabetismo": "censo_alfabetismo",
     "graduandos": "resultados_graduandos",
+    "poblacion_censo": "censo_poblacion",
 }
 # Tables the demo generator makes (the banner names the generated ones among them).
 GENERATED_FACTS: tuple[str, ...] = ("fact_matricula", "fact_docentes", "fact_poblacion")

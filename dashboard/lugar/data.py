@@ -29,7 +29,8 @@ KEY_INDICATORS: tuple[str, ...] = ("matricula", "desercion", "promocion", "cober
 HEADLINE = "desercion"  # the explorer's default indicator; the "explore" link opens it
 CENSUS_TABLES: dict[str, str] = {"literacy": "censo_alfabetismo",
                                  "education": "censo_nivel_educativo",
-                                 "absence": "censo_inasistencia"}
+                                 "absence": "censo_inasistencia",
+                                 "attendance": "censo_asistencia"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Results:
 class Origin:
     origin: str  # "demo" | "real" | "derived" | "missing"
     source: str
+    fecha: str = ""  # the data's own date as the import recorded it (``--fecha`` or the file's)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class PlaceData:
     nation: dict[str, Point] = field(default_factory=dict)
     levels: tuple[tuple[str, Point], ...] = ()
     literacy: tuple[Share, ...] = ()
+    # (lugar_estudio, people, population 7+): who attends, where they study (census A11)
+    attendance: tuple[Share, ...] = ()
     education: tuple[Share, ...] = ()
     absence: tuple[Share, ...] = ()
     results: tuple[Results, ...] = ()
@@ -255,7 +259,7 @@ class Digest:
             return cls()
         years = tuple(w.years())
         origins = {name: Origin(str(info.get("origin") or "missing"),
-                                str(info.get("source") or ""))
+                                str(info.get("source") or ""), str(info.get("fecha") or ""))
                    for name, info in manifest.tables.items()}
         trends: dict[str, dict[int, tuple[Point, ...]]] = {}
         levels: dict[int, tuple[tuple[str, Point], ...]] = {}
@@ -270,6 +274,8 @@ class Digest:
             "education": _census(w, CENSUS_TABLES["education"], "nivel_educativo",
                                  ("poblacion",)),
             "absence": _census(w, CENSUS_TABLES["absence"], "causa", ("poblacion",)),
+            "attendance": _census(w, CENSUS_TABLES["attendance"], "lugar_estudio",
+                                  ("poblacion",)),
         }
         return cls(manifest.release_id, manifest.created_at, years, origins, trends, levels,
                    census, _results(w), _schools(w))
@@ -315,6 +321,7 @@ def place_data(digest: Digest, place: Place) -> PlaceData:
         literacy=_literacy(census.get("literacy", {})),
         education=_shares(census.get("education", {})),
         absence=_shares(census.get("absence", {})),
+        attendance=_shares(census.get("attendance", {})),
         results=digest.results.get(place.code, ()),
         schools=tuple((s, a, e, n) for (s, a, e), n in sorted(schools.items())),
     )

@@ -8,7 +8,7 @@ its sentence out, exactly as the explorer hides it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from dashboard.core import dimensions, indicators
 from dashboard.core.i18n import fmt_date, fmt_number, fmt_percent, t
 from dashboard.lugar import svg
+from dashboard.lugar.census_counts import hidden
 from dashboard.lugar.data import HEADLINE, KEY_INDICATORS, PlaceData, Point, Share
 from dashboard.lugar.gazetteer import Gazetteer, Place
 
@@ -253,10 +254,21 @@ def _category(code: str, lang: str) -> str:
     return code if text == key else text
 
 
-def _share_rows(shares: Sequence[Share], lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple((_category(s.categoria, lang), fmt_number(s.numerador, lang),
-                  fmt_percent(s.numerador / s.denominador if s.denominador else None, lang))
-                 for s in shares)
+def _share(s: Share) -> float | None:
+    return s.numerador / s.denominador if s.denominador else None
+
+
+def _share_rows(shares: Sequence[Share], lang: str,
+                label: Callable[[str, str], str] | None = None,
+                groups: Sequence[int] | None = None) -> tuple[tuple[str, ...], ...]:
+    """Category, people, share; a hidden count (1-4, or its complement) reads "protected"."""
+    label = label or _category
+    protected = t("lugar.protected", lang)
+    return tuple((label(s.categoria, lang), protected, protected) if hide else
+                 (label(s.categoria, lang), fmt_number(s.numerador, lang),
+                  fmt_percent(_share(s), lang))
+                 for s, hide in zip(shares, hidden([s.numerador for s in shares], groups),
+                                    strict=True))
 
 
 def _source(data: PlaceData, table: str, lang: str) -> str:
@@ -271,9 +283,14 @@ def literacy_section(place: Place, data: PlaceData, lang: str) -> Section | None
     rate = {k: per100(s.numerador / s.denominador, lang) for k, s in by_sex.items()}
     sentence = t("lugar.literacy.sentence", lang, x=rate["T"], f=rate.get("F", "—"),
                  m=rate.get("M", "—"))
-    rows = tuple((t(f"explore.sexo.{k}", lang), fmt_number(s.numerador, lang),
-                  fmt_number(s.denominador, lang),
-                  fmt_percent(s.numerador / s.denominador, lang)) for k, s in by_sex.items())
+    cells = list(by_sex.items())
+    hide = hidden([s.numerador for _, s in cells], [k != "T" for k, _ in cells])
+    protected = t("lugar.protected", lang)
+    rows = tuple((t(f"explore.sexo.{k}", lang), protected, fmt_number(s.denominador, lang),
+                  protected) if h else
+                 (t(f"explore.sexo.{k}", lang), fmt_number(s.numerador, lang),
+                  fmt_number(s.denominador, lang), fmt_percent(_share(s), lang))
+                 for (k, s), h in zip(cells, hide, strict=True))
     heading = t("lugar.literacy.heading", lang)
     headers = (t("lugar.col.category", lang), t("lugar.col.literate", lang),
                t("lugar.col.people", lang), t("lugar.col.share", lang))
@@ -285,13 +302,17 @@ def education_section(place: Place, data: PlaceData, lang: str) -> Section | Non
     if not data.education:
         return None
     title = t("lugar.education.title", lang, lugar=place.name)
-    none = next((s for s in data.education if s.categoria == "ninguno"), None)
+    none = next((s for s, hide in zip(data.education, hidden([s.numerador for s in
+                                                             data.education]), strict=True)
+                 if s.categoria == "ninguno" and not hide), None)
     sentence = (t("lugar.education.sentence", lang,
                   x=per100(none.numerador / none.denominador, lang))
                 if none is not None and none.denominador else "")
+    shown_cells = hidden([s.numerador for s in data.education])
     drawing = svg.bar_chart(
-        [(_category(s.categoria, lang), s.numerador / s.denominador if s.denominador else None)
-         for s in data.education], title=title, chart_id="nivel-educativo",
+        [(_category(s.categoria, lang), None if hide else _share(s))
+         for s, hide in zip(data.education, shown_cells, strict=True)],
+        title=title, chart_id="nivel-educativo",
         fmt=lambda v: fmt_percent(v, lang))
     headers = (t("lugar.col.category", lang), t("lugar.col.people", lang),
                t("lugar.col.share", lang))
@@ -314,6 +335,36 @@ def absence_section(place: Place, data: PlaceData, lang: str) -> Section | None:
     ordered = sorted(data.absence, key=lambda s: -s.numerador)
     return Section(heading, sentence, _source(data, "censo_inasistencia", lang),
                    table=Table(heading, headers, _share_rows(ordered, lang)))
+
+
+ATTENDING = ("mismo_municipio", "otro_municipio", "otro_pais", "no_declarado")
+
+
+def attendance_section(place: Place, data: PlaceData, lang: str) -> Section | None:
+    """Who aged 7+ attends school and, of those, where they study (census A11)."""
+    cells = {s.categoria: s for s in data.attendance}
+    if "no_aplica" not in cells or not all(c in cells for c in ATTENDING):
+        return None
+    total = cells["no_aplica"].denominador
+    attend = sum(cells[c].numerador for c in ATTENDING)
+    rows = [Share("asiste", attend, total), Share("no_asiste", cells["no_aplica"].numerador,
+                                                  total)]
+    rows += [Share(c, cells[c].numerador, attend) for c in ATTENDING]
+    groups = [0, 0, 1, 1, 1, 1]  # attending + not = 7+; the four places = attending
+    hide = dict(zip((r.categoria for r in rows), hidden([r.numerador for r in rows], groups),
+                    strict=True))
+    sentence = "" if hide["asiste"] or not total else t(
+        "lugar.attendance.sentence", lang, x=per100(attend / total, lang))
+    if sentence and attend and not hide["mismo_municipio"]:
+        sentence += " " + t("lugar.attendance.same", lang,
+                            y=per100(cells["mismo_municipio"].numerador / attend, lang))
+    heading = t("lugar.attendance.heading", lang)
+    headers = (t("lugar.col.category", lang), t("lugar.col.people", lang),
+               t("lugar.col.share", lang))
+    table = Table(heading, headers, _share_rows(
+        rows, lang, lambda code, lg: t(f"lugar.attendance.cat.{code}", lg), groups))
+    return Section(heading, sentence, _source(data, "censo_asistencia", lang), table=table,
+                   notes=(t("lugar.attendance.note", lang),))
 
 
 def results_section(place: Place, data: PlaceData, lang: str) -> Section | None:
@@ -372,7 +423,7 @@ def schools_section(place: Place, data: PlaceData, lang: str) -> Section | None:
     open_ = sum(c["abierto"] for c in rows_by.values())
     sentence = t("lugar.schools.sentence", lang, n=fmt_number(total, lang), lugar=place.name,
                  abiertos=fmt_number(open_, lang))
-    heading = t("lugar.schools.heading", lang)
+    heading = catalogue_heading(data, lang)
     headers = (t("lugar.col.sector", lang), t("lugar.col.area", lang),
                *(t(f"escuelas.estado.{g}", lang) for g in dimensions.SCHOOL_STATES),
                t("lugar.col.total", lang))
@@ -383,6 +434,20 @@ def schools_section(place: Place, data: PlaceData, lang: str) -> Section | None:
                   finder_href(place, lang))
     return Section(heading, sentence, _source(data, "catalogo_establecimientos", lang),
                    table=Table(heading, headers, rows), link=finder)
+
+
+def catalogue_heading(data: PlaceData, lang: str) -> str:
+    """"Establecimientos (catálogo del 15 de julio de 2024)": the date the release recorded
+    for the catalogue (``--fecha`` or the file's), never a fixed year."""
+    origin = data.origins.get("catalogo_establecimientos")
+    fecha = origin.fecha if origin else ""
+    if not fecha:
+        return t("lugar.schools.heading_undated", lang)
+    try:
+        shown = fecha if fecha.isdigit() else fmt_date(fecha, lang)
+    except ValueError:  # a --fecha that is not an ISO date ("julio 2024"): as stated
+        shown = fecha
+    return t("lugar.schools.heading", lang, fecha=shown)
 
 
 def _area(area: str, lang: str) -> str:
@@ -442,7 +507,8 @@ def build(place: Place, data: PlaceData, gazetteer: Gazetteer, lang: str,
         said.append(levels)
     headline = " ".join(said[:2]) if said else t("lugar.no_release", lang)
     real = (literacy_section(place, data, lang), education_section(place, data, lang),
-            absence_section(place, data, lang), results_section(place, data, lang),
+            absence_section(place, data, lang), attendance_section(place, data, lang),
+            results_section(place, data, lang),
             schools_section(place, data, lang))
     if place.kind == "pais":
         parent, children = None, gazetteer.departments()

@@ -25,6 +25,7 @@ CENSUS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "censo_nivel_educativo": (("nivel_educativo",), ("poblacion",)),
     "censo_inasistencia": (("causa",), ("poblacion",)),
     "censo_alfabetismo": (("sexo",), ("alfabetas", "poblacion")),
+    "censo_asistencia": (("asistencia", "lugar_estudio"), ("poblacion",)),
 }
 
 

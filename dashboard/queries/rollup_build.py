@@ -13,6 +13,8 @@ Rollup tables (the query layer's vocabulary):
 ``r_poblacion``  muni, depto, anio, sexo, nivel (the level whose official age group it is),
                  poblacion
 ``r_alfabetismo`` muni, depto, sexo, alfabetas, poblacion (census, when imported)
+``r_poblacion_censo`` muni, depto, grupo_edad, poblacion: census 2018 school-age groups 5-9,
+                 10-14 and 15-19, both sexes (when imported)
 ``r_graduandos`` muni, depto, anio, lectura_pct, matematica_pct, metodo_distinto (when imported)
 ``r_graduandos_d`` depto, anio, lectura_pct, matematica_pct, metodo, metodo_distinto: the
                  source's own departmental figures (when the import kept them)
@@ -36,7 +38,7 @@ FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promov
 # release are copied too, so the school finder answers (labelled demo) without a real one.
 COPIED: tuple[str, ...] = ("dim_departamento", "dim_municipio", "dim_nivel", "dim_anio",
                            "censo_poblacion", "censo_nivel_educativo", "censo_inasistencia",
-                           "censo_alfabetismo", "resultados_graduandos",
+                           "censo_alfabetismo", "censo_asistencia", "resultados_graduandos",
                            "catalogo_establecimientos", "dim_establecimiento")
 AGE_GROUP_LEVEL: dict[str, str] = {"4-6": "preprimaria", "7-12": "primaria",
                                    "13-15": "basico", "16-18": "diversificado"}
@@ -62,6 +64,11 @@ SQL: dict[str, str] = {
         "CREATE TABLE r_alfabetismo AS SELECT muni, muni // 100 AS depto, sexo,"
         " sum(alfabetas)::BIGINT AS alfabetas, sum(poblacion)::BIGINT AS poblacion"
         " FROM read_parquet($fact) GROUP BY ALL ORDER BY ALL"),
+    "r_poblacion_censo": (
+        "CREATE TABLE r_poblacion_censo AS SELECT muni, muni // 100 AS depto, grupo_edad,"
+        " poblacion::BIGINT AS poblacion FROM read_parquet($fact)"
+        " WHERE sexo = 'total' AND area = 'total' AND grupo_edad IN ('5-9', '10-14', '15-19')"
+        " ORDER BY ALL"),
     "r_graduandos": (
         "CREATE TABLE r_graduandos AS SELECT muni, muni // 100 AS depto, anio, lectura_pct,"
         " matematica_pct, metodo_distinto FROM read_parquet($fact) ORDER BY ALL"),
@@ -102,6 +109,7 @@ INPUTS: dict[str, tuple[str, str | None]] = {
     "r_docentes": ("fact_docentes", "dim_establecimiento"),
     "r_poblacion": ("fact_poblacion", None),
     "r_alfabetismo": ("censo_alfabetismo", None),
+    "r_poblacion_censo": ("censo_poblacion", None),
     "r_graduandos": ("resultados_graduandos", None),
     "r_graduandos_d": ("resultados_graduandos_depto", None),
 }

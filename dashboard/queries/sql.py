@@ -15,6 +15,7 @@ from dashboard.core.indicators import Part
 SOURCE_TABLES: dict[str, str] = {
     "matricula": "r_matricula", "docentes": "r_docentes", "poblacion": "r_poblacion",
     "alfabetismo": "r_alfabetismo", "graduandos": "r_graduandos",
+    "poblacion_censo": "r_poblacion_censo",
 }
 ALLOWED_COLUMNS: frozenset[str] = frozenset({
     "inscritos_inicial", "inscritos_final", "promovidos", "no_promovidos", "retirados",

@@ -40,7 +40,8 @@ def test_real_census_publishes_four_tables(settings: Settings, real_data: Path) 
     assert report.errors == []
     assert report.rows_read == report.rows_published == 4 * 340
     assert report.tables == {"censo_poblacion": 340 * 25, "censo_nivel_educativo": 340 * 9,
-                             "censo_inasistencia": 340 * 9, "censo_alfabetismo": 340 * 2}
+                             "censo_inasistencia": 340 * 9, "censo_alfabetismo": 340 * 2,
+                             "censo_asistencia": 340 * 5}
     pop = _table(settings, "censo_poblacion")
     assert pop["muni"].nunique() == 340
     by_sex = pop[pop["sexo"] != "total"]

@@ -30,25 +30,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "about.data_real": {
         "es": "Datos reales: Censo 2018 del INE (población, nivel educativo, alfabetismo, "
-              "causas de inasistencia), catálogo de establecimientos del MINEDUC y resultados "
-              "de graduandos por municipio 2015-2019. Límites territoriales: MINFIN, con "
-              "códigos INE.",
+              "causas de inasistencia, asistencia y lugar de estudio), catálogo de "
+              "establecimientos del MINEDUC y resultados de graduandos por municipio "
+              "2015-2019. Límites territoriales: MINFIN, con códigos INE.",
         "en": "Real data: INE Census 2018 (population, education attained, literacy, reasons "
-              "for not attending), MINEDUC's school catalogue and graduating students' results "
-              "by municipality 2015-2019. Boundaries: MINFIN, with INE codes.",
+              "for not attending, attendance and place of study), MINEDUC's school catalogue "
+              "and graduating students' results by municipality 2015-2019. Boundaries: "
+              "MINFIN, with INE codes.",
     },
     "about.privacy_title": {"es": "Privacidad", "en": "Privacy"},
     "about.privacy": {
         "es": "Nunca se muestran estudiantes individuales. Cuando una cifra cuenta de 1 a 4 "
               "personas, o una tasa se calcula sobre menos de 5, se muestra como «suprimido» "
-              "(control estadístico de divulgación). Los nombres de directores y supervisores y "
+              "(control estadístico de divulgación). Solo los cuadros del Censo en Datos abiertos "
+              "se publican sin cambios, con sus conteos pequeños, tal como los publica el INE. "
+              "Los nombres de directores y supervisores y "
               "los teléfonos del catálogo no se publican. Su nombre y correo en una sugerencia "
               "nunca son públicos.",
         "en": "Individual students are never shown. When a figure counts 1 to 4 people, or a "
               "rate rests on fewer than 5, it is shown as “suppressed” (statistical disclosure "
-              "control). Names of principals and supervisors and phone numbers from the "
-              "catalogue are not published. Your name and e-mail in a suggestion are never "
-              "public.",
+              "control). Only the Census tables in Open data are republished unchanged, small "
+              "counts included, exactly as INE publishes them. Names of principals and "
+              "supervisors and phone numbers from the catalogue are not published. Your name "
+              "and e-mail in a suggestion are never public.",
     },
     "about.updates_title": {"es": "Actualizaciones", "en": "Updates"},
     "about.updates": {

@@ -28,6 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explore.origen.table.fact_poblacion": {"es": "población", "en": "population"},
     "explore.origen.table.censo_alfabetismo": {
         "es": "Censo 2018: alfabetismo", "en": "Census 2018: literacy"},
+    "explore.origen.table.censo_poblacion": {
+        "es": "Censo 2018: población", "en": "Census 2018: population"},
     "explore.origen.table.resultados_graduandos": {
         "es": "resultados de graduandos", "en": "graduating students' results"},
     "explore.origen.table.dim_establecimiento": {

@@ -195,6 +195,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "indicators.alfabetismo.numerator": {"es": "Alfabetas", "en": "Literate"},
     "indicators.alfabetismo.denominator": {"es": "Población de 7 años y más",
                                            "en": "Population aged 7+"},
+    # --- poblacion_censo ------------------------------------------------------------------
+    "indicators.poblacion_censo.name": {"es": "Población en edad escolar (Censo 2018)",
+                                        "en": "School-age population (Census 2018)"},
+    "indicators.poblacion_censo.explanation": {
+        "es": "Personas de 5 a 19 años según el Censo 2018 del INE (cuadro A1): los grupos "
+              "quinquenales del censo más cercanos a la edad escolar oficial (4 a 18 años). "
+              "Solo existe para 2018 y no se desglosa por sexo, porque el cuadro del INE da el "
+              "sexo y la edad por separado. No es el denominador de la cobertura: ese necesita "
+              "la población de la edad oficial de cada nivel (tabla de población), que para "
+              "otros años es generada hasta que se importe una tabla oficial.",
+        "en": "People aged 5 to 19 according to INE's 2018 Census (table A1): the census's "
+              "five-year groups nearest the official school age (4 to 18). It exists for 2018 "
+              "only and has no breakdown by sex, because INE's table gives sex and age "
+              "separately. It is not the coverage denominator: that needs the population of "
+              "each level's official age (population table), generated for other years until "
+              "an official table is imported.",
+    },
+    "indicators.poblacion_censo.sentence": {
+        "es": "En {lugar} vivían {x} personas de 5 a 19 años en 2018.",
+        "en": "{x} people aged 5 to 19 lived in {lugar} in 2018.",
+    },
+    "indicators.poblacion_censo.numerator": {"es": "Población de 5 a 19 años",
+                                             "en": "Population aged 5-19"},
+    "indicators.poblacion_censo.denominator": {"es": "—", "en": "—"},
     # --- graduandos ------------------------------------------------------------------------
     "indicators.graduandos_lectura.name": {"es": "Graduandos: logro en lectura",
                                            "en": "Graduates: reading achievement"},

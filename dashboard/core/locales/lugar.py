@@ -10,6 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lugar.nav.index": {"es": "Todos los lugares", "en": "All places"},
     "lugar.alerta": {"es": "Alerta temprana de deserción: dónde hay más riesgo y por qué",
                      "en": "Early warning of dropout: where the risk is highest and why"},
+    "lugar.nav.schools": {"es": "Buscar establecimientos", "en": "Find a school"},
     "lugar.kind.pais": {"es": "País", "en": "Country"},
     "lugar.kind.depto": {"es": "Departamento", "en": "Department"},
     "lugar.kind.muni": {"es": "Municipio de {depto}", "en": "Municipality of {depto}"},
@@ -137,6 +138,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reason most given by those aged 4 to 29 who were not studying was "
               "“{causa}” ({x}).",
     },
+    "lugar.attendance.heading": {"es": "Asistencia escolar y lugar de estudio (Censo 2018)",
+                                 "en": "School attendance and place of study (Census 2018)"},
+    "lugar.attendance.sentence": {
+        "es": "En 2018, {x} de cada 100 personas de 7 años o más asistían a un establecimiento "
+              "educativo.",
+        "en": "In 2018, {x} of every 100 people aged 7 or over attended an educational "
+              "establishment.",
+    },
+    "lugar.attendance.same": {
+        "es": "De quienes asistían, {y} de cada 100 estudiaban en el mismo municipio.",
+        "en": "Of those attending, {y} of every 100 studied in the same municipality.",
+    },
+    "lugar.attendance.note": {
+        "es": "Asisten y no asisten: porcentaje de la población de 7 años o más. Lugar de "
+              "estudio: porcentaje de quienes asisten.",
+        "en": "Attending and not attending: share of the population aged 7 or over. Place of "
+              "study: share of those attending.",
+    },
+    "lugar.attendance.cat.asiste": {"es": "Asisten", "en": "Attending"},
+    "lugar.attendance.cat.no_asiste": {"es": "No asisten", "en": "Not attending"},
+    "lugar.attendance.cat.mismo_municipio": {"es": "Estudian en el mismo municipio",
+                                             "en": "Study in the same municipality"},
+    "lugar.attendance.cat.otro_municipio": {"es": "Estudian en otro municipio",
+                                            "en": "Study in another municipality"},
+    "lugar.attendance.cat.otro_pais": {"es": "Estudian en otro país",
+                                       "en": "Study in another country"},
+    "lugar.attendance.cat.no_declarado": {"es": "Lugar de estudio no declarado",
+                                          "en": "Place of study not stated"},
     "lugar.results.heading": {"es": "Resultados de graduandos",
                               "en": "Graduating students' results"},
     "lugar.results.sentence": {
@@ -153,8 +182,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lugar.results.method": {"es": "{metodo}.", "en": "{metodo}."},
     "lugar.results.method_years": {"es": "{metodo}: {anios}.", "en": "{metodo}: {anios}."},
-    "lugar.schools.heading": {"es": "Establecimientos (catálogo 2024)",
-                              "en": "Schools (2024 catalogue)"},
+    "lugar.schools.heading": {"es": "Establecimientos (catálogo, {fecha})",
+                              "en": "Schools (catalogue, {fecha})"},
+    "lugar.schools.heading_undated": {"es": "Establecimientos (catálogo)",
+                                      "en": "Schools (catalogue)"},
     "lugar.schools.sentence": {
         "es": "El catálogo del MINEDUC registra {n} establecimientos en {lugar}; {abiertos} "
               "están abiertos.",
@@ -265,6 +296,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lugar.search.results": {"es": "Resultados para «{q}»", "en": "Results for “{q}”"},
     "lugar.search.none": {"es": "Ningún lugar se llama así. Pruebe con menos letras.",
                           "en": "No place has that name. Try fewer letters."},
+    "lugar.index.schools": {
+        "es": "¿Busca una escuela o un instituto? Búsquelo por nombre, código o municipio.",
+        "en": "Looking for a school? Find it by name, code or municipality.",
+    },
     "lugar.index.all": {"es": "Todos los departamentos y municipios",
                         "en": "Every department and municipality"},
     "lugar.notfound.title": {"es": "No encontramos ese lugar",

@@ -1,4 +1,5 @@
-"""Import the four INE census 2018 tables (A1, A9, A10, A11 as xlsx) into the ``censo_*`` tables.
+"""Import the four INE census 2018 tables (A1, A9, A10, A11 as xlsx) into the ``censo_*`` tables
+(A11 gives two: literacy here, attendance and place of study in ``census_attendance``).
 
 The files come as published by INE: one row per municipality, ``-`` for zero, headers with
 stray spaces, and some wrong municipality codes (the two Santa Bárbaras share 1310, La Libertad
@@ -19,6 +20,7 @@ import pandas as pd
 
 from dashboard.core import dictionary, places
 from dashboard.core.config import Settings
+from dashboard.releases.importers import census_attendance as attendance
 from dashboard.releases.importers import census_specs as specs
 from dashboard.releases.importers import common, coverage, readers, rejections
 from dashboard.releases.importers.municipios import WEAK, Claim, Resolver, settle
@@ -81,16 +83,21 @@ def import_census(settings: Settings, folder: Path, progress: common.Progress | 
         _nested(parsed, files, report)
     tables = {s.table: common.typed_frame(s.table, _records(s, parsed.get(s.key, {})))
               for s in specs.SHEETS}
+    tables[attendance.TABLE] = attendance.frame(parsed.get(attendance.SHEET, {}))
     report.rows_published = sum(len(rows) for rows in parsed.values())
     _facts(parsed, report)
     report.raise_if_failed()
     tables = {name: common.retyped(name, coverage.reconcile_table(
         settings, report, name, frame, _departments, ["muni"], options, complete=True))
         for name, frame in tables.items()}
-    sources = [(files[s.key], len(parsed.get(s.key, {})), "census", (s.table,))
+    sources = [(files[s.key], len(parsed.get(s.key, {})), "census",
+                (s.table, *((attendance.TABLE,) if s.key == attendance.SHEET else ())))
                for s in specs.SHEETS]
     info = {s.table: rejections.table_info(dictionary.table(s.table).source, [files[s.key]],
                                            options, CENSUS_DATE) for s in specs.SHEETS}
+    info[attendance.TABLE] = rejections.table_info(  # A11's second table: same file and date
+        dictionary.table(attendance.TABLE).source, [files[attendance.SHEET]], options,
+        CENSUS_DATE)
     report.raise_if_failed()
     extra = {rejections.REPORT: report.render(names_only=True).encode("utf-8")}
     return common.publish(settings, report, tables, sources, note="import census 2018 (INE)",

@@ -9,8 +9,8 @@ from dashboard.queries import sql
 
 KEYS = ("matricula", "desercion", "promocion", "repitencia", "sobreedad", "supervivencia_6",
         "culminacion_primaria", "cobertura_bruta",
-        "ipg", "alumnos_docente", "docentes", "alfabetismo", "graduandos_lectura",
-        "graduandos_matematica")
+        "ipg", "alumnos_docente", "docentes", "alfabetismo", "poblacion_censo",
+        "graduandos_lectura", "graduandos_matematica")
 
 
 def test_keys_are_exactly_the_agreed_ones():
