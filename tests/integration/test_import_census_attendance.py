@@ -43,7 +43,8 @@ def table(real_data: Path, tmp_path_factory) -> pd.DataFrame:
     import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
     manifest = releases.read_manifest(releases.release_path(settings))
     info = manifest.tables["censo_asistencia"]
-    assert info["origin"] == "real" and info["source"] == dictionary.SOURCE_INE_CENSO
+    assert info["origin"] == "real" and info["source"].startswith(dictionary.SOURCE_INE_CENSO)
+    assert "Cuadro A11" in info["source"] and info["fecha"] == "2018"  # its file and date
     return pd.read_parquet(releases.release_path(settings) / "censo_asistencia.parquet")
 
 
