@@ -103,6 +103,7 @@ def test_explore_demo_release_marks_real_indicators_unpublished(services):
     menu = find(page, ids.F_INDICADOR)
     assert menu.value == "desercion"
     disabled = {o["value"] for o in menu.options if o.get("disabled")}
-    assert disabled == {"alfabetismo", "graduandos_lectura", "graduandos_matematica"}
+    assert disabled == {"alfabetismo", "poblacion_censo", "graduandos_lectura",
+                        "graduandos_matematica"}
     assert "not published yet" in str(find(page, ids.NOTICES).children)
     assert find(page, ids.STATE).data["search"].startswith("?indicador=desercion&anio=")
