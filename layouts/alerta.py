@@ -22,6 +22,7 @@ from dashboard.alerta.service import Scores, reason_texts
 from dashboard.core.chart_style import CONFIG, MAP_CONFIG
 from dashboard.core.i18n import fmt_number, fmt_percent, t
 from layouts.alerta_figures import category_map, trend
+from layouts.components import labelled_select
 from layouts.context import PageContext
 from layouts.ids import alerta as aid
 from layouts.regions import scroll_region
@@ -77,11 +78,19 @@ def link(query: AlertaQuery, muni: int | None) -> str:
     return "/alerta?" + urlencode({k: v for k, v in values.items() if v is not None})
 
 
+def probability(value: object, lang: str) -> str:
+    """A model's probability as a whole percent, never "100 %" or "0 %": a model is never
+    certain, and a rounded certainty would read as a fact."""
+    p = float(value)  # type: ignore[arg-type]
+    if p > 0.995:
+        return "> " + fmt_percent(0.99, lang, 0)
+    if p < 0.005:
+        return "< " + fmt_percent(0.01, lang, 0)
+    return fmt_percent(p, lang, 0)
+
+
 def _select(label: str, cid: str, options: list[dict[str, str]], value: str) -> html.Div:
-    return html.Div([
-        dbc.Label(label, html_for=cid, className="form-label"),
-        dbc.Select(id=cid, options=options, value=value),
-    ], className="alerta-filter")
+    return labelled_select(cid, label, options, value, "alerta-filter")
 
 
 def filters(data: AlertaPage, lang: str) -> html.Form:
@@ -126,7 +135,7 @@ def _map_section(view: AlertaView, lang: str) -> html.Section:
         html.Thead(html.Tr([html.Th(t(f"alerta.col.{c}", lang), scope="col")
                             for c in ("municipio", "categoria", "probabilidad")])),
         html.Tbody([html.Tr([html.Td(r["nombre"]), html.Td(_cat(r["categoria"], lang)),
-                             html.Td(fmt_percent(float(r["probabilidad"]), lang, 0))])
+                             html.Td(probability(r["probabilidad"], lang))])
                     for r in rows.sort_values("nombre").to_dict("records")]),
     ], className="table table-sm")
     return html.Section([
@@ -146,7 +155,7 @@ def _list_section(view: AlertaView, lang: str) -> html.Section:
         html.Td(str(int(r["rango"]))),
         html.Td(dcc.Link(r["nombre"], href=link(view.query, int(r["muni"])))),
         html.Td(_cat(r["categoria"], lang)),
-        html.Td(fmt_percent(float(r["probabilidad"]), lang, 0)),
+        html.Td(probability(r["probabilidad"], lang)),
         html.Td(_dropout(r, lang)),
         html.Td(why, className="alerta-why"),
     ]) for r, why in zip(shown.to_dict("records"), reasons, strict=True)]
@@ -195,7 +204,7 @@ def _card(view: AlertaView, lang: str) -> html.Section | None:
                              _cohort_sentence(card, lang), links], className="alerta-card")
     row = card.row
     score = t("alerta.card_score", lang, cat=t(f"alerta.cat.{row['categoria']}", lang),
-              p=fmt_percent(float(row["probabilidad"]), lang, 0), anio_sig=view.query.anio + 1)
+              p=probability(row["probabilidad"], lang), anio_sig=view.query.anio + 1)
     factor_rows = [html.Tr([
         html.Td(t(f"alerta.factor.{r.factor}", lang)),
         html.Td(fmt_number(r.contribution, lang, 2)),

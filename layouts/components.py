@@ -13,6 +13,7 @@ import math
 import numbers
 from collections.abc import Sequence
 
+import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
 
@@ -37,6 +38,16 @@ def has_real_extras(manifest: object) -> bool:
     tables = getattr(manifest, "tables", None) or {}
     return any(name in REAL_EXTRA_TABLES and provenance.table_origin(manifest, name) == "real"
                for name in tables)
+
+
+def labelled_select(cid: str, label: str, options: list[dict[str, str]], value: str,
+                    class_name: str) -> html.Div:
+    """A labelled select whose empty choice ("Todos", "Nacional") is shown by its label: a
+    select holding "" otherwise shows a blank box, which reads as "nothing chosen"."""
+    placeholder = next((o["label"] for o in options if o["value"] == ""), None)
+    return html.Div([html.Label(label, htmlFor=cid, className="form-label"),
+                     dbc.Select(id=cid, options=options, value=value, placeholder=placeholder)],
+                    className=class_name)
 
 
 def _cell(value: object) -> tuple[str, str, bool]:

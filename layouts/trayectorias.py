@@ -16,7 +16,7 @@ from dashboard.core.dimensions import AREAS, SECTORES, SEXOS
 from dashboard.core.i18n import fmt_number, t
 from dashboard.trayectorias import figures
 from dashboard.trayectorias.params import Filtros
-from layouts.components import data_table
+from layouts.components import data_table, labelled_select
 from layouts.context import PageContext
 from layouts.ids import trayectorias as ids
 
@@ -51,12 +51,7 @@ class TrayectoriasPage:
 
 
 def _select(cid: str, label: str, options: list[dict[str, str]], value: str) -> html.Div:
-    """A labelled select; the empty value ("todos", "nacional") is shown by its label, since
-    a select holding "" otherwise shows a blank box."""
-    placeholder = next((o["label"] for o in options if o["value"] == ""), None)
-    return html.Div([html.Label(label, htmlFor=cid, className="form-label"),
-                     dbc.Select(id=cid, options=options, value=value, placeholder=placeholder)],
-                    className="tray-field")
+    return labelled_select(cid, label, options, value, "tray-field")
 
 
 def filters(lang: str, data: TrayectoriasPage) -> html.Section:

@@ -71,6 +71,11 @@ class Place:
         return "?" + "&".join(parts) if parts else ""
 
 
+    def trayectorias_search(self) -> str:
+        """The trajectories page's query string for this place (none: the nation)."""
+        return "" if self.kind == "pais" else f"?lugar={self.code}"
+
+
 def slugify(name: str) -> str:
     """``Cobán`` → ``coban``; ``San José Poaquil`` → ``san-jose-poaquil`` (ASCII, URL-safe)."""
     text = places.normalize_name(name).lower()

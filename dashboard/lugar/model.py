@@ -74,6 +74,7 @@ class PageModel:
     map_caption: str
     explore_href: str
     alerta_href: str
+    trayectorias_href: str
     parent: Link | None
     neighbours: tuple[Link, ...]
     children: tuple[Link, ...]
@@ -537,6 +538,7 @@ def build(place: Place, data: PlaceData, gazetteer: Gazetteer, lang: str,
         explore_href="/" + place.explorer_search(HEADLINE) + (f"&lang={lang}"
                                                                if lang != "es" else ""),
         alerta_href=_with_lang("/alerta" + place.alerta_search(), lang),
+        trayectorias_href=_with_lang("/trayectorias" + place.trayectorias_search(), lang),
         parent=parent, neighbours=_links([gazetteer.get(c) for c in neighbours], lang),
         children=_links(children, lang), children_heading=children_heading,
         sources=sources(data, lang), release=release, release_id=data.release_id,

@@ -46,6 +46,11 @@ def test_page_links_explorer_parent_and_alternates(client):
     html = client.get("/lugar/1601").get_data(as_text=True)
     assert 'href="/?depto=16&amp;muni=1601&amp;indicador=desercion"' in html
     assert 'href="/lugar/16-alta-verapaz"' in html
+    assert 'href="/alerta?depto=16&amp;muni=1601"' in html
+    assert 'href="/trayectorias?lugar=1601"' in html
+    english = client.get("/lugar/16?lang=en").get_data(as_text=True)
+    assert 'href="/trayectorias?lugar=16&amp;lang=en"' in english
+    assert "/trayectorias" in client.get("/lugar/0").get_data(as_text=True)
     assert 'rel="canonical" href="http://localhost/lugar/1601-coban"' in html
     assert 'hreflang="en" href="http://localhost/lugar/1601-coban?lang=en"' in html
     assert re.search(r'<meta property="og:title" content="Educación en Cobán \(DEMO\)">', html)

@@ -8,6 +8,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "Leer esta página en español"},
     "lugar.nav.home": {"es": "Explorar datos", "en": "Explore data"},
     "lugar.nav.index": {"es": "Todos los lugares", "en": "All places"},
+    "lugar.trayectorias": {
+        "es": "Trayectoria escolar: de 1,000 que empiezan primaria, cuántos llegan a cada grado",
+        "en": "School trajectory: of 1,000 who start primary school, how many reach each grade"},
     "lugar.alerta": {"es": "Alerta temprana de deserción: dónde hay más riesgo y por qué",
                      "en": "Early warning of dropout: where the risk is highest and why"},
     "lugar.nav.schools": {"es": "Buscar establecimientos", "en": "Find a school"},

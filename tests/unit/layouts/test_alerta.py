@@ -95,3 +95,9 @@ def test_nothing_published_and_no_model_are_said_plainly():
                             Scores(2016, rows().iloc[:0], (), False), None)
     shown = text(page.content(empty, None, "es"))
     assert "No hay suficientes años anteriores para calcular el riesgo de 2016" in shown
+
+
+def test_a_probability_is_never_shown_as_certain():
+    assert page.probability(0.999, "es") == "> 99\u00a0%"
+    assert page.probability(0.001, "en").startswith("< 1")
+    assert page.probability(0.71, "es") == page.fmt_percent(0.71, "es", 0)
