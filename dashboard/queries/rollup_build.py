@@ -132,6 +132,12 @@ CENSUS_INPUT_SQL = (
     "SELECT muni, sexo, grupo_edad, poblacion FROM read_parquet($fact) WHERE area = 'total'"
     " AND ((sexo = 'total' AND list_contains($groups, grupo_edad))"
     " OR (grupo_edad = 'total' AND sexo IN ('F', 'M')))")
+# The derived rows as one bound list per column (``executemany`` takes seconds for these).
+CENSUS_COLUMNS: tuple[str, ...] = ("muni", "anio", "sexo", "nivel", "poblacion")
+CENSUS_TABLE_SQL = (
+    "CREATE TEMP TABLE censo_nivel AS SELECT unnest($muni)::INTEGER AS muni,"
+    " unnest($anio)::INTEGER AS anio, unnest($sexo)::VARCHAR AS sexo,"
+    " unnest($nivel)::VARCHAR AS nivel, unnest($poblacion)::BIGINT AS poblacion")
 # ``r_poblacion`` with the census year's rows replaced by ``censo_nivel`` (same columns).
 CENSUS_SWAP_SQL = (
     "CREATE TABLE r_poblacion_censada AS SELECT * FROM ("
@@ -199,10 +205,9 @@ def _census_denominator(con: duckdb.DuckDBPyConnection, release_dir: Path) -> No
         return
     records = con.execute(CENSUS_INPUT_SQL, {"fact": path,
                                              "groups": list(census_ages.CENSUS_GROUPS)}).fetchall()
-    con.execute("CREATE TEMP TABLE censo_nivel (muni INTEGER, anio INTEGER, sexo VARCHAR,"
-                " nivel VARCHAR, poblacion BIGINT)")
-    con.executemany("INSERT INTO censo_nivel VALUES (?, ?, ?, ?, ?)",
-                    census_rows(records, years[0]))
+    rows = census_rows(records, years[0])
+    columns = (list(c) for c in zip(*rows, strict=True)) if rows else ([] for _ in CENSUS_COLUMNS)
+    con.execute(CENSUS_TABLE_SQL, dict(zip(CENSUS_COLUMNS, columns, strict=True)))
     base = "r_poblacion" if _has(con, "r_poblacion") else \
         "(SELECT muni, 0 AS depto, anio, sexo, nivel, poblacion FROM censo_nivel WHERE false)"
     con.execute(CENSUS_SWAP_SQL.format(base=base), {"anio": years[0]})
