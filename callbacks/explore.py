@@ -142,10 +142,10 @@ def card_outputs(store: Mapping[str, Any] | None, lang: str | None, services: Se
         value, national, previous, prev_year = {"valor": None}, None, None, None
     figures = cards.key_figures(card, value, national, previous, prev_year)
     cat = catalog(w)
-    origin = cat.provenance(s.indicador, s.medida)
+    origin = cat.provenance(s.indicador, s.medida, s.anio)
     notes = [t("explore.cards.flagged", vc.lang, anio=s.anio)] if s.anio in vc.flagged_years() \
         else []
-    notes += [origin.sentence(vc.lang)] if origin.origen == "mixto" else []
+    notes += [origin.sentence(vc.lang)] if origin.sentence(vc.lang) else []
     if notes:
         sentence = " ".join([figures[0].sentence, *notes])
         figures = [replace(figures[0], sentence=sentence), *figures[1:]]
@@ -155,7 +155,7 @@ def card_outputs(store: Mapping[str, Any] | None, lang: str | None, services: Se
         if ind.denominator
         else ind.explanation(vc.lang)
     )
-    badge = origin_badge(s.indicador, vc.lang, cat, s.medida)
+    badge = origin_badge(s.indicador, vc.lang, cat, s.medida, s.anio)
     return components.key_figure_cards(figures), definition, badge
 
 

@@ -130,11 +130,12 @@ def place_jump(lang: str) -> html.Form:
 
 
 def origin_badge(indicador: str, lang: str, catalog: Catalog | None = None,
-                 measure: str | None = None) -> html.Span:
-    """The chosen indicator's origin in the served release (``Catalog.provenance``): demo,
-    real with its publisher, or mixed (styled as demo: part of it is not official)."""
+                 measure: str | None = None, year: int | None = None) -> html.Span:
+    """The chosen indicator's origin in the served release (``Catalog.provenance``) for the
+    chosen year: demo, real with its publisher, or mixed (styled as demo: part of it is not
+    official)."""
     ind = indicators.get(indicador)
-    origin = catalog.provenance(indicador, measure) if catalog else None
+    origin = catalog.provenance(indicador, measure, year) if catalog else None
     origen = origin.origen if origin else ind.origin
     return components.badge(origin_label(ind, lang, origin),
                             "real" if origen == "real" else "demo")
@@ -335,7 +336,8 @@ def layout(ctx: PageContext, data: ExplorePage | None) -> html.Div:
                     html.Div(
                         [
                             html.H2(t("explore.cards.heading", lang), className="h5 mb-0"),
-                            html.Span(origin_badge(state.indicador, lang, cat, state.medida),
+                            html.Span(origin_badge(state.indicador, lang, cat,
+                                                   state.medida, state.anio),
                                       id=ids.CARDS_BADGE),
                         ],
                         className="section-head",

@@ -24,6 +24,7 @@ from flask import Blueprint, Response, jsonify, request
 from dashboard import releases
 from dashboard.api.errors import error
 from dashboard.core import indicators, provenance
+from dashboard.core.release_folder import Manifest
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import FLAGGED_SOURCE, Catalog, catalog
 from dashboard.queries.reference import graduandos_method
@@ -85,15 +86,37 @@ def with_method_flag(frame: pd.DataFrame, state: explore_state.ExploreState, cat
     return frame.assign(metodo=methods, metodo_distinto=years.isin(flagged).to_numpy())
 
 
-def export_frame(frame: pd.DataFrame, origin: provenance.Provenance) -> pd.DataFrame:
-    """CSV/Parquet rows that say where they come from: ``origen`` and ``fuente`` in every row
-    (the header is written even when there are no rows)."""
-    return frame.assign(origen=origin.origen, fuente=" | ".join(origin.sources))
+def row_origins(frame: pd.DataFrame, state: explore_state.ExploreState,
+                manifest: Manifest | None
+                ) -> tuple[provenance.Provenance, list[provenance.Provenance] | None]:
+    """The answer's provenance and, when a census year's denominator differs from the other
+    years' (decision 0015), each row's by its year (``None`` otherwise: all rows alike)."""
+    ind = indicators.get(state.indicador)
+    by_year = "anio" in frame.columns
+    origin = provenance.indicator(ind, manifest, state.medida, None if by_year else state.anio)
+    if not origin.census_years:
+        return origin, None
+    if not by_year:
+        return origin, [origin] * len(frame)
+    memo = {int(y): provenance.indicator(ind, manifest, state.medida, int(y))
+            for y in frame["anio"].unique()}
+    return origin, [memo[int(y)] for y in frame["anio"]]
+
+
+def export_frame(frame: pd.DataFrame, origin: provenance.Provenance,
+                 rows: list[provenance.Provenance] | None = None) -> pd.DataFrame:
+    """CSV/Parquet rows that say where they come from: ``origen`` and ``fuente`` in every row,
+    each row's own when they differ by year (the header is written even with no rows)."""
+    if rows is None:
+        return frame.assign(origen=origin.origen, fuente=" | ".join(origin.sources))
+    return frame.assign(origen=[r.origen for r in rows],
+                        fuente=[" | ".join(r.sources) for r in rows])
 
 
 def _note(origin: provenance.Provenance) -> dict[str, str] | None:
-    """For a mixed indicator, which part is generated (both languages); else ``None``."""
-    if origin.origen != "mixto":
+    """Which part is generated (both languages) for a mixed indicator or one whose
+    denominator is real in some years only; else ``None``."""
+    if not origin.sentence("es"):
         return None
     return {lang: origin.sentence(lang) for lang in ("es", "en")}
 
@@ -142,20 +165,22 @@ def register(bp: Blueprint, services: Services) -> None:
         except releases.ReleaseError:
             return _cors(error(503, "no_release", "No data release is available.")[0]), 503
         ind = indicators.get(state.indicador)
-        origin = provenance.indicator(ind, manifest, state.medida)
+        origin, rows = row_origins(frame, state, manifest)
         frame = with_method_flag(frame, state, catalog(warehouse), warehouse, desglose)
         name = f"{state.indicador}-{state.anio}-{desglose}"
         if fmt == "csv":
-            response = Response(export_frame(frame, origin).to_csv(index=False),
+            response = Response(export_frame(frame, origin, rows).to_csv(index=False),
                                 mimetype="text/csv")
             response.headers["Content-Disposition"] = f"attachment; filename={name}.csv"
             return _cors(response)
         if fmt == "parquet":
             buffer = io.BytesIO()
-            export_frame(frame, origin).to_parquet(buffer, index=False)
+            export_frame(frame, origin, rows).to_parquet(buffer, index=False)
             response = Response(buffer.getvalue(), mimetype="application/vnd.apache.parquet")
             response.headers["Content-Disposition"] = f"attachment; filename={name}.parquet"
             return _cors(response)
+        if rows is not None:  # rows differ by year: each says its own origin in JSON too
+            frame = frame.assign(origen=[r.origen for r in rows])
         return _cors(
             jsonify(
                 {

@@ -149,8 +149,8 @@ INDICATORS: dict[str, Indicator] = {
                   Part("alfabetismo", "poblacion"), CENSUS_DIMS, ("censo_alfabetismo",),
                   "real", True, measures=("rate", "count"), fixed_year=2018),
         # Real 2018 school-age population (5-19: the census's five-year groups nearest the
-        # official school ages 4-18). Not the coverage denominator: those need the levels'
-        # own age groups (``fact_poblacion``), which five-year groups do not give.
+        # official school ages 4-18). Coverage's 2018 denominator is derived from the same
+        # table by level (``census_ages``, decision 0015), not this sum.
         Indicator("poblacion_censo", "count", Part("poblacion_censo", "poblacion"), None,
                   CENSUS_AGE_DIMS, ("censo_poblacion",), "real", None, measures=("rate",),
                   fixed_year=2018),

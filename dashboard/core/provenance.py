@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dashboard.core import indicators
+from dashboard.core.census_ages import CENSUS_YEAR
 from dashboard.core.i18n import t
 from dashboard.core.release_folder import Manifest
 
@@ -48,6 +49,19 @@ def table_origin(manifest: Manifest | None, table: str, default: str = "demo") -
     if info is None:
         return default
     return "demo" if info.get("origin") == "demo" else "real"
+
+
+def census_denominator_years(manifest: Manifest | None) -> tuple[int, ...]:
+    """Years whose population denominator is the census (decision 0015): 2018 when the release
+    holds INE's real census table and its population table is not real (generated or
+    missing). A real ``fact_poblacion`` (an ``import poblacion``) wins for every year."""
+    if manifest is None or "censo_poblacion" not in manifest.tables:
+        return ()
+    if table_origin(manifest, "censo_poblacion") != "real":
+        return ()
+    if "fact_poblacion" in manifest.tables and table_origin(manifest, "fact_poblacion") == "real":
+        return ()
+    return (CENSUS_YEAR,)
 
 
 def combine(origins: Iterable[str]) -> Origen:
@@ -80,6 +94,9 @@ class Provenance:
     denominator_table: str | None
     denominator_origin: str | None
     sources: tuple[str, ...]  # the tables' source texts as the manifest records them
+    # Years whose population denominator is the census while the others' is generated
+    # (decision 0015); ``denominator_origin`` is then ``mixto`` unless one year was asked for.
+    census_years: tuple[int, ...] = ()
 
     @property
     def demo(self) -> bool:
@@ -97,13 +114,19 @@ class Provenance:
         return t(f"explore.origen.{self.origen}", lang)
 
     def sentence(self, lang: str = "es") -> str:
-        """For ``mixto`` only: which part is real and which is generated ("" otherwise)."""
-        if self.origen != "mixto":
-            return ""
-        key = ("explore.origen.mixto_den_generated" if self.denominator_origin == "demo"
-               else "explore.origen.mixto_num_generated")
-        return t(key, lang, numerador=_title(self.numerator_table, lang),
-                 denominador=_title(self.denominator_table or "", lang))
+        """Which part is real and which is generated: for ``mixto`` parts, and the years whose
+        denominator is the census when it differs by year ("" when nothing is mixed)."""
+        notes = []
+        if self.origen == "mixto" and self.denominator_origin in ("real", "demo") \
+                and self.numerator_origin != self.denominator_origin:
+            key = ("explore.origen.mixto_den_generated" if self.denominator_origin == "demo"
+                   else "explore.origen.mixto_num_generated")
+            notes.append(t(key, lang, numerador=_title(self.numerator_table, lang),
+                           denominador=_title(self.denominator_table or "", lang)))
+        if self.census_years:
+            notes.append(t("explore.origen.census_years", lang,
+                           anios=table_names([str(y) for y in self.census_years], lang)))
+        return " ".join(notes)
 
 
 def _title(table: str, lang: str) -> str:
@@ -120,18 +143,26 @@ def _source_text(manifest: Manifest | None, table: str) -> str | None:
 
 
 def indicator(ind: indicators.Indicator, manifest: Manifest | None,
-              measure: str | None = None) -> Provenance:
-    """The provenance of ``ind`` in the release of ``manifest`` (under ``measure``)."""
+              measure: str | None = None, year: int | None = None) -> Provenance:
+    """The provenance of ``ind`` in the release of ``manifest`` (under ``measure``), for the
+    rows of ``year`` when given: a census year's population denominator is the census's
+    (decision 0015), so its rows and the other years' may differ; ``None``: all years."""
     num, den = parts(ind, measure)
     default = ind.origin  # registry fallback when the release lacks the table
     num_table = PART_TABLES[num.source]
     den_table = PART_TABLES[den.source] if den is not None else None
     num_origin = table_origin(manifest, num_table, default)
     den_origin = table_origin(manifest, den_table, default) if den_table else None
-    used = [num_table] + ([den_table] if den_table and den_table != num_table else [])
+    census = census_denominator_years(manifest) if den_table == "fact_poblacion" else ()
+    extra: list[str] = []
+    if census and year in census:
+        den_table, den_origin = "censo_poblacion", "real"
+    elif census and year is None:
+        den_origin, extra = "mixto", ["censo_poblacion"]
+    used = [num_table] + ([den_table] if den_table and den_table != num_table else []) + extra
     sources = tuple(dict.fromkeys(s for s in (_source_text(manifest, n) for n in used) if s))
     origen = combine([num_origin] + ([den_origin] if den_origin else []))
-    return Provenance(origen, num_table, num_origin, den_table, den_origin, sources)
+    return Provenance(origen, num_table, num_origin, den_table, den_origin, sources, census)
 
 
 def release_generated(manifest: Manifest | None) -> tuple[str, ...]:

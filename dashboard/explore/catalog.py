@@ -55,9 +55,11 @@ class Catalog:
     # (``provenance``). None (unit tests, no release): the registry's own origin.
     manifest: Manifest | None = field(default=None, compare=False, repr=False)
 
-    def provenance(self, indicador: str, measure: str | None = None) -> provenance.Provenance:
-        """Where ``indicador``'s numbers come from in this release, under ``measure``."""
-        return provenance.indicator(indicators.get(indicador), self.manifest, measure)
+    def provenance(self, indicador: str, measure: str | None = None,
+                   year: int | None = None) -> provenance.Provenance:
+        """Where ``indicador``'s numbers come from in this release, under ``measure``, for
+        ``year``'s rows when given (a census year's denominator may differ, decision 0015)."""
+        return provenance.indicator(indicators.get(indicador), self.manifest, measure, year)
 
     @property
     def latest_year(self) -> int:

@@ -29,7 +29,8 @@ def chart_meta(chart: str, vc: ViewContext, view: ChartView, manifest: Manifest 
         return census_meta(vc, view, manifest, topic or CENSUS_TOPICS[0])
     if chart == "graduandos":
         return graduandos_meta(vc, view, manifest)
-    return indicator_meta(vc, view, manifest)
+    # The trend spans years (their denominators may differ, decision 0015); the others show one.
+    return indicator_meta(vc, view, manifest, None if chart == "trend" else vc.state.anio)
 
 
 def _release(manifest: Manifest | None) -> str:
@@ -40,9 +41,10 @@ def _url(vc: ViewContext) -> str:
     return "/" + explore_state.to_search(vc.state)
 
 
-def indicator_meta(vc: ViewContext, view: ChartView, manifest: Manifest | None) -> DownloadMeta:
+def indicator_meta(vc: ViewContext, view: ChartView, manifest: Manifest | None,
+                   year: int | None = None) -> DownloadMeta:
     ind, lang, s = vc.indicator, vc.lang, vc.state
-    origin = provenance.indicator(ind, manifest, s.medida)
+    origin = provenance.indicator(ind, manifest, s.medida, year)
     filters = [
         (t(f"explore.filters.{k}", lang), str(v))
         for k, v in explore_state.to_search_values(s.to_json()).items()

@@ -11,7 +11,9 @@ Rollup tables (the query layer's vocabulary):
 ``r_matricula``  muni, depto, anio, nivel, grado, sexo, sector, area, sums of every flow column
 ``r_docentes``   muni, depto, anio, nivel, sexo, sector, area, docentes
 ``r_poblacion``  muni, depto, anio, sexo, nivel (the level whose official age group it is),
-                 poblacion
+                 poblacion; the census year's rows derived from the real census instead when
+                 the population table is not real (``provenance.census_denominator_years``,
+                 rule in ``core.census_ages``, decision 0015)
 ``r_alfabetismo`` muni, depto, sexo, alfabetas, poblacion (census, when imported)
 ``r_poblacion_censo`` muni, depto, grupo_edad, poblacion: census 2018 school-age groups 5-9,
                  10-14 and 15-19, both sexes (when imported)
@@ -28,7 +30,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard.core import aggregate_units, dictionary
+from dashboard.core import aggregate_units, census_ages, dictionary, provenance
 from dashboard.core.release_folder import ANALYTICS, MANIFEST, read_manifest
 
 FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
@@ -124,6 +126,25 @@ UNITS_SQL = (
     f" WHERE split_part(codigo, '-', 3) = '{aggregate_units.MARK}'"
 )
 
+# A municipality's census age groups (both sexes) and its totals by sex: what
+# ``census_ages.level_population`` needs (A1 does not cross sex with age).
+CENSUS_INPUT_SQL = (
+    "SELECT muni, sexo, grupo_edad, poblacion FROM read_parquet($fact) WHERE area = 'total'"
+    " AND ((sexo = 'total' AND list_contains($groups, grupo_edad))"
+    " OR (grupo_edad = 'total' AND sexo IN ('F', 'M')))")
+# The derived rows as one bound list per column (``executemany`` takes seconds for these).
+CENSUS_COLUMNS: tuple[str, ...] = ("muni", "anio", "sexo", "nivel", "poblacion")
+CENSUS_TABLE_SQL = (
+    "CREATE TEMP TABLE censo_nivel AS SELECT unnest($muni)::INTEGER AS muni,"
+    " unnest($anio)::INTEGER AS anio, unnest($sexo)::VARCHAR AS sexo,"
+    " unnest($nivel)::VARCHAR AS nivel, unnest($poblacion)::BIGINT AS poblacion")
+# ``r_poblacion`` with the census year's rows replaced by ``censo_nivel`` (same columns).
+CENSUS_SWAP_SQL = (
+    "CREATE TABLE r_poblacion_censada AS SELECT * FROM ("
+    " SELECT muni, depto, anio, sexo, nivel, poblacion FROM {base} WHERE anio <> $anio"
+    " UNION ALL SELECT muni, muni // 100 AS depto, anio, sexo, nivel, poblacion"
+    " FROM censo_nivel) ORDER BY ALL")
+
 # A real (imported) school-grain fact is placed by the real school catalogue; only generated
 # facts use the generated schools, so real and demo codes never meet in one join.
 REAL_SCHOOLS = "catalogo_establecimientos"
@@ -157,6 +178,43 @@ def _units(con: duckdb.DuckDBPyConnection, fact: str, dim: str | None) -> None:
                 {"fact": fact, **({"dim": dim} if dim else {})})
 
 
+def census_rows(records: list[tuple[int, str, str, int]], year: int
+                ) -> list[tuple[int, int, str, str, int]]:
+    """``(muni, anio, sexo, nivel, poblacion)`` from A1's ``(muni, sexo, grupo_edad,
+    poblacion)`` records, by ``census_ages.level_population`` (the one rule)."""
+    groups: dict[int, dict[str, float]] = {}
+    sexes: dict[int, dict[str, float]] = {}
+    for muni, sexo, grupo, people in records:
+        if sexo == "total":
+            groups.setdefault(int(muni), {})[grupo] = float(people)
+        else:
+            sexes.setdefault(int(muni), {})[sexo] = float(people)
+    return [(muni, year, sexo, nivel, people)
+            for muni in sorted(groups.keys() & sexes.keys())
+            for (nivel, sexo), people in census_ages.level_population(
+                groups[muni], sexes[muni].get("M", 0.0), sexes[muni].get("F", 0.0)).items()]
+
+
+def _census_denominator(con: duckdb.DuckDBPyConnection, release_dir: Path) -> None:
+    """Put the census-derived population in ``r_poblacion`` for the census year when the
+    release's population table is not real (decision 0015); other years keep theirs."""
+    manifest = read_manifest(release_dir) if (release_dir / MANIFEST).exists() else None
+    path = _parquet(release_dir, "censo_poblacion")
+    years = provenance.census_denominator_years(manifest)
+    if path is None or not years:
+        return
+    records = con.execute(CENSUS_INPUT_SQL, {"fact": path,
+                                             "groups": list(census_ages.CENSUS_GROUPS)}).fetchall()
+    rows = census_rows(records, years[0])
+    columns = (list(c) for c in zip(*rows, strict=True)) if rows else ([] for _ in CENSUS_COLUMNS)
+    con.execute(CENSUS_TABLE_SQL, dict(zip(CENSUS_COLUMNS, columns, strict=True)))
+    base = "r_poblacion" if _has(con, "r_poblacion") else \
+        "(SELECT muni, 0 AS depto, anio, sexo, nivel, poblacion FROM censo_nivel WHERE false)"
+    con.execute(CENSUS_SWAP_SQL.format(base=base), {"anio": years[0]})
+    con.execute("DROP TABLE IF EXISTS r_poblacion")
+    con.execute("ALTER TABLE r_poblacion_censada RENAME TO r_poblacion")
+
+
 def _has(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = $t",
                         {"t": table}).fetchone()
@@ -182,6 +240,7 @@ def build(release_dir: Path) -> Path:
             if dim:
                 _units(con, fact_path, dim_path)
             con.execute(SQL[name], {"fact": fact_path})
+        _census_denominator(con, release_dir)
         for base, sql in DERIVED_SQL.values():
             if _has(con, base):
                 con.execute(sql)

@@ -2,8 +2,8 @@
 
 Checked against the INE workbook itself (read here with openpyxl, not through the importer):
 the national figure, a department and a municipality are the sums of A1's 5-9, 10-14 and
-15-19 columns; the indicator is real, from INE, describes 2018 only and says so; the
-coverage indicators keep reading the population table (not the census).
+15-19 columns; the indicator is real, from INE, describes 2018 only and says so; coverage
+reads the census for 2018 only (decision 0015).
 """
 
 from __future__ import annotations
@@ -91,12 +91,13 @@ def test_registry_and_provenance_say_real_ine_2018(services):
     assert catalog(services.warehouse).years_of("poblacion_censo") == (2018,)
 
 
-def test_coverage_keeps_its_population_table(services):
-    """The census is not silently swapped in as the coverage denominator."""
+def test_coverage_reads_the_census_for_2018_only(services):
+    """Over a generated population table the census is the 2018 denominator, and only 2018's
+    (decision 0015; ``test_census_denominator`` checks the figures)."""
     cov = indicators.get("cobertura_bruta")
-    assert provenance.PART_TABLES[cov.denominator.source] == "fact_poblacion"
-    origin = provenance.indicator(cov, services.warehouse.manifest())
-    assert origin.denominator_table == "fact_poblacion"
+    manifest = services.warehouse.manifest()
+    assert provenance.indicator(cov, manifest, year=2018).denominator_table == "censo_poblacion"
+    assert provenance.indicator(cov, manifest, year=2017).denominator_table == "fact_poblacion"
 
 
 def test_explorer_url_for_another_year_falls_back_to_2018(services):

@@ -23,6 +23,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The numerator ({numerador}) is generated (demo, not official); the "
               "denominator ({denominador}) is real.",
     },
+    # Decision 0015: the census year's population denominator is real, the others generated.
+    "explore.origen.census_years": {
+        "es": "El denominador de {anios} es real (Censo 2018, INE); el de los demás años es "
+              "generado (demostración, no oficial).",
+        "en": "The {anios} denominator is real (2018 Census, INE); other years' denominators "
+              "are generated (demo, not official).",
+    },
     "explore.origen.table.fact_matricula": {"es": "matrícula", "en": "enrolment"},
     "explore.origen.table.fact_docentes": {"es": "docentes", "en": "teachers"},
     "explore.origen.table.fact_poblacion": {"es": "población", "en": "population"},

@@ -84,3 +84,48 @@ def test_release_level_helpers_for_the_banner():
     assert provenance.table_names(["fact_docentes", "fact_poblacion"], "es") == \
         "docentes y población"
     assert provenance.table_names(["fact_matricula"], "en") == "enrolment"
+
+
+# --- decision 0015: the census as the 2018 population denominator --------------------------
+CENSUS_OVER_DEMO = manifest(fact_matricula="demo", fact_poblacion="demo", censo_poblacion="real")
+CENSUS_OVER_REAL_ENROLMENT = manifest(fact_matricula="real", fact_poblacion="demo",
+                                      censo_poblacion="real")
+
+
+@pytest.mark.parametrize(("m", "years"), [
+    (CENSUS_OVER_DEMO, (2018,)), (CENSUS_OVER_REAL_ENROLMENT, (2018,)),
+    (manifest(fact_matricula="demo", censo_poblacion="real"), (2018,)),  # no population table
+    (manifest(fact_poblacion="real", censo_poblacion="real"), ()),  # the imported table wins
+    (DEMO, ()), (manifest(fact_poblacion="demo", censo_poblacion="demo"), ()), (None, ()),
+])
+def test_census_denominator_years(m, years):
+    assert provenance.census_denominator_years(m) == years
+
+
+@pytest.mark.parametrize(("m", "year", "origen", "den_table"), [
+    (CENSUS_OVER_DEMO, 2018, "mixto", "censo_poblacion"),
+    (CENSUS_OVER_DEMO, 2017, "demo", "fact_poblacion"),
+    (CENSUS_OVER_DEMO, None, "mixto", "fact_poblacion"),
+    (CENSUS_OVER_REAL_ENROLMENT, 2018, "real", "censo_poblacion"),
+    (CENSUS_OVER_REAL_ENROLMENT, 2017, "mixto", "fact_poblacion"),
+])
+def test_coverage_origin_is_per_year(m, year, origen, den_table):
+    origin = provenance.indicator(indicators.get("cobertura_bruta"), m, year=year)
+    assert (origin.origen, origin.denominator_table) == (origen, den_table)
+    assert "El denominador de 2018 es real" in origin.sentence("es")
+    assert "other years' denominators are generated" in origin.sentence("en")
+
+
+def test_per_1000_follows_the_census_year_and_dropout_rate_does_not():
+    dropout = indicators.get("desercion")
+    assert provenance.indicator(dropout, CENSUS_OVER_DEMO, "per_1000", 2018).origen == "mixto"
+    rate = provenance.indicator(dropout, CENSUS_OVER_DEMO, "rate", 2018)
+    assert (rate.origen, rate.census_years, rate.sentence()) == ("demo", (), "")
+
+
+def test_real_enrolment_over_generated_population_names_both_parts_outside_2018():
+    origin = provenance.indicator(indicators.get("cobertura_bruta"), CENSUS_OVER_REAL_ENROLMENT,
+                                  year=2017)
+    text = origin.sentence("es")
+    assert text.startswith("El numerador (matrícula) es real; el denominador (población)")
+    assert text.endswith("el de los demás años es generado (demostración, no oficial).")
