@@ -125,7 +125,10 @@ DATA_SCHEMAS: dict[str, Any] = {
         "origen": {**enum(("demo", "real", "mixto")),
                    "description": "real: todas sus tablas oficiales; mixto: alguna generada"},
         "origen_nota": {"type": ["object", "null"],
-                        "description": "Qué parte es generada (es, en), si el origen es mixto",
+                        "description": "Qué parte es generada (es, en): cuando el origen es "
+                                       "mixto, o cuando el denominador es real solo en "
+                                       "algunos años (la población del Censo 2018); cada "
+                                       "fila lleva entonces su propio origen",
                         "properties": {"es": {"type": "string"}, "en": {"type": "string"}}},
         "fuentes": {"type": "array", "items": {"type": "string"}},
         "licence": {"type": "string"}, "indicator": {"type": "object"},
