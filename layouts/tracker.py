@@ -58,12 +58,14 @@ def timeline_section(snap: Snapshot, lang: str) -> html.Section:
     ], className="tracker-section")
 
 
-def files_by_update(snap: Snapshot) -> dict[int, list[EvidenceItem]]:
-    """The snapshot's evidence files grouped by the update they are attached to."""
+def files_by(snap: Snapshot, attached_to: str) -> dict[int, list[EvidenceItem]]:
+    """The snapshot's evidence files grouped by what they are attached to: ``"update_id"``
+    or ``"event_id"``."""
     grouped: dict[int, list[EvidenceItem]] = {}
     for item in snap.files:
-        if item.update_id is not None:
-            grouped.setdefault(item.update_id, []).append(item)
+        owner = getattr(item, attached_to)
+        if owner is not None:
+            grouped.setdefault(owner, []).append(item)
     return grouped
 
 
@@ -75,9 +77,9 @@ def page(snap: Snapshot, lang: str, staff: bool = False,
         html.P(t("tracker.intro", lang), className="lead"),
         html.Div(panel_body(snap, lang, link=False), className="tracker-glance"),
         timeline_section(snap, lang),
-        milestones_section(snap.states, lang, comments, files_by_update(snap)),
+        milestones_section(snap.states, lang, comments, files_by(snap, "update_id")),
         compliance_section(snap.compliance, snap.since, lang),
-        events_section(snap.events, lang),
+        events_section(snap.events, lang, files_by(snap, "event_id")),
         data_section(snap.datos, lang),
         summary_section(snap.commitment, lang),
         export_section(lang, staff),

@@ -3,7 +3,7 @@ Pure: snapshot pieces in, components out."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from dash import html
@@ -11,9 +11,10 @@ from dash import html
 from dashboard.core.i18n import fmt_date, t
 from dashboard.tracker.compliance import PeriodCheck, share_met
 from dashboard.tracker.figures import timeline_rows
-from dashboard.tracker.rules import Event, State, effective_events
+from dashboard.tracker.rules import Event, EvidenceItem, State, effective_events
 from layouts.ids import tracker as ids
 from layouts.regions import scroll_region
+from layouts.tracker_evidence import evidence_links
 
 RESULT_MARK = {"cumplido": "✔", "no_cumplido": "✘", "en_curso": "…"}
 
@@ -52,7 +53,11 @@ def compliance_section(checks: dict[str, list[PeriodCheck]], since: date,
     ], id=ids.COMPLIANCE, className="tracker-section")
 
 
-def events_section(events: Sequence[Event], lang: str) -> html.Section:
+def events_section(events: Sequence[Event], lang: str,
+                   files: Mapping[int, Sequence[EvidenceItem]] | None = None) -> html.Section:
+    """Every event, newest first, with its minutes and its evidence files (``files`` by event
+    id); superseded versions stay listed and say so."""
+    files = files or {}
     standing = {e.id for e in effective_events(events)}
     if not events:
         body: html.Component = html.P(t("tracker.events.none", lang))
@@ -60,7 +65,8 @@ def events_section(events: Sequence[Event], lang: str) -> html.Section:
         body = scroll_region(html.Table([
             html.Thead(html.Tr([html.Th(t(k, lang), scope="col") for k in (
                 "tracker.field.fecha", "tracker.field.tipo", "tracker.field.titulo",
-                "tracker.field.participantes", "tracker.field.enlace_acta")])),
+                "tracker.field.participantes", "tracker.field.enlace_acta",
+                "tracker.evidence.files")])),
             html.Tbody([html.Tr([
                 html.Td(fmt_date(e.fecha, lang)),
                 html.Td([t(f"tracker.tipo.{e.tipo}", lang),
@@ -70,6 +76,7 @@ def events_section(events: Sequence[Event], lang: str) -> html.Section:
                 html.Td(html.A(t("tracker.events.minutes", lang), href=e.enlace_acta,
                                rel="noopener nofollow", target="_blank")
                         if e.enlace_acta else "—"),
+                html.Td(evidence_links(files.get(e.id, ()), lang)),
             ], className="" if e.id in standing else "superseded")
                 for e in sorted(events, key=lambda e: (e.fecha, e.id), reverse=True)]),
         ], className="table table-sm"), t("tracker.events.title", lang))

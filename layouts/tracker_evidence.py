@@ -51,3 +51,21 @@ def entered_later(upd: Update, lang: str) -> html.Span | None:
     when = t("tracker.history.entered_on", lang, fecha=fmt_date(upd.created_at, lang))
     return html.Span(f"{t('tracker.cambios.later', lang)} · {when}",
                      className="badge text-bg-light entered-later ms-1")
+
+
+def evidence_links(files: Sequence[EvidenceItem], lang: str) -> html.Ul | str:
+    """An event's evidence files, compact for a table cell: each name (a download) with its
+    SHA-256, withdrawn ones with the reason; "—" when the event has none."""
+    if not files:
+        return "—"
+    items = []
+    for item in files:
+        entry: list = [html.A(item.filename, href=download_href(item), download=item.filename),
+                       " ", html.Code(item.sha256, className="sha256 small")]
+        if item.withdrawn:
+            entry += [" ", html.Span(t("tracker.evidence.withdrawn", lang,
+                                       motivo=item.removal_reason),
+                                     className="small text-muted withdrawn")]
+        items.append(html.Li(entry, id=f"tracker-evidence-{item.id}"))
+    return html.Ul(items, className="list-unstyled mb-0 event-evidence")
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,9 @@ def test_an_oversized_upload_is_refused_before_it_is_read(client, settings) -> N
 def test_withdrawing_is_a_new_entry_and_the_bytes_stay(app, client) -> None:
     assert post_event(client).status_code == 302
     assert _upload(client, "foro.pdf", PDF, "evento/1").status_code == 302
+    public = json.dumps(app.server.test_client().get(
+        "/_dash-layout", headers={"Referer": "http://localhost/compromiso"}).get_json())
+    assert '"/evidencias/1"' in public and "foro.pdf" in public  # listed with its event
     page = client.get("/staff/evidencias/evento/1").get_data(as_text=True)
     token = csrf_token(page)
     assert client.post("/staff/evidencias/1/retirar",
