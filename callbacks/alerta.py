@@ -8,6 +8,7 @@ from callbacks.pages import alerta_view
 from dashboard.core import places
 from dashboard.core.i18n import normalize_lang
 from dashboard.services import Services
+from dashboard.web import answer_cache
 from dashboard.web.inputs import as_str, parse_int, parse_query
 from layouts import alerta as page
 from layouts.ids import alerta as aid
@@ -37,3 +38,4 @@ def register(app: Dash, services: Services) -> None:
         Input(sid.URL, "search"), State(sid.LANG, "data"),
         prevent_initial_call=True,
     )(lambda anio, nivel, depto, search, lang: show(anio, nivel, depto, search, lang, services))
+    answer_cache.declare(app, Output(aid.CONTENT, "children"))  # body + release only

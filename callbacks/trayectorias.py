@@ -9,6 +9,7 @@ from dash import Dash, Input, Output, State
 from callbacks.pages import trayectorias_page
 from dashboard.core.i18n import normalize_lang, t
 from dashboard.services import Services
+from dashboard.web import answer_cache
 from layouts import trayectorias as page
 from layouts.ids import shell as sid
 from layouts.ids import trayectorias as ids
@@ -50,6 +51,7 @@ def register(app: Dash, services: Services) -> None:
                  State(sid.LANG, "data"), prevent_initial_call=True,
                  )(lambda lugar, anio, sexo, sector, area, lang:
                    update((lugar, anio, sexo, sector, area), lang, services))
+    answer_cache.declare(app, Output(ids.RESULTS, "children"))  # body + release only
     app.clientside_callback(URL_JS % (json.dumps(list(PARAMS)), sid.URL),
                             Output(ids.PAGE, "id"),
                             *(Input(cid, "value") for cid in ids.FILTERS),

@@ -17,10 +17,12 @@ from dashboard import releases
 from dashboard.core import places
 from dashboard.explore.views import BUILDERS
 from dashboard.web import answer_cache
+from layouts.ids import alerta as aid
 from layouts.ids import explore as ids
 from layouts.ids import participa as pid
 from layouts.ids import shell as sid
 from layouts.ids import tracker as tid
+from layouts.ids import trayectorias as trid
 
 DISPATCH = "/_dash-update-component"
 
@@ -99,14 +101,17 @@ def test_the_feedback_submit_is_never_kept(explorer):
     assert len(answer_cache.installed(app)) == kept
 
 
-def test_exactly_the_explorer_views_and_the_public_record_are_declared(explorer):
-    """Not the download (its zip carries today's date), the feedback form or the lookup."""
+def test_exactly_the_pure_views_and_the_public_record_are_declared(explorer):
+    """The explorer's views, /alerta's and /trayectorias' filtered parts (release only), the
+    tracker chart and published feedback (chain head + day). Not the download (its zip carries
+    today's date), the feedback form or the lookup."""
     app, _, _ = explorer
     charts = (*BUILDERS, "census", "graduandos")
     assert answer_cache.declared_outputs(app) == {
         f"{ids.STATE}.data", f"{ids.MAP}.figure", f"{ids.CARDS}.children",
         *(f"{ids.graph(chart)}.figure" for chart in charts),
-        f"{tid.GANTT}.figure", f"{pid.CHARTS}.children", f"{pid.LIST}.children"}
+        f"{tid.GANTT}.figure", f"{pid.CHARTS}.children", f"{pid.LIST}.children",
+        f"{aid.CONTENT}.children", f"{trid.RESULTS}.children"}
 
 
 # ------------------------------------------------ answers that read the store and the clock
