@@ -108,6 +108,19 @@ def real_data() -> Path:
     return REAL_DATA
 
 
+@pytest.fixture(scope="session")
+def census_settings(demo_settings: Settings, real_data: Path,
+                    tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The demo release with INE's real census 2018 imported over it (read-only: share it)."""
+    from dashboard.releases.importers import census
+    from dashboard.releases.importers.common import Progress
+
+    settings = make_settings(tmp_path_factory.mktemp("census_over_demo"))
+    shutil.copytree(demo_settings.data_dir, settings.data_dir)
+    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
+    return settings
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

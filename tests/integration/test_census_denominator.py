@@ -9,11 +9,9 @@ population; every row, the API and the explorer say which years' denominators ar
 from __future__ import annotations
 
 import io
-import shutil
 
 import pandas as pd
 import pytest
-from conftest import make_settings
 from dash.development.base_component import Component
 
 from app import create_app
@@ -22,22 +20,12 @@ from dashboard.core import indicators, provenance
 from dashboard.core.release_folder import current_release_id, releases_dir
 from dashboard.explore import state as es
 from dashboard.queries.filters import IndicatorQuery
-from dashboard.releases.importers import census
-from dashboard.releases.importers.common import Progress
 from dashboard.services import Services
 
 COBAN = 1601
 # Each level's official ages as (five-year group, share of its five years).
 RULE = {"preprimaria": {"0-4": 1, "5-9": 2}, "primaria": {"5-9": 3, "10-14": 3},
         "basico": {"10-14": 2, "15-19": 1}, "diversificado": {"15-19": 3}}
-
-
-@pytest.fixture(scope="module")
-def census_settings(demo_settings, real_data, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("census_den"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    return settings
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,10 @@ reads the census for 2018 only (decision 0015).
 
 from __future__ import annotations
 
-import shutil
 from collections import defaultdict
 
 import openpyxl
 import pytest
-from conftest import make_settings
 from dash.development.base_component import Component
 
 from app import create_app
@@ -24,19 +22,9 @@ from dashboard.explore.catalog import catalog
 from dashboard.explore.view_context import ViewContext
 from dashboard.explore.views import BUILDERS
 from dashboard.queries.filters import IndicatorQuery
-from dashboard.releases.importers import census
-from dashboard.releases.importers.common import Progress
 from dashboard.services import Services
 
 SCHOOL_AGE = ("5 - 9", "10 - 14", "15 - 19")
-
-
-@pytest.fixture(scope="module")
-def census_settings(demo_settings, real_data, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("census_pop"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    return settings
 
 
 @pytest.fixture(scope="module")
