@@ -46,6 +46,10 @@ def _nav(current: Page | None, lang: str) -> html.Nav:
         )
         for p in PAGES if p.in_nav
     ]
+    # The school finder is a plain server page (``dashboard/lugar``): a full page load.
+    schools = "/escuelas" if lang == "es" else f"/escuelas?lang={lang}"
+    links.append(html.Li(html.A(t("shell.nav.schools", lang), href=schools,
+                                className="nav-link"), className="nav-item"))
     return html.Nav(html.Ul(links, className="nav site-nav"),
                     **{"aria-label": t("shell.nav_label", lang)})
 

@@ -13,6 +13,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shell.nav.participa": {"es": "Participa", "en": "Participate"},
     "shell.nav.opendata": {"es": "Datos abiertos", "en": "Open data"},
     "shell.nav.about": {"es": "Acerca de", "en": "About"},
+    "shell.nav.schools": {"es": "Escuelas", "en": "Schools"},
     "shell.current_page": {"es": "página actual", "en": "current page"},
     "shell.lang_switch": {"es": "English", "en": "Español"},
     "shell.lang_switch_label": {"es": "Switch to English", "en": "Cambiar a español"},
