@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from explore_support import axe_violations, select, wait
+from explore_support import axe_violations, query, select, wait
 from selenium.webdriver.common.by import By
 
 from layouts.ids import alerta as aid
@@ -43,6 +43,12 @@ def test_alerta_card_and_filters_on_a_phone(demo_settings, live_server_factory, 
     assert found == [], json.dumps(found, ensure_ascii=False, indent=1)
     select(browser, aid.NIVEL, "basico")  # same department: the card follows the level
     wait(browser, _card_of("Cobán: Básico"))
+    assert query(browser)["nivel"] == ["basico"]  # the address bar follows the filters
     select(browser, aid.DEPTO, "1")  # another department: the card closes
     wait(browser, _card_of("Elija un municipio"))
+    assert query(browser)["depto"] == ["1"]
+    browser.get(browser.current_url)  # a copied link opens what was on screen
+    wait(browser, _card_of("Elija un municipio"))
+    assert browser.find_element(By.ID, aid.DEPTO).get_attribute("value") == "1"
+    assert browser.find_element(By.ID, aid.NIVEL).get_attribute("value") == "basico"
     assert browser.execute_script("return document.documentElement.scrollWidth") <= 360
