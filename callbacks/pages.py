@@ -171,7 +171,9 @@ def alerta_view(services: Services, args: dict[str, list[str]], lang: str,
     scores = alerta.scores(query.anio, query.nivel, query.depto)
     card = None
     if query.muni is not None:
-        row = alerta.card(query.muni, query.nivel or "", query.anio)
+        in_view = query.depto is None or query.depto == query.muni // 100
+        row = (scores.row(query.muni) if in_view  # already scored above: not twice
+               else alerta.card(query.muni, query.nivel or "", query.anio))
         reasons = ([] if row is None else
                    alerta.factor_reasons(row, scores.factors, lang))
         card = Card(query.muni, alerta.names().get(query.muni, str(query.muni)), row, reasons,

@@ -46,6 +46,11 @@ class Scores:
     factors: tuple[str, ...]
     census: bool
 
+    def row(self, muni: int) -> pd.Series | None:
+        """The scored row of one municipality (None: not among these rows)."""
+        found = self.rows[self.rows["muni"] == int(muni)]
+        return None if found.empty else found.iloc[0]
+
 
 class Alerta:
     def __init__(self, warehouse: Warehouse) -> None:
@@ -151,9 +156,7 @@ class Alerta:
 
     def card(self, muni: int, nivel: str, anio: int) -> pd.Series | None:
         """The scored row of one municipality and level (None: not enough data or no model)."""
-        rows = self.scores(anio, nivel, int(muni) // 100).rows
-        found = rows[rows["muni"] == int(muni)]
-        return None if found.empty else found.iloc[0]
+        return self.scores(anio, nivel, int(muni) // 100).row(muni)
 
     def trend(self, muni: int, nivel: str) -> pd.DataFrame:
         """``anio, tasa, suprimido, nac_tasa`` of one municipality and level, every year."""
