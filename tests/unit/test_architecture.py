@@ -53,36 +53,110 @@ def _modules() -> Iterator[tuple[str, Path]]:
     yield "app", ROOT / "app.py"
 
 
-def _imports(name: str, path: Path) -> set[str]:
-    """Our modules that ``name`` imports: statements anywhere, and dotted names in strings."""
-    found: set[str] = set()
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+_MODULE_STRING = re.compile(r"^(?:dashboard|callbacks|layouts)(?:\.\w+)+$")
+_IMPORTERS = {"import_module", "__import__"}
+
+
+def _absolute(name: str, is_package: bool, module: str | None, level: int) -> str:
+    """``from ..x import y`` inside ``name``, as an absolute module name."""
+    if level == 0:
+        return module or ""
+    base = name.split(".") if is_package else name.split(".")[:-1]
+    base = base[: len(base) - (level - 1)]
+    return ".".join([*base, *([module] if module else [])])
+
+
+def _bound_modules(tree: ast.Module, name: str, is_package: bool) -> dict[str, str]:
+    """Local names bound to our modules (``from dashboard.core import locales`` → ``locales``)."""
+    bound: dict[str, str] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        if isinstance(node, ast.ImportFrom):
+            source = _absolute(name, is_package, node.module, node.level)
+            for alias in node.names:
+                bound[alias.asname or alias.name] = f"{source}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                bound[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0])
+    return bound
+
+
+def _dynamic_target(arg: ast.expr, bound: dict[str, str]) -> str | None:
+    """What an ``import_module(...)`` argument names: a literal, or ``f"{pkg.__name__}.…"``.
+
+    A literal or a variable is resolved elsewhere (the module strings in the file are edges);
+    an f-string that starts with a package's ``__name__`` means "any module of that package",
+    returned as ``"pkg.*"``. Anything else is ``None``: an import the graph cannot see.
+    """
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return arg.value
+    if isinstance(arg, ast.Name):
+        return ""  # a variable: the module names it holds are string constants in the file
+    if isinstance(arg, ast.JoinedStr) and arg.values:
+        head = arg.values[0]
+        if (isinstance(head, ast.FormattedValue) and isinstance(head.value, ast.Attribute)
+                and head.value.attr == "__name__" and isinstance(head.value.value, ast.Name)
+                and head.value.value.id in bound):
+            return bound[head.value.value.id] + ".*"
+    return None
+
+
+def _imports(name: str, source: str, is_package: bool = False) -> set[str]:
+    """Our modules that ``name`` imports: statements anywhere (top level or inside a function),
+    dotted names in strings, and modules loaded by ``importlib.import_module``/``__import__``.
+
+    An import the graph cannot resolve is returned as ``"?<line>"`` so a test can refuse it.
+    """
+    found: set[str] = set()
+    tree = ast.parse(source)
+    bound = _bound_modules(tree, name, is_package)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            module = _absolute(name, is_package, node.module, node.level)
+            # "from pkg import sub" is an edge to pkg.sub, "from mod import func" to mod
+            # (_resolve walks up); "from pkg import *" to pkg
+            found.update(module if alias.name == "*" else f"{module}.{alias.name}"
+                         for alias in node.names)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            found.update(re.findall(r"^(?:dashboard|callbacks|layouts)(?:\.\w+)+$", node.value))
-    return {m for m in found if m.split(".")[0] in OUR_ROOTS and m not in (name, *OUR_ROOTS)}
+            found.update(_MODULE_STRING.findall(node.value))
+        elif isinstance(node, ast.Call) and node.args and (
+                getattr(node.func, "attr", None) in _IMPORTERS
+                or getattr(node.func, "id", None) in _IMPORTERS):
+            target = _dynamic_target(node.args[0], bound)
+            found.add(f"?{node.lineno}" if target is None else target)
+    return {m for m in found if m.startswith("?")
+            or (m.split(".")[0] in OUR_ROOTS and m not in (name, *OUR_ROOTS))}
+
+
+def _resolve(imported: str, names: set[str]) -> set[str]:
+    """The modules an imported name stands for (``pkg.*`` is every module under ``pkg``)."""
+    if imported.endswith(".*"):
+        prefix = imported.removesuffix("*")
+        return {n for n in names if n.startswith(prefix)}
+    # "from pkg import sub" names a module; "from mod import func" names mod itself
+    while imported not in names and "." in imported:
+        imported = imported.rsplit(".", 1)[0]
+    return {imported} if imported in names else set()
+
+
+def _graph(sources: dict[str, tuple[str, bool]]) -> dict[str, set[str]]:
+    """Module → the modules it imports, from ``{name: (source, is_package)}``."""
+    names = set(sources)
+    graph = {}
+    for name, (source, is_package) in sources.items():
+        targets: set[str] = set()
+        for imported in _imports(name, source, is_package):
+            targets |= {imported} if imported.startswith("?") else _resolve(imported, names)
+        graph[name] = targets - {name}
+    return graph
 
 
 @pytest.fixture(scope="module")
 def graph() -> dict[str, set[str]]:
-    modules = dict(_modules())
-    names = set(modules)
-    graph = {}
-    for name, path in modules.items():
-        targets = set()
-        for imported in _imports(name, path):
-            # "from pkg import sub" names a module; "from mod import func" names mod itself
-            while imported not in names and "." in imported:
-                imported = imported.rsplit(".", 1)[0]
-            if imported in names and imported != name:
-                targets.add(imported)
-        graph[name] = targets
-    return graph
+    return _graph({name: (path.read_text(encoding="utf-8"), path.name == "__init__.py")
+                   for name, path in _modules()})
 
 
 def part(module: str) -> str:
@@ -95,36 +169,81 @@ def part(module: str) -> str:
     return pieces[1]
 
 
-def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
-    state: dict[str, int] = {}
+def _components(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components (Tarjan, iterative): a circle is a component of two or more."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
     stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.get(root, ()))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    components.append(sorted(component))
+            elif child not in index:
+                index[child] = low[child] = len(index)
+                stack.append(child)
+                on_stack.add(child)
+                work.append((child, iter(sorted(graph.get(child, ())))))
+            elif child in on_stack:
+                low[node] = min(low[node], index[child])
+    return components
 
-    def visit(node: str) -> list[str] | None:
-        state[node] = 1
-        stack.append(node)
-        for nxt in sorted(graph[node]):
-            if state.get(nxt) == 1:
-                return [*stack[stack.index(nxt):], nxt]
-            if nxt not in state and (found := visit(nxt)):
-                return found
-        stack.pop()
-        state[node] = 2
-        return None
 
-    for node in sorted(graph):
-        if node not in state and (found := visit(node)):
-            return found
-    return None
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    return [c for c in _components(graph) if len(c) > 1]
 
 
-def _is_face(parent: str, child: str) -> bool:
-    """A package's ``__init__`` re-exporting its own submodule is not a circle."""
-    return child.startswith(parent + ".")
+def test_every_dynamic_import_is_resolved(graph):
+    blind = sorted(f"{m}:{t[1:]}" for m, targets in graph.items() for t in targets
+                   if t.startswith("?"))
+    assert blind == [], "import_module with an argument the graph cannot follow"
+
+
+def test_the_graph_sees_lazy_and_importlib_imports(graph):
+    """Guards the guard: an import inside a function, a module named in a string for
+    ``importlib`` and an f-string over a package's ``__name__`` are all edges."""
+    assert "dashboard.releases.demo" in graph["dashboard.releases.cli"]  # inside a function
+    assert "dashboard.api.meta" in graph["dashboard.api"]  # ROUTE_MODULES, by name
+    assert "dashboard.core.locales.about" in graph["dashboard.core.i18n"]  # f"{locales.__name__}.…"
+
+
+def test_a_lazy_or_importlib_circle_is_caught():
+    sources = {
+        "dashboard.a": ("import importlib\ndef f():\n    importlib.import_module('dashboard.b')\n",
+                        False),
+        "dashboard.b": ("def g():\n    from dashboard import c\n", False),
+        "dashboard.c": ("from . import a\n", False),
+        "dashboard.d": ("from dashboard import a\n", False),
+    }
+    assert _circles(_graph(sources)) == [["dashboard.a", "dashboard.b", "dashboard.c"]]
+    blind = _graph({"dashboard.e": ("import importlib\nimportlib.import_module(x + 'y')\n", False)})
+    assert blind["dashboard.e"] == {"?2"}
 
 
 def test_no_import_cycles(graph):
-    no_faces = {m: {t for t in ts if not _is_face(m, t)} for m, ts in graph.items()}
-    assert _cycle(no_faces) is None, " → ".join(_cycle(no_faces) or [])
+    """No strongly connected component of two or more modules, package faces included."""
+    seen = {m: {t for t in ts if not t.startswith("?")} for m, ts in graph.items()}
+    assert _circles(seen) == []
 
 
 def test_parts_import_only_what_the_layering_allows(graph):
