@@ -48,10 +48,11 @@ def parse(args: Mapping[str, str], parse_int: IntParser) -> Filtros | Problem:
     values: dict[str, object] = {}
     raw = {k: (args.get(k) or "") for k in PARAMS}
     if raw["lugar"]:
-        low = places.department_range()[0]
+        low, high = places.department_range()
         lugar = parse_int(raw["lugar"], low, places.municipality_code_range()[1])
         if lugar is None:
-            return Problem("lugar", "lugar must be a department (1-22) or municipality code")
+            return Problem("lugar",
+                           f"lugar must be a department ({low}-{high}) or municipality code")
         values["lugar"] = lugar
     if raw["anio"]:
         anio = parse_int(raw["anio"], 1990, 2100)
