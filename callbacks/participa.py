@@ -24,6 +24,7 @@ from dashboard.feedback.public import aggregates, list_public, status_for
 from dashboard.feedback.rate_limit import build_lookup_limiter
 from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
+    HONEYPOT,
     MAX_KEY,
     InvalidSubmissionError,
     tracking_query,
@@ -173,7 +174,7 @@ def _register_widget(app: Dash, services: Services, intake: FeedbackIntake) -> N
     def _submit(_n, tipo, hito, mensaje, nombre, email, consent, honeypot, key, path, search,
                 lang):
         values = {"tipo": tipo, "hito": hito, "mensaje": mensaje, "nombre": nombre,
-                  "email": email, "consentimiento": consent is True, "sitio_web": honeypot}
+                  "email": email, "consentimiento": consent is True, HONEYPOT: honeypot}
         view = (as_str(path) or "/") + as_str(search)
         return submit_feedback(values, key, view, lang, intake,
                                _request_ip(services.settings.trust_proxy))

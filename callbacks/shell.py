@@ -7,7 +7,7 @@ and on the language switch.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from dash import Dash, Input, Output, State, html, no_update
 from flask import current_app, has_request_context, request
@@ -17,7 +17,7 @@ from dashboard.core.i18n import normalize_lang
 from dashboard.core.release_folder import kept_releases_version
 from dashboard.services import Services
 from dashboard.web import answer_cache
-from dashboard.web.inputs import as_dict
+from dashboard.web.inputs import as_dict, parse_query
 from layouts.context import PageContext
 from layouts.ids import shell as sid
 from layouts.pages import clean_path, page_for
@@ -49,7 +49,7 @@ def _requested_location() -> tuple[str, str, str]:
     same_host = not ref.netloc or ref.netloc == request.host
     path = ref.path if same_host and ref.path else "/"
     search = ref.query if same_host else ""
-    lang_param = parse_qs(search).get("lang", [None])[0]
+    lang_param = parse_query(search).get("lang", [None])[0]
     return path, search, normalize_lang(lang_param or request.cookies.get(LANG_COOKIE))
 
 

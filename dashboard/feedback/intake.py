@@ -23,9 +23,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from dashboard.core.clock import today_gt
 from dashboard.feedback.rate_limit import RateLimiter
 from dashboard.feedback.validation import Submission, is_spam, parse_submission
-from dashboard.store import Store, utcnow
+from dashboard.store import Store
 from dashboard.store import feedback_repository as repo
 
 # Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone.
@@ -68,8 +69,9 @@ class SubmitResult:
 
 
 def new_tracking(now: datetime | None = None) -> str:
-    """``GT-2026-7K3M9QXA``: the year (for people) and 8 random characters (for safety)."""
-    year = (now or utcnow()).year
+    """``GT-2026-7K3M9QXA``: the year in Guatemala (for people) and 8 random characters (for
+    safety)."""
+    year = today_gt(now).year
     code = "".join(secrets.choice(_ALPHABET) for _ in range(TRACKING_RANDOM_CHARS))
     return f"GT-{year}-{code}"
 

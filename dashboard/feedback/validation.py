@@ -171,7 +171,10 @@ def parse_submission(raw: object) -> Submission:
                       email=email, consentimiento=consent, hito=hito)
 
 
-def is_spam(raw: object, honeypot_field: str = "sitio_web") -> bool:
+HONEYPOT = "sitio_web"  # the spam trap field: hidden from people, filled by bots
+
+
+def is_spam(raw: object, honeypot_field: str = HONEYPOT) -> bool:
     """True when the honeypot field (invisible to people, filled by bots) has content."""
     return isinstance(raw, dict) and bool(str(raw.get(honeypot_field) or "").strip())
 

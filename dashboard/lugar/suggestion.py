@@ -22,10 +22,10 @@ from collections.abc import Mapping
 from datetime import date
 from urllib.parse import urlsplit
 
+from dashboard.feedback.validation import HONEYPOT
 from dashboard.lugar.gazetteer import Place
 from dashboard.web.inputs import as_str
 
-HONEYPOT = "sitio_web"  # the intake's spam trap field name
 MAX_FIELD = 5000  # characters read from any field; the intake enforces the real limits
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from feedback_support import open_store
 from sqlalchemy import func, select
@@ -12,6 +14,7 @@ from dashboard.feedback.intake import (
     FeedbackPost,
     IdempotencyConflictError,
     RateLimitedError,
+    new_tracking,
 )
 from dashboard.feedback.rate_limit import DatabaseLimiter
 from dashboard.feedback.validation import InvalidSubmissionError
@@ -110,3 +113,9 @@ def test_over_the_limit_nothing_is_stored_and_the_wait_is_told(store):
     assert len(_rows(store)) == 1
     other_client = intake.receive(FeedbackPost({**GOOD, "mensaje": "Otra"}, "clave-0003", "h"))
     assert other_client.created
+
+
+def test_the_tracking_year_is_the_year_in_guatemala():
+    """New Year's Eve at 20:00 in Guatemala is already January in UTC."""
+    assert new_tracking(datetime(2027, 1, 1, 2, 0, tzinfo=UTC)).startswith("GT-2026-")
+    assert new_tracking(datetime(2027, 1, 1, 6, 0, tzinfo=UTC)).startswith("GT-2027-")
