@@ -70,17 +70,21 @@ def _municipalities_frame():
     return gq.municipios().sort_values("codigo_muni").reset_index(drop=True)
 
 
-@cache
-def departments_geojson() -> GeoJSON:
-    """Every department, ``id`` = INE department code."""
-    frame = _departments_frame()
+def _collection(rows: Any, code: str, name: str, tolerance: float) -> GeoJSON:
+    """A FeatureCollection of ``rows`` (a boundary frame), ``id`` = the ``code`` column."""
     return {
         "type": "FeatureCollection",
         "features": [
-            _feature(row.codigo_depto, row.departamento, row.geometry, DEPTO_TOLERANCE)
-            for row in frame.itertuples()
+            _feature(getattr(row, code), getattr(row, name), row.geometry, tolerance)
+            for row in rows.itertuples()
         ],
     }
+
+
+@cache
+def departments_geojson() -> GeoJSON:
+    """Every department, ``id`` = INE department code."""
+    return _collection(_departments_frame(), "codigo_depto", "departamento", DEPTO_TOLERANCE)
 
 
 @cache
@@ -88,13 +92,7 @@ def municipalities_geojson(depto: int) -> GeoJSON:
     """The municipalities of one department, ``id`` = INE municipality code (depto×100 + n)."""
     frame = _municipalities_frame()
     rows = frame[frame["codigo_depto"] == int(depto)]
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            _feature(row.codigo_muni, row.municipio, row.geometry, MUNI_TOLERANCE)
-            for row in rows.itertuples()
-        ],
-    }
+    return _collection(rows, "codigo_muni", "municipio", MUNI_TOLERANCE)
 
 
 @cache
@@ -102,14 +100,8 @@ def country_municipalities_geojson() -> GeoJSON:
     """All 340 municipalities, coarser (the whole country fills the map, so a municipality is
     a few pixels wide): the early-warning map's national view, about the department map's
     weight instead of a megabyte."""
-    frame = _municipalities_frame()
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            _feature(row.codigo_muni, row.municipio, row.geometry, COUNTRY_MUNI_TOLERANCE)
-            for row in frame.itertuples()
-        ],
-    }
+    return _collection(_municipalities_frame(), "codigo_muni", "municipio",
+                       COUNTRY_MUNI_TOLERANCE)
 
 
 def warm() -> None:
