@@ -265,3 +265,27 @@ def test_the_department_range_is_written_only_in_places():
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if rule.search(line) and path.name != "places.py"]
     assert offenders == []
+
+
+def _documented_layering() -> dict[str, set[str]]:
+    """The "may import" column of ``docs/architecture.md``'s parts table, as part names."""
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    known = set(ALLOWED)
+    documented: dict[str, set[str]] = {}
+    for line in doc.splitlines():
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+        if len(cells) != 3 or not cells[0].startswith("`"):
+            continue
+        name = cells[0].strip("`").rstrip("/")
+        if name == "app.py":
+            continue
+        key = "cli" if name == "dashboard/__main__.py" else name.removeprefix("dashboard/")
+        may = cells[2].split("(never")[0]
+        documented[key] = {w for w in re.findall(r"\w+", may) if w in known}
+    return documented
+
+
+def test_the_architecture_doc_states_the_layering_the_tests_enforce():
+    documented = _documented_layering()
+    assert set(documented) == set(ALLOWED)
+    assert {p: documented[p] for p in ALLOWED} == {p: ALLOWED[p] - {p} for p in ALLOWED}
