@@ -88,19 +88,23 @@ def table_rows(driver, chart: str) -> list[list[str]]:
     return [head, *body]
 
 
-def axe_violations(driver) -> list[dict]:
-    """Serious and critical axe-core violations on the current page."""
+SEVERE = ("serious", "critical")
+
+
+def axe_violations(driver, impacts: tuple[str, ...] = SEVERE) -> list[dict]:
+    """axe-core violations of the given impacts on the current page, with the offending nodes'
+    selector and HTML (to fix fast)."""
     driver.execute_script(AXE.read_text(encoding="utf-8"))
     result = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
         "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
         "  done(JSON.stringify(r.violations)); }).catch(function (e) { done(String(e)); });"
     )
-    violations = json.loads(result)
     return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in violations
-        if v["impact"] in ("serious", "critical")
+        {"id": v["id"], "impact": v["impact"],
+         "nodes": [(n["target"], n["html"][:160]) for n in v["nodes"]][:5]}
+        for v in json.loads(result)
+        if v["impact"] in impacts
     ]
 
 

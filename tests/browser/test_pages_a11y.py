@@ -1,7 +1,9 @@
-"""Every page on a 360 px phone: no sideways scrolling, no console errors, no serious axe findings.
+"""Every page's accessibility in a real browser, checked with axe-core.
 
-Each page is opened at 360 × 740 CSS px (device emulation, as pageprobe's ``--mobile`` does),
-waited on until its server-filled parts have arrived, then checked with axe-core.
+On a 360 px phone (360 × 740 CSS px, device emulation as pageprobe's ``--mobile`` does), each
+page has no sideways scrolling, no console errors and no serious axe findings. At desktop and
+phone widths the main pages have no *moderate* findings either (duplicate footers, content
+outside landmarks, contrast).
 """
 
 from __future__ import annotations
@@ -10,27 +12,15 @@ import json
 
 import pytest
 from conftest import severe_console_errors
-from explore_support import AXE, PAGES, wait_page
+from explore_support import PAGES, axe_violations, wait_page
+from selenium.webdriver.common.by import By
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True}
-
-
-
-
-
-
-def serious_violations(driver) -> list[dict]:
-    """Serious/critical axe findings with the offending nodes' selector and HTML (to fix fast)."""
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
-    raw = driver.execute_async_script(
-        "var done = arguments[arguments.length - 1];"
-        "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-        "  done(JSON.stringify(r.violations)); }).catch(function (e) { done(String(e)); });")
-    return [{"id": v["id"], "impact": v["impact"],
-             "nodes": [(n["target"], n["html"][:160]) for n in v["nodes"]][:5]}
-            for v in json.loads(raw) if v["impact"] in ("serious", "critical")]
+MODERATE_PAGES = ("/", "/compromiso", "/participa", "/datos-abiertos", "/acerca-de",
+                  "/trayectorias")
+MODERATE_OR_WORSE = ("moderate", "serious", "critical")
 
 
 @pytest.fixture
@@ -54,6 +44,22 @@ def test_a11y001_page_at_360px_fits_is_quiet_and_passes_axe(
         "return performance.getEntriesByType('resource').map(function (e) {"
         " return new URL(e.name).hostname; });")
     assert set(hosts) <= {"127.0.0.1", "localhost"}, f"{path} loads from {set(hosts)}"
-    found = serious_violations(phone)
+    found = axe_violations(phone)
     assert found == [], json.dumps(found, ensure_ascii=False, indent=1)
     assert severe_console_errors(phone) == []
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_a11y002_axe_finds_nothing_moderate_or_worse_on_the_main_pages(
+    demo_settings, live_server_factory, browser, width
+):
+    server = live_server_factory(demo_settings)
+    browser.set_window_size(width, 900)
+    found = {}
+    for path in MODERATE_PAGES:
+        browser.get(server.url + path)
+        wait_page(browser, path)
+        found[path] = axe_violations(browser, MODERATE_OR_WORSE)
+    assert found == {path: [] for path in MODERATE_PAGES}, json.dumps(found, ensure_ascii=False)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "footer")) == 1  # only the site's own
+    assert severe_console_errors(browser) == []
