@@ -57,6 +57,14 @@ def api_paths(release_id: str) -> list[str]:
         ind + "docentes&depto=22", ind + "alumnos_docente&desglose=sector",
         ind + "matricula&anio=1900", ind + "matricula&depto=99", ind + "nada",
         "/api/v1/indicators", ind + "matricula&format=xml", "/api/v1/no-such-endpoint",
+        # recorded since: the endpoints added after the first recording (issue 9's check)
+        "/api/v1/milestones/chain", "/api/v1/milestones/chain?pagina=2&por_pagina=2",
+        f"{rel}/datapackage.zip", f"{rel}/informe.txt", f"{rel}/rechazados.csv",
+        "/api/v1/escuelas", "/api/v1/escuelas?depto=16&por_pagina=5", "/api/v1/escuelas?depto=99",
+        "/api/v1/trayectorias", "/api/v1/trayectorias?format=csv",
+        "/api/v1/trayectorias?lugar=16&sexo=F", "/api/v1/trayectorias?lugar=0",
+        "/api/v1/alerta", "/api/v1/alerta?format=csv", "/api/v1/alerta?depto=16&nivel=primaria",
+        "/api/v1/alerta?depto=99",
     ]
     return paths
 

@@ -8,7 +8,9 @@ and explain each changed key in the commit.
 from __future__ import annotations
 
 import difflib
+import json
 import os
+import re
 
 import pytest
 import time_machine
@@ -35,6 +37,29 @@ def test_golden_outputs_cover_the_public_surface(outputs):
     assert any("format=csv" in k for k in api)
     assert len(callbacks) >= 10
     assert sum(1 for k in outputs if k.startswith("layout ")) >= 20
+
+
+def _template(path: str) -> re.Pattern[str]:
+    return re.compile("^/api/v1" + re.sub(r"\\\{[^}]+\\\}", "[^/?]+", re.escape(path)) + "(\\?|$)")
+
+
+def test_every_openapi_endpoint_is_recorded_in_json_and_csv(outputs):
+    """A new endpoint joins the recording: each documented path and method has a key, and
+    one with a CSV response has a CSV key too (``format=csv`` or a ``.csv`` path)."""
+    spec = json.loads(outputs["GET /api/v1/openapi.json"]["body"])
+    missing = []
+    for path, operations in spec["paths"].items():
+        for method, op in operations.items():
+            if method not in ("get", "post", "put", "patch", "delete"):
+                continue
+            keys = [k.split(" ")[1] for k in outputs if k.startswith(method.upper() + " /api/v1")
+                    and _template(path).match(k.split(" ")[1])]
+            types = {t for r in op["responses"].values() for t in r.get("content", {})}
+            if not keys:
+                missing.append(f"{method.upper()} {path}")
+            elif "text/csv" in types and not any("csv" in k for k in keys):
+                missing.append(f"{method.upper()} {path} (CSV)")
+    assert missing == []
 
 
 def test_outputs_match_the_recorded_goldens(outputs):
