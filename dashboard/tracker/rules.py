@@ -124,6 +124,23 @@ class EvidenceItem:
         return self.removal_id is not None
 
 
+@dataclass(frozen=True)
+class ReplyRecord:
+    """One chained change to what the public sees of a citizen's item (``feedback_publications``):
+    its tracking number, status and the ministry's public reply, never the citizen's message."""
+
+    id: int
+    tracking: str
+    status: str
+    reply: str | None
+    created_at: datetime
+
+    @property
+    def answered(self) -> bool:
+        """The record publishes a reply of the ministry."""
+        return self.status == "respondido" and bool(self.reply)
+
+
 def add_months(day: date, months: int) -> date:
     """Same day ``months`` later, clamped to the month's end (31 Aug + 6 → 28/29 Feb)."""
     index = day.month - 1 + months
