@@ -101,6 +101,12 @@ class Event:
     corrige_id: int | None = None
     anula: bool = False
 
+    @property
+    def entered_later(self) -> bool:
+        """Recorded after the day it took place (a past meeting backfilled with its real date;
+        the same test as the change list's ``registro_posterior``)."""
+        return self.created_at is not None and self.fecha < self.created_at.date()
+
 
 @dataclass(frozen=True)
 class EvidenceItem:
