@@ -14,7 +14,7 @@ from dashboard.tracker.figures import timeline_rows
 from dashboard.tracker.rules import Event, EvidenceItem, State, effective_events
 from layouts.ids import tracker as ids
 from layouts.regions import scroll_region
-from layouts.tracker_evidence import evidence_links
+from layouts.tracker_evidence import entered_later, evidence_links
 
 RESULT_MARK = {"cumplido": "✔", "no_cumplido": "✘", "en_curso": "…"}
 
@@ -68,7 +68,8 @@ def events_section(events: Sequence[Event], lang: str,
                 "tracker.field.participantes", "tracker.field.enlace_acta",
                 "tracker.evidence.files")])),
             html.Tbody([html.Tr([
-                html.Td(fmt_date(e.fecha, lang)),
+                html.Td([fmt_date(e.fecha, lang), " ", entered_later(e, lang)]
+                        if e.entered_later else fmt_date(e.fecha, lang)),
                 html.Td([t(f"tracker.tipo.{e.tipo}", lang),
                          "" if e.id in standing
                          else f" ({t('tracker.events.superseded', lang)})"]),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dash import html
 
 from dashboard.core.i18n import fmt_date, fmt_number, t
-from dashboard.tracker.rules import EvidenceItem, Update
+from dashboard.tracker.rules import Event, EvidenceItem, Update
 
 
 def download_href(item: EvidenceItem) -> str:
@@ -44,9 +44,9 @@ def evidence_files(files: Sequence[EvidenceItem], lang: str) -> html.Div | None:
                      html.Div(table, className="table-responsive")])
 
 
-def entered_later(upd: Update, lang: str) -> html.Span | None:
-    """The mark of a backfilled update: entered later, with the day it was entered."""
-    if not upd.entered_later:
+def entered_later(upd: Update | Event, lang: str) -> html.Span | None:
+    """The mark of a backfilled update or event: entered later, with the day it was entered."""
+    if not upd.entered_later or upd.created_at is None:
         return None
     when = t("tracker.history.entered_on", lang, fecha=fmt_date(upd.created_at, lang))
     return html.Span(f"{t('tracker.cambios.later', lang)} · {when}",

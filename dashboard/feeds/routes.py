@@ -28,7 +28,7 @@ def install(server: Flask, store: Store, settings: Settings) -> None:
         elif name == "datos":
             entries = release_entries(settings, base)
         else:
-            entries = answer_entries(store, base)
+            entries = answer_entries(snapshot(store, settings, today_gt()), base)
         feed = Feed(id=tag_uri(f"feeds/{name}"), title=titles[name],
                     self_url=f"{base}/feeds/{name}.atom", alternate_url=base + PAGES[name],
                     entries=entries)

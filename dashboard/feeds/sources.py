@@ -1,8 +1,9 @@
 """Atom entries from each domain: tracker changes, data releases (with diff), answers.
 
 Everything here reads what the public pages already show: the tracker's ``all_changes``, the
-kept releases and their ``release_diff`` summary, and ``feedback.public`` (published and answered
-items only; never names or e-mails).
+kept releases and their ``release_diff`` summary, and the chained public records of the
+ministry's replies (``feedback_publications``, in the ``Snapshot``): the answers feed shows
+exactly what was chained, never the mutable ``feedback`` row, names or e-mails.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dashboard.core.config import Settings
+from dashboard.core.i18n import t
 from dashboard.core.release_folder import ReleaseError, list_releases
-from dashboard.feedback.public import list_public
 from dashboard.feeds.atom import Entry, tag_uri
 from dashboard.opendata.release_diff import diff_releases
-from dashboard.store import Store
-from dashboard.tracker.changes import all_changes
+from dashboard.tracker.changes import all_changes, reply_link
 from dashboard.tracker.repository import Snapshot
+from dashboard.tracker.rules import ReplyRecord
 
 MAX_ENTRIES = 100
 TRACKER_KINDS = ("actualizacion", "cambio_estado", "correccion", "evento", "evidencia",
@@ -66,19 +67,24 @@ def release_entries(settings: Settings, base: str) -> list[Entry]:
     return out
 
 
-def answer_entries(store: Store, base: str) -> list[Entry]:
-    """Published answers, newest first (the question and the ministry's reply)."""
-    items, _ = list_public(store, page=1, per_page=MAX_ENTRIES * 2)
-    out = []
-    for item in items:
-        if item.get("estado") != "respondido" or not item.get("respondido"):
-            continue
-        answered = _when(str(item["respondido"]))
-        out.append(Entry(
-            id=tag_uri(f"respuestas/{item['seguimiento']}"),
-            title=f"Respuesta a {item['tipo']} {item['seguimiento']}", updated=answered,
-            published=_when(str(item["creado"])),
-            link=f"{base}/participa?seguimiento={item['seguimiento']}",
-            summary=f"Pregunta: {item['mensaje']}\n\nRespuesta: {item['respuesta']}",
-            category=str(item["tipo"])))
-    return out[:MAX_ENTRIES]
+def answer_entries(snap: Snapshot, base: str) -> list[Entry]:
+    """The replies the public sees now, newest first, from the chained records only.
+
+    One entry per item (id ``respuestas/<seguimiento>``, stable across corrections): its latest
+    chained record's reply, updated when that record was chained, published when the item was
+    first answered. An item whose latest record is not an answer (hidden again) has no entry.
+    """
+    latest: dict[str, ReplyRecord] = {}
+    first: dict[str, ReplyRecord] = {}
+    for rec in snap.replies:
+        latest[rec.tracking] = rec
+        if rec.answered:
+            first.setdefault(rec.tracking, rec)
+    shown = sorted((r for r in latest.values() if r.answered),
+                   key=lambda r: (r.created_at, r.id), reverse=True)
+    return [Entry(
+        id=tag_uri(f"respuestas/{rec.tracking}"),
+        title=t("tracker.change.respuesta", "es", seguimiento=rec.tracking),
+        updated=rec.created_at, published=first[rec.tracking].created_at,
+        link=base + reply_link(rec.tracking), summary=str(rec.reply),
+        category="respuesta") for rec in shown[:MAX_ENTRIES]]

@@ -41,6 +41,12 @@ def public_view_recorded(ses: Session, feedback_id: int) -> tuple[str, str | Non
     return _recorded(latest(ses, feedback_id))
 
 
+def all_records(ses: Session) -> list[FeedbackPublication]:
+    """Every chained public record, oldest first: what the change list and the answers feed
+    show (the chained record, never the mutable ``feedback`` row)."""
+    return list(ses.scalars(select(FeedbackPublication).order_by(FeedbackPublication.id)))
+
+
 def latest(ses: Session, feedback_id: int) -> FeedbackPublication | None:
     return ses.scalars(select(FeedbackPublication)
                        .where(FeedbackPublication.feedback_id == feedback_id)

@@ -17,9 +17,9 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from dashboard.store import chain
+from dashboard.store import chain, chain_replies
 from dashboard.store.accounts import User, audit
-from dashboard.store.chain_tables import ChainEntry
+from dashboard.store.chain_tables import ChainEntry, FeedbackPublication
 from dashboard.store.db import Store
 from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
 from dashboard.store.tracker_tables import Commitment, Event, Milestone, MilestoneUpdate
@@ -46,6 +46,7 @@ class TrackerRecords:
     authors: dict[int, str]
     files: tuple[EvidenceFile, ...] = ()
     removals: tuple[EvidenceRemoval, ...] = ()
+    replies: tuple[FeedbackPublication, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ class EventFields(Protocol):
 
 
 def read_tracker(store: Store, commitment_id: str) -> TrackerRecords:
-    """Commitment, plan, updates and events in the order every view shows them."""
+    """Commitment, plan, updates, events, files and the chained public records of the
+    ministry's replies (``feedback_publications``), in the order every view shows them."""
     with store.session() as ses:
         row = ses.get(Commitment, commitment_id)
         return TrackerRecords(
@@ -118,7 +120,8 @@ def read_tracker(store: Store, commitment_id: str) -> TrackerRecords:
             events=tuple(ses.scalars(select(Event).order_by(Event.fecha, Event.id))),
             authors={u.id: u.display_name or u.username for u in ses.scalars(select(User))},
             files=tuple(ses.scalars(select(EvidenceFile).order_by(EvidenceFile.id))),
-            removals=tuple(ses.scalars(select(EvidenceRemoval).order_by(EvidenceRemoval.id))))
+            removals=tuple(ses.scalars(select(EvidenceRemoval).order_by(EvidenceRemoval.id))),
+            replies=tuple(chain_replies.all_records(ses)))
 
 
 def append_update(store: Store, user_id: int, new: UpdateFields, ip: str) -> int:

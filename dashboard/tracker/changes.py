@@ -2,9 +2,12 @@
 of the commitment show.
 
 Pure over a ``Snapshot`` (and the list of data releases): a new update, a status change, a
-correction, an event or its correction, a new or withdrawn evidence file, a new data release.
-Each change has a stable ``ref`` (``actualizacion-12``) used for its permalink and feed id, the
-moment it was recorded and the day it speaks for (they differ for backfilled entries).
+correction, an event or its correction, a new or withdrawn evidence file, a new data release, and
+each published, corrected or withdrawn reply of the ministry to a citizen (read from the chained
+``feedback_publications`` records, so the list shows exactly what was chained). Each change has a
+stable ``ref`` (``actualizacion-12``, ``respuesta-3``) used for its anchor and feed id, the moment
+it was recorded and the day it speaks for (they differ for backfilled entries). Its permalink is
+its row of ``/compromiso/cambios``, except a reply's, which is the public reply itself.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import UTC, date, datetime
 from dashboard.core.i18n import t
 from dashboard.core.release_folder import Manifest
 from dashboard.tracker.repository import Snapshot
-from dashboard.tracker.rules import Event, EvidenceItem, Update, changes
+from dashboard.tracker.rules import Event, EvidenceItem, ReplyRecord, Update, changes
 
 CHANGE_COLUMNS = ("ref", "tipo", "registrado", "fecha", "registro_posterior", "hito", "titulo",
                   "detalle", "enlace", "descarga")
@@ -32,6 +35,7 @@ class Change:
     titulo: str
     detalle: str
     descarga: str = ""  # an evidence file's download path
+    publico: str = ""  # where the public reads the thing itself (a reply), if not this list
 
     @property
     def registro_posterior(self) -> bool:
@@ -39,7 +43,7 @@ class Change:
         return self.fecha < self.registrado.astimezone(UTC).date()
 
     def permalink(self) -> str:
-        return f"/compromiso/cambios?desde={self.fecha.isoformat()}#{self.ref}"
+        return self.publico or f"/compromiso/cambios?desde={self.fecha.isoformat()}#{self.ref}"
 
     def row(self) -> dict[str, object]:
         return {"ref": self.ref, "tipo": self.tipo,
@@ -109,12 +113,37 @@ def _release_change(manifest: Manifest, lang: str) -> Change | None:
                   manifest.note or ", ".join(sorted(manifest.tables)))
 
 
+def reply_link(tracking: str) -> str:
+    """The public page of one citizen item and the ministry's reply."""
+    return f"/participa?seguimiento={tracking}"
+
+
+def _reply_changes(records: Sequence[ReplyRecord], lang: str) -> Iterable[Change]:
+    """Replies published, corrected or withdrawn from view, record by chained record."""
+    answered: set[str] = set()
+    for rec in records:
+        day = rec.created_at.astimezone(UTC).date()
+        if rec.answered:
+            key = ("tracker.change.respuesta_corregida" if rec.tracking in answered
+                   else "tracker.change.respuesta")
+            answered.add(rec.tracking)
+            yield Change(f"respuesta-{rec.id}", "respuesta", rec.created_at, day, None,
+                         t(key, lang, seguimiento=rec.tracking), str(rec.reply),
+                         publico=reply_link(rec.tracking))
+        elif rec.tracking in answered:
+            answered.discard(rec.tracking)
+            yield Change(f"respuesta-{rec.id}", "respuesta_retirada", rec.created_at, day, None,
+                         t("tracker.change.respuesta_retirada", lang, seguimiento=rec.tracking),
+                         t("tracker.change.respuesta_retirada_detalle", lang))
+
+
 def all_changes(snap: Snapshot, releases: Sequence[Manifest], lang: str = "es") -> list[Change]:
     """Every change, newest recorded first."""
     out = [c for s in snap.states for c in _update_changes(s.historial, lang)]
     out += [_event_change(e, lang) for e in snap.events]
     out += [c for f in snap.files for c in _file_changes(f, snap, lang)]
     out += [c for m in releases if (c := _release_change(m, lang)) is not None]
+    out += list(_reply_changes(snap.replies, lang))
     return sorted(out, key=lambda c: (c.registrado, c.ref), reverse=True)
 
 

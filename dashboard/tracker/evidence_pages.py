@@ -109,9 +109,23 @@ def register_staff(bp: Blueprint, store: Store, settings: Settings) -> None:
                                 ok=f"retiro:{evidence_id}", lang=request_lang()))
 
 
+def _too_large_page(store: Store, settings: Settings):
+    """The upload form saying the file is too large (413), for a signed-in staff member on a
+    real target; ``None`` (the plain JSON 413) otherwise. Runs before the body is read."""
+    args = request.view_args or {}
+    kind, target_id = args.get("kind"), args.get("target_id")
+    if (current_staff_user() is None or kind not in KINDS or not isinstance(target_id, int)
+            or not _target_exists(store, settings, kind, target_id)):
+        return None
+    return _page(store, settings, kind, target_id, ["archivo.too_large"], 413)
+
+
 def install(server: Flask, store: Store, settings: Settings) -> None:
-    """The public download route, and the larger body limit of the staff upload form."""
+    """The public download route, and the larger body limit of the staff upload form (with
+    its own page when a file is over it)."""
     server.config.setdefault("BODY_LIMITS", {})[UPLOAD_ENDPOINT] = MAX_BYTES + FORM_OVERHEAD
+    server.config.setdefault("BODY_TOO_LARGE", {})[UPLOAD_ENDPOINT] = (
+        lambda: _too_large_page(store, settings))
 
     @server.get("/evidencias/<int:evidence_id>")
     def evidence_download(evidence_id: int):

@@ -14,12 +14,21 @@ from typing import Any
 from dashboard.core.config import Settings
 from dashboard.store import Store
 from dashboard.store import tracker_repository as records
+from dashboard.store.chain_tables import FeedbackPublication
 from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
 from dashboard.store.tracker_tables import Event as EventRow
 from dashboard.store.tracker_tables import Milestone, MilestoneUpdate
 from dashboard.tracker.compliance import PeriodCheck, compliance
 from dashboard.tracker.data_promise import DataPromise, data_promise
-from dashboard.tracker.rules import Event, EvidenceItem, Plan, State, Update, current_state
+from dashboard.tracker.rules import (
+    Event,
+    EvidenceItem,
+    Plan,
+    ReplyRecord,
+    State,
+    Update,
+    current_state,
+)
 from dashboard.tracker.seed import readings
 
 COMMITMENT_ID = "GT0112"
@@ -63,6 +72,11 @@ def _files(rows: tuple[EvidenceFile, ...], removals: tuple[EvidenceRemoval, ...]
         removal_reason=gone[f.id].motivo if f.id in gone else "") for f in rows)
 
 
+def _replies(rows: tuple[FeedbackPublication, ...]) -> tuple[ReplyRecord, ...]:
+    return tuple(ReplyRecord(id=r.id, tracking=r.tracking, status=r.status, reply=r.reply,
+                             created_at=r.created_at) for r in rows)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """Everything the public views show, computed once at ``today``."""
@@ -75,6 +89,7 @@ class Snapshot:
     datos: DataPromise
     since: date
     files: tuple[EvidenceItem, ...] = ()
+    replies: tuple[ReplyRecord, ...] = ()
 
     def files_of(self, update_id: int | None = None,
                  event_id: int | None = None) -> list[EvidenceItem]:
@@ -101,7 +116,8 @@ def build_snapshot(found: records.TrackerRecords, settings: Settings, today: dat
     return Snapshot(today, found.commitment, states, events,
                     compliance(updates, events, since, today),
                     data_promise(settings, today), since,
-                    _files(found.files, found.removals, found.authors))
+                    _files(found.files, found.removals, found.authors),
+                    _replies(found.replies))
 
 
 def snapshot(store: Store, settings: Settings, today: date) -> Snapshot:

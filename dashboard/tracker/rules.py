@@ -101,6 +101,12 @@ class Event:
     corrige_id: int | None = None
     anula: bool = False
 
+    @property
+    def entered_later(self) -> bool:
+        """Recorded after the day it took place (a past meeting backfilled with its real date;
+        the same test as the change list's ``registro_posterior``)."""
+        return self.created_at is not None and self.fecha < self.created_at.date()
+
 
 @dataclass(frozen=True)
 class EvidenceItem:
@@ -122,6 +128,23 @@ class EvidenceItem:
     @property
     def withdrawn(self) -> bool:
         return self.removal_id is not None
+
+
+@dataclass(frozen=True)
+class ReplyRecord:
+    """One chained change to what the public sees of a citizen's item (``feedback_publications``):
+    its tracking number, status and the ministry's public reply, never the citizen's message."""
+
+    id: int
+    tracking: str
+    status: str
+    reply: str | None
+    created_at: datetime
+
+    @property
+    def answered(self) -> bool:
+        """The record publishes a reply of the ministry."""
+        return self.status == "respondido" and bool(self.reply)
 
 
 def add_months(day: date, months: int) -> date:

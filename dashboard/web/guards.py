@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from flask import Flask, Response, jsonify, request
+from flask.typing import ResponseReturnValue
 
 MAX_BODY_BYTES = 1_000_000
 DASH_DISPATCH = "/_dash-update-component"
@@ -17,6 +18,15 @@ _DASH_KEYS = {"output", "outputs", "inputs", "changedPropIds"}
 
 def _bad_request(message: str, status: int = 400) -> tuple[Response, int]:
     return jsonify({"error": {"code": "bad_request", "message": message}}), status
+
+
+def _too_large_answer(server: Flask) -> ResponseReturnValue:
+    """The endpoint's own 413 page (``BODY_TOO_LARGE[endpoint]``, e.g. the staff upload form
+    saying the file is too large and nothing was stored) when it gives one, else the JSON 413.
+    The body is never read."""
+    page = server.config.get("BODY_TOO_LARGE", {}).get(request.endpoint)
+    answer = page() if page is not None else None
+    return answer if answer is not None else _bad_request("Request body too large.", 413)
 
 
 def _check_dash_body() -> tuple[Response, int] | None:
@@ -48,7 +58,7 @@ def install_guards(server: Flask) -> None:
             request.max_content_length = limit
         length = request.content_length
         if length is not None and length > limit:
-            return _bad_request("Request body too large.", 413)
+            return _too_large_answer(server)
         if request.is_json and request.method in ("POST", "PUT", "PATCH"):
             try:  # parsed once here and cached for the view; json raises past ~1000 levels
                 request.get_json(silent=True)
@@ -67,4 +77,4 @@ def install_guards(server: Flask) -> None:
 
     @server.errorhandler(413)
     def _too_large(_err):
-        return _bad_request("Request body too large.", 413)
+        return _too_large_answer(server)

@@ -1,4 +1,6 @@
-"""``/api/v1/milestones/chain`` and the auditor's snippet in ``docs/auditoria.md``, end to end.
+"""``/api/v1/milestones/chain`` and the auditor's snippet in ``docs/auditoria.md``, end to end;
+and ``python -m dashboard audit verify`` naming any history row rewritten in the database, on
+SQLite and on PostgreSQL (a private server started by the ``pg_server`` fixture).
 
 The snippet is taken from the document itself and run on a real export, so the documentation
 cannot drift from what the API publishes.
@@ -9,14 +11,28 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from chain_support import rewrite
 from conftest import ROOT
+from sqlalchemy import text
 from tracker_support import login, make_app, post_update
 
+from dashboard.__main__ import main
 from dashboard.core.config import Settings
+from dashboard.feedback.moderation import moderate
+from dashboard.services import open_store
+from dashboard.store import accounts, feedback_repository
+from dashboard.store.tracker_repository import (
+    StoredFile,
+    append_event,
+    append_update,
+    attach_evidence,
+    remove_evidence,
+)
+from dashboard.tracker.staff_input import NewEvent, NewUpdate
 
 DOC = ROOT / "docs" / "auditoria.md"
 
@@ -86,3 +102,72 @@ def test_the_chain_route_is_paginated_and_read_only(app):
         "hash_anterior"]
     assert body["datos"][0]["contenido"]["id"] == "4.2"
     assert client.post("/api/v1/milestones/chain").status_code == 405
+
+
+# ---- every kind of history row, rewritten in the database, on SQLite and PostgreSQL ----------
+
+# (table, column, new value, where, what ``audit verify`` names): one row of every chained table,
+# and the mutable feedback row whose public reply the chain also vouches for.
+REWRITES = [
+    ("commitments", "seed_sha256", "b" * 64, "id = 'GT0112'", "commitments:GT0112"),
+    ("milestones", "position", 9, "id = '4.3'", "milestones:4.3"),
+    ("milestone_updates", "avance", 99, "id = 1", "milestone_updates:1"),
+    ("events", "titulo", "Otra reunión", "id = 1", "events:1"),
+    ("evidence_files", "filename", "otro.pdf", "id = 1", "evidence_files:1"),
+    ("evidence_removals", "motivo", "Otro motivo", "id = 1", "evidence_removals:1"),
+    ("feedback_publications", "reply", "Otra respuesta", "id = 1", "feedback_publications:1"),
+    ("feedback", "reply", "Reescrita", "id = 1", "feedback:1"),
+]
+
+
+def _every_kind_of_history(store) -> None:
+    """One update, event, evidence file, withdrawal and published reply, through the store."""
+    with store.session() as ses:
+        ana = accounts.create_user(ses, "ana.cadena", "una clave muy larga 1").id
+    update = append_update(store, ana, NewUpdate("4.1", "en_progreso", 40, "Avance", "", "", (),
+                                                 None, None, None), "")
+    event = append_event(store, ana, NewEvent(date(2024, 3, 10), "reunion_abierta", "Reunión",
+                                              "OSC", "", "", None, False), "")
+    attach_evidence(store, ana, ("update", update), StoredFile("a" * 64, "acta.pdf", 10,
+                                                               "application/pdf"), "")
+    file_id = attach_evidence(store, ana, ("event", event), StoredFile(
+        "c" * 64, "foro.pdf", 12, "application/pdf"), "")
+    remove_evidence(store, ana, file_id, "Datos personales", "")
+    new = feedback_repository.NewFeedback("clave-cadena-1", "0" * 64, "pregunta", "¿Cuándo?", "/",
+                                          None, None, None, None, None, False, None)
+    assert feedback_repository.insert(store, new, "GT-2026-CADENA1")
+    moderate(store, 1, "responder", user_id=ana, reply="En marzo.")
+
+
+@pytest.fixture
+def cli_env(store_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """The process environment ``python -m dashboard`` reads, pointing at ``store_settings``."""
+    monkeypatch.setenv("DATA_DIR", str(store_settings.data_dir))
+    monkeypatch.setenv("INSTANCE_DIR", str(store_settings.instance_dir))
+    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    if store_settings.database_url:
+        monkeypatch.setenv("DATABASE_URL", store_settings.database_url)
+    return store_settings
+
+
+def test_rewriting_any_history_row_makes_audit_verify_fail_naming_it(cli_env: Settings,
+                                                                     capsys) -> None:
+    store = open_store(cli_env)  # migrated and seeded, like a fresh installation
+    _every_kind_of_history(store)
+    assert main(["audit", "verify"]) == 0
+    assert "ok: 13 entries" in capsys.readouterr().out  # 7 seeded + 6 appended
+    for table, column, value, where, named in REWRITES:
+        # names from the fixed list above, values bound
+        read = f"SELECT {column} FROM {table} WHERE {where}"  # noqa: S608
+        change = f"UPDATE {table} SET {column} = :v WHERE {where}"  # noqa: S608
+        with store.engine.connect() as conn:
+            before = conn.execute(text(read)).scalar()
+        rewrite(store, table, change, v=value)
+        assert main(["audit", "verify"]) == 1, table
+        err = capsys.readouterr().err
+        assert f"({named}): " in err, err
+        rewrite(store, table, change, v=before)
+        assert main(["audit", "verify"]) == 0, f"{table} restored"
+        capsys.readouterr()
+    store.dispose()

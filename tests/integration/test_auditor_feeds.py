@@ -8,6 +8,7 @@ import io
 
 import feedparser
 import pytest
+from sqlalchemy import text
 from tracker_support import login, make_app, post_event, post_update
 
 from dashboard.core.config import Settings
@@ -59,7 +60,7 @@ def test_the_data_feed_lists_releases_and_the_answers_feed_published_answers(cli
     assert client.get("/feeds/otra.atom").status_code == 404
 
 
-def test_the_answers_feed_carries_the_reply(client) -> None:
+def _answered(client, text: str = "En marzo.") -> tuple[str, int]:
     resp = client.post("/api/v1/feedback", json={
         "tipo": "pregunta", "mensaje": "¿Cuándo publican 2025?", "vista": "/"},
         headers={"Idempotency-Key": "feed-test-0001"})
@@ -67,10 +68,58 @@ def test_the_answers_feed_carries_the_reply(client) -> None:
     store = client.application.extensions["services"].store
     row = feedback_repository.by_tracking(store, tracking)
     assert row is not None
-    moderate(store, row.id, "responder", user_id=None, reply="En marzo.")
-    entry = _feed(client, "respuestas").entries[0]
-    assert entry.id == TAG + f"respuestas/{tracking}"
-    assert "Respuesta: En marzo." in entry.summary
+    moderate(store, row.id, "responder", user_id=None, reply=text)
+    return tracking, row.id
+
+
+def test_the_answers_feed_shows_the_chained_record_under_a_stable_id(client) -> None:
+    tracking, item = _answered(client)
+    first = _feed(client, "respuestas").entries
+    assert [(e.id, e.title, e.summary) for e in first] == [
+        (TAG + f"respuestas/{tracking}",
+         f"Respuesta del ministerio a la consulta {tracking}", "En marzo.")]
+    assert first[0].link.endswith(f"/participa?seguimiento={tracking}")
+    store = client.application.extensions["services"].store
+    moderate(store, item, "responder", user_id=None, reply="En abril.")
+    again = _feed(client, "respuestas").entries
+    assert [(e.id, e.summary, e.published) for e in again] == [
+        (first[0].id, "En abril.", first[0].published)]  # same entry, corrected
+    with store.engine.begin() as conn:  # the mutable row is not what the feed reads
+        conn.execute(text("UPDATE feedback SET reply = 'Reescrita' WHERE id = :id"), {"id": item})
+    assert _feed(client, "respuestas").entries[0].summary == "En abril."
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE feedback SET reply = 'En abril.' WHERE id = :id"), {"id": item})
+    moderate(store, item, "ocultar", user_id=None)
+    assert _feed(client, "respuestas").entries == []
+
+
+def test_changes_list_the_ministrys_replies_with_their_public_permalink(client) -> None:
+    tracking, item = _answered(client)
+    store = client.application.extensions["services"].store
+    moderate(store, item, "responder", user_id=None, reply="En abril.")
+    moderate(store, item, "ocultar", user_id=None)
+    rows = client.get("/compromiso/cambios?format=json").get_json()["cambios"]
+    replies = [(r["tipo"], r["titulo"], r["detalle"], r["enlace"]) for r in rows
+               if r["tipo"].startswith("respuesta")]
+    link = f"/participa?seguimiento={tracking}"
+    assert replies == [
+        ("respuesta_retirada", f"Respuesta retirada de la vista pública: {tracking}",
+         "La consulta y su respuesta ya no se muestran en el sitio.", replies[0][3]),
+        ("respuesta", f"Respuesta corregida a la consulta {tracking}", "En abril.", link),
+        ("respuesta", f"Respuesta del ministerio a la consulta {tracking}", "En marzo.", link)]
+    assert replies[0][3].startswith("/compromiso/cambios?desde=")  # nothing public to link to
+    chained = client.get("/api/v1/milestones/chain?por_pagina=100").get_json()["datos"]
+    records = [e for e in chained if e["tabla"] == "feedback_publications"]
+    assert {f"respuesta-{e['ref']}" for e in records} >= {
+        r["ref"] for r in rows if r["tipo"].startswith("respuesta")}  # each one is chained
+    body = client.get("/compromiso/cambios?format=csv").get_data(as_text=True)
+    csv_rows = [r for r in csv.DictReader(io.StringIO(body.lstrip("\ufeff")))
+                if r["tipo"] == "respuesta"]
+    assert [(r["detalle"], r["enlace"]) for r in csv_rows] == [("En abril.", link),
+                                                              ("En marzo.", link)]
+    html = client.get("/compromiso/cambios?lang=en").get_data(as_text=True)
+    assert f"Corrected reply to item {tracking}" in html
+    assert f'href="{link}"' in html and 'data-tipo="respuesta"' in html
 
 
 def test_pages_link_their_feeds(client) -> None:

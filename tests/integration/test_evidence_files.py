@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,15 @@ from dashboard.core.config import Settings
 from dashboard.store.tracker_repository import read_tracker, verify_chain
 
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def _zip_bomb() -> bytes:
+    """A spreadsheet-shaped zip of about 60 kB that expands to 60 MB."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * (60 * 1024 * 1024))
+    return buf.getvalue()
 
 
 @pytest.fixture
@@ -64,24 +74,41 @@ def test_staff_attach_a_pdf_and_anyone_downloads_the_same_bytes(app, client, set
     assert verify_chain(client.application.extensions["services"].store).ok
 
 
+def _nothing_stored(client, settings: Settings) -> None:
+    """No bytes on disk, no evidence row, no chain entry beyond the seed and the update."""
+    store = client.application.extensions["services"].store
+    assert _blobs(settings) == [] and read_tracker(store, "GT0112").files == ()
+    assert verify_chain(store).count == 7 + 1
+
+
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("acta.pdf", b"<html><script>alert(1)</script></html>", "Tipo de archivo no permitido"),
     ("dibujo.svg", b"<svg onload='alert(1)'/>", "Tipo de archivo no permitido"),
+    ("dibujo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+     "Tipo de archivo no permitido"),
+    ("bomba.xlsx", _zip_bomb(), "se expande demasiado"),
     ("vacio.pdf", b"", "El archivo está vacío"),
     ("../acta.pdf", PDF, "no puede llevar barras"),
+    ("..\\acta.pdf", PDF, "no puede llevar barras"),
+    ("actas/mesa.pdf", PDF, "no puede llevar barras"),
 ])
 def test_hostile_uploads_are_refused_and_nothing_is_stored(client, settings, name, data,
                                                            message) -> None:
-    store = client.application.extensions["services"].store
     resp = _upload(client, name, data)
     assert resp.status_code == 400
     assert message in resp.get_data(as_text=True)
-    assert _blobs(settings) == [] and read_tracker(store, "GT0112").files == ()
+    assert "no se guardó nada" in resp.get_data(as_text=True)
+    _nothing_stored(client, settings)
 
 
 def test_an_oversized_upload_is_refused_before_it_is_read(client, settings) -> None:
     resp = _upload(client, "enorme.pdf", b"%PDF-" + b"0" * (11 * 1024 * 1024))
-    assert resp.status_code == 413 and _blobs(settings) == []
+    assert resp.status_code == 413
+    assert "El archivo supera el tamaño máximo; no se guardó nada." in resp.get_data(as_text=True)
+    _nothing_stored(client, settings)
+    anonymous = client.application.test_client()  # no form for a stranger: the plain 413
+    assert anonymous.post("/staff/evidencias/actualizacion/1",
+                          data=b"0" * (11 * 1024 * 1024)).status_code == 413
     assert _upload(client, "mediano.pdf", b"%PDF-" + b"0" * (2 * 1024 * 1024)).status_code == 302
 
 

@@ -382,6 +382,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tracker.change.evidencia": {"es": "Nueva evidencia", "en": "New evidence"},
     "tracker.change.evidencia_retirada": {"es": "Evidencia retirada", "en": "Evidence withdrawn"},
     "tracker.change.version_datos": {"es": "Nueva versión de datos", "en": "New data release"},
+    "tracker.change.respuesta": {
+        "es": "Respuesta del ministerio a la consulta {seguimiento}",
+        "en": "The ministry's reply to item {seguimiento}"},
+    "tracker.change.respuesta_corregida": {
+        "es": "Respuesta corregida a la consulta {seguimiento}",
+        "en": "Corrected reply to item {seguimiento}"},
+    "tracker.change.respuesta_retirada": {
+        "es": "Respuesta retirada de la vista pública: {seguimiento}",
+        "en": "Reply withdrawn from public view: {seguimiento}"},
+    "tracker.change.respuesta_retirada_detalle": {
+        "es": "La consulta y su respuesta ya no se muestran en el sitio.",
+        "en": "The item and its reply are no longer shown on the site."},
     "tracker.evidence.files": {"es": "Archivos de evidencia", "en": "Evidence files"},
     "tracker.evidence.withdrawn": {"es": "retirado: {motivo}", "en": "withdrawn: {motivo}"},
     "tracker.evidence.attach": {"es": "Archivos de evidencia", "en": "Evidence files"},
