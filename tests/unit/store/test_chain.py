@@ -95,6 +95,8 @@ def test_audit_verify_command_fails_naming_the_row(tmp_path: Path, store_setting
         monkeypatch.setenv("DATABASE_URL", store_settings.database_url)
     store = Store(Settings.from_env())
     store.migrate()
+    assert main(["audit", "verify"]) == 0  # a store never prepared says so, not just "0"
+    assert "has not been prepared yet" in capsys.readouterr().out
     ensure_seeded(store)
     assert main(["audit", "verify"]) == 0
     assert f"ok: {SEEDED} entries" in capsys.readouterr().out
