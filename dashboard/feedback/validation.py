@@ -80,6 +80,18 @@ def clean_text(value: str, *, multiline: bool) -> str:
     return text.strip()
 
 
+def too_long(sent: str, cleaned: str, limit: int) -> bool:
+    """A length limit holds for the text as sent and for the text as stored.
+
+    As sent: that is what the API document's ``maxLength`` and the form's ``maxlength``
+    count, so a longer body is refused even when cleaning would shorten it (a client must not
+    learn that 2,001 characters pass "sometimes"). As stored: cleaning can also lengthen a
+    text (spaces in a view become ``%20``; a few characters decompose under NFC), and the
+    columns have the same widths.
+    """
+    return len(sent) > limit or len(cleaned) > limit
+
+
 def _opt_str(raw: dict, key: str, errors: dict[str, str], limit: int) -> str | None:
     value = raw.get(key)
     if value is None or value == "":
@@ -88,7 +100,7 @@ def _opt_str(raw: dict, key: str, errors: dict[str, str], limit: int) -> str | N
         errors[key] = "debe ser texto"
         return None
     text = clean_text(value, multiline=False)
-    if len(text) > limit:
+    if too_long(value, text, limit):
         errors[key] = f"máximo {limit} caracteres"
         return None
     return text or None
@@ -113,8 +125,9 @@ def _message(raw: dict, errors: dict[str, str]) -> str:
     text = clean_text(value, multiline=True)
     if len(text) < MIN_MESSAGE:
         errors["mensaje"] = f"mínimo {MIN_MESSAGE} caracteres"
-    elif len(text) > MAX_MESSAGE:
-        errors["mensaje"] = f"máximo {MAX_MESSAGE} caracteres (tiene {len(text)})"
+    elif too_long(value, text, MAX_MESSAGE):
+        errors["mensaje"] = (f"máximo {MAX_MESSAGE} caracteres "
+                             f"(tiene {max(len(value), len(text))})")
     return text
 
 
@@ -126,7 +139,7 @@ def _view(raw: dict, errors: dict[str, str]) -> str:
     text = clean_text(value, multiline=False).replace(" ", "%20")
     parts = urlsplit(text)
     # Only same-site paths: no scheme or host, and no backslash (browsers read "/\\x" as "//x").
-    if (len(text) > MAX_VIEW or not text.startswith("/") or text.startswith("//")
+    if (too_long(value, text, MAX_VIEW) or not text.startswith("/") or text.startswith("//")
             or "\\" in text or parts.scheme or parts.netloc):
         errors["vista"] = "debe ser una ruta del sitio que empiece con /"
         return ""
