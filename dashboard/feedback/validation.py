@@ -32,6 +32,9 @@ _EMAIL = re.compile(r"^[^@\s<>\"']{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{8,100}$")
 _INDICATOR = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _TRACKING = re.compile(r"^[A-Z0-9-]{1,24}$")  # GT-2026-7K3M9QXA and partial typing
+# A tracking number in an API path: the same characters in any case, nothing around them.
+TRACKING_PATH_PATTERN = r"^[A-Za-z0-9-]{1,24}$"
+_TRACKING_PATH = re.compile(TRACKING_PATH_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,12 @@ def tracking_query(value: object) -> str | None:
         return None
     code = value.strip().upper()
     return code if _TRACKING.match(code) else None
+
+
+def tracking_in_path(value: str) -> str | None:
+    """The tracking number a ``/feedback/<seguimiento>`` path names, upper-cased; ``None`` when
+    the segment is not one (the API document's pattern: no spaces or other text around it)."""
+    return value.upper() if _TRACKING_PATH.fullmatch(value) else None
 
 
 def valid_idempotency_key(key: str | None) -> bool:
