@@ -24,14 +24,13 @@ from dashboard.feedback.validation import (
     FEEDBACK_TYPES,
     MILESTONES,
     InvalidSubmissionError,
-    tracking_query,
+    tracking_in_path,
     valid_idempotency_key,
 )
 from dashboard.services import Services
 from dashboard.web.client import request_ip
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-_TRACKING_MAX = 24
 
 
 def invalid_fields(errors: dict[str, str]) -> tuple[Response, int]:
@@ -127,7 +126,7 @@ def register(bp: Blueprint, services: Services) -> None:
                                      "momento e intente de nuevo.")
             response.headers["Retry-After"] = str(getattr(lookups, "period", 60))
             return response, status
-        code = tracking_query(seguimiento[:_TRACKING_MAX])
+        code = tracking_in_path(seguimiento)
         found = status_for(services.store, code) if code else None
         if found is None:
             return error(404, "not_found", "No existe ese número de seguimiento.",

@@ -31,6 +31,7 @@ from dashboard.feedback.validation import (
     MAX_NAME,
     MAX_VIEW,
     MILESTONES,
+    TRACKING_PATH_PATTERN,
 )
 from dashboard.store.feedback_tables import STATUSES
 
@@ -160,7 +161,8 @@ def feedback_paths() -> dict[str, Any]:
             "tags": ["participa"], "summary": "Estado de una sugerencia por su número",
             "description": "Solo estado y fecha hasta que se publica; después, el contenido.",
             "operationId": "feedbackStatus",
-            "parameters": [path_param("seguimiento", {"type": "string"},
+            "parameters": [path_param("seguimiento", {"type": "string",
+                                                       "pattern": TRACKING_PATH_PATTERN},
                                       "Número de seguimiento (mayúsculas o minúsculas)",
                                       example=TRACKING_EXAMPLE)],
             "responses": {"200": json_ok("Estado (contenido solo si está publicada)",

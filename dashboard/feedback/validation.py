@@ -32,6 +32,9 @@ _EMAIL = re.compile(r"^[^@\s<>\"']{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{8,100}$")
 _INDICATOR = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _TRACKING = re.compile(r"^[A-Z0-9-]{1,24}$")  # GT-2026-7K3M9QXA and partial typing
+# A tracking number in an API path: the same characters in any case, nothing around them.
+TRACKING_PATH_PATTERN = r"^[A-Za-z0-9-]{1,24}$"
+_TRACKING_PATH = re.compile(TRACKING_PATH_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,18 @@ def clean_text(value: str, *, multiline: bool) -> str:
     return text.strip()
 
 
+def too_long(sent: str, cleaned: str, limit: int) -> bool:
+    """A length limit holds for the text as sent and for the text as stored.
+
+    As sent: that is what the API document's ``maxLength`` and the form's ``maxlength``
+    count, so a longer body is refused even when cleaning would shorten it (a client must not
+    learn that 2,001 characters pass "sometimes"). As stored: cleaning can also lengthen a
+    text (spaces in a view become ``%20``; a few characters decompose under NFC), and the
+    columns have the same widths.
+    """
+    return len(sent) > limit or len(cleaned) > limit
+
+
 def _opt_str(raw: dict, key: str, errors: dict[str, str], limit: int) -> str | None:
     value = raw.get(key)
     if value is None or value == "":
@@ -88,7 +103,7 @@ def _opt_str(raw: dict, key: str, errors: dict[str, str], limit: int) -> str | N
         errors[key] = "debe ser texto"
         return None
     text = clean_text(value, multiline=False)
-    if len(text) > limit:
+    if too_long(value, text, limit):
         errors[key] = f"máximo {limit} caracteres"
         return None
     return text or None
@@ -113,8 +128,9 @@ def _message(raw: dict, errors: dict[str, str]) -> str:
     text = clean_text(value, multiline=True)
     if len(text) < MIN_MESSAGE:
         errors["mensaje"] = f"mínimo {MIN_MESSAGE} caracteres"
-    elif len(text) > MAX_MESSAGE:
-        errors["mensaje"] = f"máximo {MAX_MESSAGE} caracteres (tiene {len(text)})"
+    elif too_long(value, text, MAX_MESSAGE):
+        errors["mensaje"] = (f"máximo {MAX_MESSAGE} caracteres "
+                             f"(tiene {max(len(value), len(text))})")
     return text
 
 
@@ -126,7 +142,7 @@ def _view(raw: dict, errors: dict[str, str]) -> str:
     text = clean_text(value, multiline=False).replace(" ", "%20")
     parts = urlsplit(text)
     # Only same-site paths: no scheme or host, and no backslash (browsers read "/\\x" as "//x").
-    if (len(text) > MAX_VIEW or not text.startswith("/") or text.startswith("//")
+    if (too_long(value, text, MAX_VIEW) or not text.startswith("/") or text.startswith("//")
             or "\\" in text or parts.scheme or parts.netloc):
         errors["vista"] = "debe ser una ruta del sitio que empiece con /"
         return ""
@@ -186,6 +202,12 @@ def tracking_query(value: object) -> str | None:
         return None
     code = value.strip().upper()
     return code if _TRACKING.match(code) else None
+
+
+def tracking_in_path(value: str) -> str | None:
+    """The tracking number a ``/feedback/<seguimiento>`` path names, upper-cased; ``None`` when
+    the segment is not one (the API document's pattern: no spaces or other text around it)."""
+    return value.upper() if _TRACKING_PATH.fullmatch(value) else None
 
 
 def valid_idempotency_key(key: str | None) -> bool:

@@ -161,6 +161,10 @@ def test_fb010_public_list_hides_unpublished_and_personal_data(app):
                                  for k in ("seguimiento", "tipo", "estado", "creado")}
     assert second.get_json()["estado"] == "nuevo"
     assert client.get("/api/v1/feedback/GT-2026-NOPE0000").status_code == 404
+    number = unpublished["seguimiento"]
+    assert client.get("/api/v1/feedback/" + number.lower()).status_code == 200  # any case
+    for around in (f"%20{number}", f"{number}%0A", f"{number}-"):  # outside the documented pattern
+        assert client.get("/api/v1/feedback/" + around).status_code == 404, around
     summary = client.get("/api/v1/feedback/resumen").get_json()
     assert summary["tipo"] == [{"valor": "pregunta", "cantidad": 1}]
     assert summary["depto"] == [{"valor": 5, "cantidad": 1}]

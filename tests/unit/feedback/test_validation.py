@@ -12,6 +12,7 @@ from dashboard.feedback.validation import (
     clean_text,
     is_spam,
     parse_submission,
+    tracking_in_path,
     valid_idempotency_key,
     view_filters,
 )
@@ -120,3 +121,9 @@ def test_view_filters_read_department_bounds_from_places_and_tolerate_many_field
     crowded = "/?" + "&".join(f"f{i}=1" for i in range(80)) + "&depto=4"
     assert view_filters("/?depto=4&" + crowded[2:]) == (4, None)
     assert view_filters(crowded) == (None, None)  # only the first fields are read
+
+
+def test_tracking_in_path_is_the_documented_pattern_only():
+    assert tracking_in_path("gt-2026-7k3m9qxa") == "GT-2026-7K3M9QXA"
+    for odd in ("", " GT-2026-7K3M9QXA", "GT-2026-7K3M9QXA\n", "GT_2026", "x" * 25, "Ｇ1"):
+        assert tracking_in_path(odd) is None, odd
