@@ -32,7 +32,7 @@ def show(search: object, lang: object, services: Services) -> list:
     args = parse_query(search)
     muni = parse_int((args.get("muni") or [""])[-1], *places.municipality_code_range())
     chosen = parse_int((args.get("depto") or [""])[-1], *places.department_range())
-    if muni is not None and chosen is not None and muni // 100 != chosen:
+    if muni is not None and chosen is not None and places.department_of(muni) != chosen:
         args.pop("muni", None)
     view, notice = alerta_view(services, args, lang)
     return page.content(view, notice, lang)

@@ -15,6 +15,7 @@ from dashboard.alerta import params as alerta_params
 from dashboard.core import geo, indicators, provenance
 from dashboard.core.clock import today_gt
 from dashboard.core.i18n import t
+from dashboard.core.places import department_of
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import catalog, reference
 from dashboard.feedback.public import comments_by_milestone
@@ -114,7 +115,7 @@ def trayectorias_page(services: Services, raw: dict[str, object]) -> Trayectoria
     places = tuple((int(c), str(n)) for c, n in zip(deptos["depto"], deptos["nombre"],
                                                     strict=True))
     depto_names = dict(places)
-    places += tuple((int(c), f"{n} ({depto_names.get(int(c) // 100, '')})")
+    places += tuple((int(c), f"{n} ({depto_names.get(department_of(int(c)), '')})")
                     for c, n in zip(munis["muni"], munis["nombre"], strict=True))
     origin = provenance.indicator(indicators.get("supervivencia_6"), manifest)
     return TrayectoriasPage(found, anio, tuple(years), places, export.rounded(frame), summary,
@@ -171,7 +172,7 @@ def alerta_view(services: Services, args: dict[str, list[str]], lang: str,
     scores = alerta.scores(query.anio, query.nivel, query.depto)
     card = None
     if query.muni is not None:
-        in_view = query.depto is None or query.depto == query.muni // 100
+        in_view = query.depto is None or query.depto == department_of(query.muni)
         row = (scores.row(query.muni) if in_view  # already scored above: not twice
                else alerta.card(query.muni, query.nivel or "", query.anio))
         reasons = ([] if row is None else

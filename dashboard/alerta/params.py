@@ -60,6 +60,6 @@ def parse(args: Mapping[str, Sequence[str]], years: Sequence[int],
                                                       *places.municipality_code_range())
     if raw["muni"] is not None and (muni is None or muni not in places.municipality_codes()):
         return None, Problem("muni", "muni must be an INE municipality code")
-    if muni is not None and depto is not None and muni // 100 != depto:
+    if muni is not None and depto is not None and places.department_of(muni) != depto:
         return None, Problem("muni", "muni must belong to depto")
     return AlertaQuery(anio, raw["nivel"], depto, muni), None

@@ -23,7 +23,7 @@ import pandas as pd
 from dashboard.alerta import backtest, explain, schools
 from dashboard.alerta import features as feat
 from dashboard.alerta.model import TARGETS, Model, score, train
-from dashboard.core import dimensions, provenance
+from dashboard.core import dimensions, places, provenance
 from dashboard.queries import suppression
 from dashboard.queries.warehouse import Warehouse
 
@@ -156,7 +156,7 @@ class Alerta:
 
     def card(self, muni: int, nivel: str, anio: int) -> pd.Series | None:
         """The scored row of one municipality and level (None: not enough data or no model)."""
-        return self.scores(anio, nivel, int(muni) // 100).row(muni)
+        return self.scores(anio, nivel, places.department_of(int(muni))).row(muni)
 
     def trend(self, muni: int, nivel: str) -> pd.DataFrame:
         """``anio, tasa, suprimido, nac_tasa`` of one municipality and level, every year."""

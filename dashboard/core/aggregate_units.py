@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.core import places
+
 MARK = "MUNICIPIO"
 
 
 
 def codes(muni: pd.Series, sector: pd.Series, area: pd.Series) -> pd.Series:
     """The aggregate unit code of each row (``muni`` an INE code such as 501 or 2216)."""
-    dd = (muni // 100).astype("int64").map("{:02d}".format)
-    mm = (muni % 100).astype("int64").map("{:02d}".format)
+    dd = places.department_of_codes(muni).astype("int64").map("{:02d}".format)
+    mm = places.number_in_department(muni).astype("int64").map("{:02d}".format)
     return dd + "-" + mm + f"-{MARK}-" + sector.astype(str) + "-" + area.astype(str)
 
 
@@ -34,6 +36,6 @@ def is_aggregate(code: pd.Series) -> pd.Series:
 def munis(code: pd.Series) -> pd.Series:
     """INE municipality of aggregate unit codes (``NaN`` for a school code)."""
     parts = code.astype(str).str.split("-", n=3)
-    muni = pd.to_numeric(parts.str[0], errors="coerce") * 100 + \
-        pd.to_numeric(parts.str[1], errors="coerce")
+    muni = places.municipality_code(pd.to_numeric(parts.str[0], errors="coerce"),
+                                    pd.to_numeric(parts.str[1], errors="coerce"))
     return muni.where(is_aggregate(code))

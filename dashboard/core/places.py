@@ -15,8 +15,19 @@ import unicodedata
 from functools import cache
 from importlib import util
 from pathlib import Path
+from typing import TypeVar
 
+import numpy as np
 import pandas as pd
+
+# INE codes nest: a municipality's code is its department × DEPARTMENT_SCALE + its number
+# within the department (1601 is number 1 of department 16). The one place that says so:
+# Python asks the helpers below, SQL asks ``queries.sql.department_of_sql``.
+DEPARTMENT_SCALE = 100
+_LAST_NUMBER = DEPARTMENT_SCALE - 1
+
+# Anything ``//``, ``%``, ``*`` and ``+`` apply to element-wise: a code, a column, an array.
+Codes = TypeVar("Codes", int, pd.Series, np.ndarray)
 
 # Administrative regions (Ley Preliminar de Regionalización), by INE department code.
 REGIONS: dict[int, str] = {
@@ -93,7 +104,7 @@ def municipality_code_range() -> tuple[int, int]:
     """Bounds of a municipality code's form (department × 100 + 1..99, so 101-2299): a
     filter accepts any code of that form and an unknown one simply matches nothing."""
     low, high = department_range()
-    return low * 100 + 1, high * 100 + 99
+    return municipality_code(low, 1), municipality_code(high, _LAST_NUMBER)
 
 
 def is_department(code: int) -> bool:
@@ -121,4 +132,22 @@ def check_department_code_form(depto: int) -> None:
 
 def department_of(muni: int) -> int:
     """The department a municipality belongs to (INE codes nest: 1601 is in 16)."""
-    return muni // 100
+    return muni // DEPARTMENT_SCALE
+
+
+def department_of_codes(munis: Codes) -> Codes:
+    """``department_of`` for a whole column or array at once (a Series keeps its index and
+    name), so importers and queries group by department without a Python loop."""
+    return munis // DEPARTMENT_SCALE
+
+
+def number_in_department(munis: Codes) -> Codes:
+    """A municipality's number within its department (1601 → 1; 1 is the department's
+    capital), for a code, a column or an array: the ``MM`` of a ``DD-MM-…`` school code."""
+    return munis % DEPARTMENT_SCALE
+
+
+def municipality_code(depto: Codes, number: Codes) -> Codes:
+    """The INE code of municipality ``number`` of department ``depto`` (16, 1 → 1601): how a
+    ``DD-MM`` pair in a school or aggregate unit code becomes a place code."""
+    return depto * DEPARTMENT_SCALE + number

@@ -146,7 +146,7 @@ def _levels(w: Warehouse, key: str, year: int) -> dict[int, tuple[tuple[str, Poi
 
 def _owners(muni: int) -> tuple[int, int, int]:
     """The place codes a municipality's counts add up into: itself, its department, 0."""
-    return muni, muni // 100, COUNTRY
+    return muni, places.department_of(muni), COUNTRY
 
 
 def _census(w: Warehouse, table: str, category: str,
@@ -207,7 +207,9 @@ def _place_of(code: int) -> tuple[int | None, int | None]:
     """``(depto, muni)`` of a place code, as the query filters name them."""
     if code == COUNTRY:
         return None, None
-    return (code, None) if places.is_department_code_form(code) else (code // 100, code)
+    if places.is_department_code_form(code):
+        return code, None
+    return places.department_of(code), code
 
 
 SchoolCounts = dict[tuple[str, str, str], int]  # (sector, area, state group) → schools

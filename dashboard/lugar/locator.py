@@ -20,7 +20,7 @@ from typing import Any
 import shapely
 from shapely.geometry import shape
 
-from dashboard.core import geo
+from dashboard.core import geo, places
 
 WIDTH = 240
 FILL, HIGHLIGHT, STROKE = "#c9d6e3", "#b3541e", "#ffffff"
@@ -115,7 +115,7 @@ def department_neighbours(depto: int) -> tuple[int, ...]:
 
 def municipality_neighbours(muni: int) -> tuple[int, ...]:
     """Bordering municipalities inside the department (the page links its department too)."""
-    return _department(muni // 100)[1].get(muni, ())
+    return _department(places.department_of(muni))[1].get(muni, ())
 
 
 def map_for(code: int, depto: int | None, title: str) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.core import places
+
 Cols = dict[str, np.ndarray]
 
 
@@ -29,8 +31,8 @@ class AreaNames:
         return cls(frame["code"].to_numpy("int64"), frame["code"].array, frame["nombre"].array)
 
     def of_depto(self, depto: int) -> AreaNames:
-        """The municipalities of ``depto`` (INE municipality code // 100 is the department)."""
-        keep = self.codes // 100 == depto
+        """The municipalities of ``depto``."""
+        keep = places.department_of_codes(self.codes) == depto
         return AreaNames(self.codes[keep], self.code_array[keep], self.nombre_array[keep])
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 
 from dashboard.core import dictionary, places
 from dashboard.core.release_folder import ReleaseError
+from dashboard.queries.sql import department_of_sql
 
 GRADUANDOS_COLUMNS = ["muni", "nombre", "anio", "lectura_pct", "matematica_pct",
                       "metodo_distinto"]
@@ -41,7 +42,7 @@ def _place_clause(depto: int | None, muni: int | None,
     if muni is not None:
         return f" WHERE {column} = $muni", {"muni": int(muni)}
     if depto is not None:
-        return f" WHERE {column} // 100 = $depto", {"depto": int(depto)}
+        return f" WHERE {department_of_sql(column)} = $depto", {"depto": int(depto)}
     return "", {}
 
 GRADUANDOS_METHODS: tuple[str, ...] = ("municipal", "fuente", "promedio_municipios")

@@ -32,6 +32,7 @@ import duckdb
 
 from dashboard.core import aggregate_units, census_ages, dictionary, provenance
 from dashboard.core.release_folder import ANALYTICS, MANIFEST, read_manifest
+from dashboard.queries.sql import department_of_sql, municipality_code_sql
 
 FLOW_COLUMNS: tuple[str, ...] = ("inscritos_inicial", "inscritos_final", "promovidos",
                                  "no_promovidos", "retirados", "repitentes", "sobreedad")
@@ -46,6 +47,7 @@ AGE_GROUP_LEVEL: dict[str, str] = {"4-6": "preprimaria", "7-12": "primaria",
                                    "13-15": "basico", "16-18": "diversificado"}
 
 _SUMS = ", ".join(f"sum(f.{c})::BIGINT AS {c}" for c in FLOW_COLUMNS)
+_DEPTO = department_of_sql("muni")
 SQL: dict[str, str] = {
     "r_matricula": (
         "CREATE TABLE r_matricula AS SELECT e.muni, e.depto, f.anio, f.nivel::VARCHAR AS nivel,"  # noqa: S608
@@ -58,21 +60,21 @@ SQL: dict[str, str] = {
         " FROM read_parquet($fact) f JOIN unidad e ON f.codigo = e.codigo"
         " GROUP BY ALL ORDER BY ALL"),
     "r_poblacion": (
-        "CREATE TABLE r_poblacion AS SELECT p.muni, p.muni // 100 AS depto, p.anio,"
-        " p.sexo::VARCHAR AS sexo, m.nivel, sum(p.poblacion)::BIGINT AS poblacion"
+        f"CREATE TABLE r_poblacion AS SELECT p.muni, {department_of_sql('p.muni')} AS depto,"  # noqa: S608
+        " p.anio, p.sexo::VARCHAR AS sexo, m.nivel, sum(p.poblacion)::BIGINT AS poblacion"
         " FROM read_parquet($fact) p JOIN age_level m ON p.grupo_edad = m.grupo_edad"
         " GROUP BY ALL ORDER BY ALL"),
     "r_alfabetismo": (
-        "CREATE TABLE r_alfabetismo AS SELECT muni, muni // 100 AS depto, sexo,"
+        f"CREATE TABLE r_alfabetismo AS SELECT muni, {_DEPTO} AS depto, sexo,"  # noqa: S608
         " sum(alfabetas)::BIGINT AS alfabetas, sum(poblacion)::BIGINT AS poblacion"
         " FROM read_parquet($fact) GROUP BY ALL ORDER BY ALL"),
     "r_poblacion_censo": (
-        "CREATE TABLE r_poblacion_censo AS SELECT muni, muni // 100 AS depto, grupo_edad,"
+        f"CREATE TABLE r_poblacion_censo AS SELECT muni, {_DEPTO} AS depto, grupo_edad,"  # noqa: S608
         " poblacion::BIGINT AS poblacion FROM read_parquet($fact)"
         " WHERE sexo = 'total' AND area = 'total' AND grupo_edad IN ('5-9', '10-14', '15-19')"
         " ORDER BY ALL"),
     "r_graduandos": (
-        "CREATE TABLE r_graduandos AS SELECT muni, muni // 100 AS depto, anio, lectura_pct,"
+        f"CREATE TABLE r_graduandos AS SELECT muni, {_DEPTO} AS depto, anio, lectura_pct,"  # noqa: S608
         " matematica_pct, metodo_distinto FROM read_parquet($fact) ORDER BY ALL"),
     "r_graduandos_d": (
         "CREATE TABLE r_graduandos_d AS SELECT depto, anio, lectura_pct, matematica_pct,"
@@ -119,11 +121,12 @@ INPUTS: dict[str, tuple[str, str | None]] = {
 # (codigo, depto, muni, sector, area) of every aggregate unit of the fact table ``$fact``: a
 # municipality-grain import's DD-MM-MUNICIPIO-<sector>-<area> codes (core.aggregate_units).
 UNITS_SQL = (
-    "SELECT codigo, split_part(codigo, '-', 1)::INTEGER AS depto,"  # noqa: S608
-    " split_part(codigo, '-', 1)::INTEGER * 100 + split_part(codigo, '-', 2)::INTEGER AS muni,"
+    f"SELECT codigo, dd AS depto, {municipality_code_sql('dd', 'mm')} AS muni, sector, area"  # noqa: S608
+    " FROM (SELECT codigo, split_part(codigo, '-', 1)::INTEGER AS dd,"
+    " split_part(codigo, '-', 2)::INTEGER AS mm,"
     " split_part(codigo, '-', 4) AS sector, split_part(codigo, '-', 5) AS area"
     " FROM (SELECT DISTINCT codigo::VARCHAR AS codigo FROM read_parquet($fact))"
-    f" WHERE split_part(codigo, '-', 3) = '{aggregate_units.MARK}'"
+    f" WHERE split_part(codigo, '-', 3) = '{aggregate_units.MARK}')"
 )
 
 # A municipality's census age groups (both sexes) and its totals by sex: what
@@ -140,9 +143,9 @@ CENSUS_TABLE_SQL = (
     " unnest($nivel)::VARCHAR AS nivel, unnest($poblacion)::BIGINT AS poblacion")
 # ``r_poblacion`` with the census year's rows replaced by ``censo_nivel`` (same columns).
 CENSUS_SWAP_SQL = (
-    "CREATE TABLE r_poblacion_censada AS SELECT * FROM ("
+    "CREATE TABLE r_poblacion_censada AS SELECT * FROM ("  # noqa: S608
     " SELECT muni, depto, anio, sexo, nivel, poblacion FROM {base} WHERE anio <> $anio"
-    " UNION ALL SELECT muni, muni // 100 AS depto, anio, sexo, nivel, poblacion"
+    f" UNION ALL SELECT muni, {_DEPTO} AS depto, anio, sexo, nivel, poblacion"
     " FROM censo_nivel) ORDER BY ALL")
 
 # A real (imported) school-grain fact is placed by the real school catalogue; only generated

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.core import dimensions
+from dashboard.queries.sql import department_of_sql
 
 # Real catalogue first: when both are present the real one answers.
 CATALOGUES: tuple[str, ...] = ("catalogo_establecimientos", "dim_establecimiento")
@@ -140,7 +141,7 @@ def _where(q: SchoolQuery) -> tuple[str, dict[str, object]]:
         clauses.append("c.muni = $muni")
         params["muni"] = int(q.muni)
     elif q.depto is not None:
-        clauses.append("c.muni // 100 = $depto")
+        clauses.append(f"{department_of_sql('c.muni')} = $depto")
         params["depto"] = int(q.depto)
     for name in ("sector", "area"):
         value = getattr(q, name)
@@ -159,8 +160,8 @@ def _where(q: SchoolQuery) -> tuple[str, dict[str, object]]:
 def _select(table: str) -> str:
     cols = [f"NULL::VARCHAR AS {c}" if c in _MISSING[table] else f"c.{c}" for c in
             ("codigo", "nombre", "direccion", "zona", "nivel", "sector", "area", "estado")]
-    return (", ".join(cols) + ", c.muni, m.nombre AS municipio, c.muni // 100 AS depto, "
-            "d.nombre AS departamento")
+    return (", ".join(cols) + ", c.muni, m.nombre AS municipio, "
+            f"{department_of_sql('c.muni')} AS depto, d.nombre AS departamento")
 
 
 class Schools:
@@ -183,7 +184,7 @@ class Schools:
             return pd.DataFrame(columns=list(SCHOOL_COLUMNS)), 0
         where, params = _where(q)
         joins = (f" FROM {table} c LEFT JOIN dim_municipio m ON m.muni = c.muni "
-                 "LEFT JOIN dim_departamento d ON d.depto = c.muni // 100")
+                 f"LEFT JOIN dim_departamento d ON d.depto = {department_of_sql('c.muni')}")
         total = self._run("SELECT count(*) AS n" + joins + where, params)
         page = self._run(
             "SELECT " + _select(table) + joins + where +
@@ -210,7 +211,7 @@ class Schools:
         if muni is not None:
             where, params = " WHERE muni = $muni", {"muni": int(muni)}
         elif depto is not None:
-            where, params = " WHERE muni // 100 = $depto", {"depto": int(depto)}
+            where, params = f" WHERE {department_of_sql('muni')} = $depto", {"depto": int(depto)}
         return self._run(
             "SELECT muni, sector, area, estado, count(*)::BIGINT AS escuelas "  # noqa: S608
             f"FROM {table}{where} GROUP BY ALL ORDER BY ALL", params)

@@ -7,9 +7,10 @@ registry, checked against ``ALLOWED_COLUMNS`` — nothing a user types ever reac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from dashboard.core import indicators
+from dashboard.core import indicators, places
 from dashboard.core.indicators import Part
 
 SOURCE_TABLES: dict[str, str] = {
@@ -83,6 +84,28 @@ EXACT_TABLES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 }
 EXACT_TABLE_NAMES: tuple[str, ...] = tuple(t for tables in EXACT_TABLES.values()
                                            for t, _ in tables)
+
+# A column our own SQL names (``muni``, ``c.muni``): the place helpers below take nothing else.
+_COLUMN = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?")
+
+
+def _column(name: str) -> str:
+    if not _COLUMN.fullmatch(name):
+        raise ValueError(f"not a column name: {name!r}")
+    return name
+
+
+def department_of_sql(muni: str) -> str:
+    """SQL for the department of the municipality codes in column ``muni``: ``places``' nesting
+    rule (``department_of``) written once for DuckDB. ``muni`` is a column name of ours (an
+    identifier, refused otherwise), never a value: values stay bound parameters."""
+    return f"({_column(muni)} // {places.DEPARTMENT_SCALE})"
+
+
+def municipality_code_sql(depto: str, number: str) -> str:
+    """SQL for the municipality code of columns ``depto`` and ``number``
+    (``places.municipality_code``); both are column names of ours, as above."""
+    return f"({_column(depto)} * {places.DEPARTMENT_SCALE} + {_column(number)})"
 
 
 def exact_table(part: Part, cut: Cut, by_sex: bool = False) -> str | None:

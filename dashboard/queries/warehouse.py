@@ -101,7 +101,7 @@ class Warehouse(Reference, Schools):
             filters["depto"] = q.depto
         cols = self._compute(q, (level,), filters)
         codes = np.asarray(cols[level], dtype="int64")
-        cols = suppression.complement(cols, cols["_num"], codes // 100)
+        cols = suppression.complement(cols, cols["_num"], places.department_of_codes(codes))
         names = self._names(level, q.depto if level == "muni" else None)
         index = arrays.positions(codes, names.codes)
         out = {"code": names.code_array, "nombre": names.nombre_array}

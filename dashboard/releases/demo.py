@@ -35,7 +35,7 @@ def _municipal_frame(rng: np.random.Generator, scale: float) -> pd.DataFrame:
     """Per municipality: 2018 population (scaled), disadvantage ``d`` and urban share."""
     munis = places.municipalities().sort_values("muni").reset_index(drop=True)
     depto = munis["depto"].to_numpy()
-    capital = (munis["muni"].to_numpy() % 100) == 1
+    capital = places.number_in_department(munis["muni"].to_numpy()) == 1
     weight = rng.lognormal(0.0, 0.55, len(munis)) * np.where(capital, 2.5, 1.0)
     weight[munis["muni"].to_numpy() == 101] *= 3.5  # Guatemala City is a third of its department
     share = weight / pd.Series(weight).groupby(depto).transform("sum").to_numpy()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dashboard.core import places
 from dashboard.releases import demo_calibration as cal
 
 MAX_SEQUENCE = 9_999  # NNNN has four digits
@@ -67,7 +68,7 @@ def build_units(rng: np.random.Generator, munis: pd.DataFrame, scale: float) -> 
     weight = rng.lognormal(0.0, 0.75, len(cell)) * size * np.where(urban, 1.8, 1.0)
     base = _base_enrolment(munis, m_idx, level, weight)
     codes = pd.Series(depto).map("{:02d}".format) + "-" \
-        + pd.Series(muni % 100).map("{:02d}".format) + "-" \
+        + pd.Series(places.number_in_department(muni)).map("{:02d}".format) + "-" \
         + pd.Series(sequence).map("{:04d}".format) + "-" \
         + pd.Series(np.array([lv.code for lv in cal.LEVELS])[level]).astype(str)
     return Units(
@@ -129,7 +130,7 @@ def dim_establecimiento(rng: np.random.Generator, units: Units,
     ]
     nombre = pd.Series(prefix) + " No. " + pd.Series(units.sequence).astype(str) + ", " \
         + names.reindex(units.muni).reset_index(drop=True)
-    depto = units.muni // 100
+    depto = places.department_of_codes(units.muni)
     bilingual_p = pd.Series(cal.BILINGUAL_SHARE).reindex(depto).to_numpy()
     bilingual = rng.random(len(units.muni)) < bilingual_p * np.where(units.level <= 1, 1.0, 0.4)
     jornada_p = np.array([cal.JORNADA_P[lv.key] for lv in cal.LEVELS])[units.level]

@@ -267,6 +267,17 @@ def test_the_department_range_is_written_only_in_places():
     assert offenders == []
 
 
+def test_the_municipality_code_nesting_is_written_only_in_places():
+    """``department × 100 + number`` as a rule lives in ``core/places`` (``department_of`` and
+    friends; SQL asks ``queries.sql.department_of_sql``, which reads the factor from places);
+    ``* 100`` for a percentage is not the rule and is not matched."""
+    rule = re.compile(r"//\s*100\b|%\s*100\b|\*\s*100\s*\+")
+    offenders = [f"{path.relative_to(ROOT)}:{n}" for _, path in _modules()
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if rule.search(line) and path.name != "places.py"]
+    assert offenders == []
+
+
 def _documented_layering() -> dict[str, set[str]]:
     """The "may import" column of ``docs/architecture.md``'s parts table, as part names."""
     doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")

@@ -105,7 +105,7 @@ def import_census(settings: Settings, folder: Path, progress: common.Progress | 
 
 
 def _departments(frame: pd.DataFrame) -> pd.Series:
-    return frame["muni"] // 100
+    return places.department_of_codes(frame["muni"])
 
 
 def _names_sheet(path: Path, report: ImportReport) -> list[tuple[int, str]]:
@@ -218,8 +218,10 @@ def _settle(path: Path, parsed: list[Parsed], resolver: Resolver,
                                f"{place.note}")
             elif place.strength <= WEAK:
                 report.warn(path, item.row, specs.ID, place.note)
-    covered = {code // 100 for code in by_code}  # a missing department is coverage's matter
-    missing = sorted(c for c in set(resolver.official) - set(by_code) if c // 100 in covered)
+    # a missing department is coverage's matter
+    covered = {places.department_of(code) for code in by_code}
+    missing = sorted(c for c in set(resolver.official) - set(by_code)
+                     if places.department_of(c) in covered)
     if missing:
         report.error(path, None, specs.ID, f"{len(missing)} INE municipalities missing: "
                      + ", ".join(resolver.label(c) for c in missing[:10]))
@@ -267,7 +269,7 @@ def _facts(parsed: dict[str, dict[int, Parsed]], report: ImportReport) -> None:
         total = sum(r.values[sheet.total] for r in rows.values())
         by_depto: dict[int, int] = defaultdict(int)
         for code, r in rows.items():
-            by_depto[code // 100] += r.values[sheet.total]
+            by_depto[places.department_of(code)] += r.values[sheet.total]
         report.facts.append(f"{sheet.key} -> {sheet.table}: {len(rows)} municipalities in "
                             f"{len(by_depto)} departments; {sheet.total.lower()}: {total:,}")
     if "A11" in parsed:

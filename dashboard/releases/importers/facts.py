@@ -156,7 +156,7 @@ def _rejections(report: ImportReport, raw: pd.DataFrame, findings: fact_checks.F
 def _departments(spec: FactSpec, frame: pd.DataFrame) -> pd.Series:
     if spec.school_grain:
         return coverage.code_departments(frame["codigo"])
-    return frame["muni"] // 100
+    return places.department_of_codes(frame["muni"])
 
 
 def _reconcile(settings: Settings, spec: FactSpec, new: pd.DataFrame, report: ImportReport,

@@ -98,7 +98,7 @@ class Resolver:
         """The single municipality of ``depto`` called ``name`` (exact first, then fuzzy)."""
         if depto is None or not name:
             return None
-        codes = [c for c in self.official if c // 100 == depto]
+        codes = [c for c in self.official if places.department_of(c) == depto]
         for fuzzy in (False, True):
             hits = [c for c in codes if self.matches(c, name, fuzzy=fuzzy)]
             if len(hits) == 1:
@@ -116,7 +116,7 @@ class Resolver:
             return Place(alt, BY_NAME, f"code {given} is not an INE municipality code; "
                          f"{name!r} in department {depto} is {self.label(alt)}")
         assert given is not None
-        dept_ok = depto is None or given // 100 == depto
+        dept_ok = depto is None or places.department_of(given) == depto
         name_ok = not name or self.matches(given, name)
         if dept_ok and name_ok:
             return Place(given, AGREE)
@@ -180,7 +180,8 @@ def _pair_leftovers(claims: list[Claim], resolver: Resolver) -> None:
             if claim.place.code is None and claim.depto is not None:
                 open_rows[claim.depto].append(claim)
         for depto, rows in open_rows.items():
-            free = [c for c in resolver.official if c // 100 == depto and c not in taken]
+            free = [c for c in resolver.official
+                    if places.department_of(c) == depto and c not in taken]
             if len(rows) == 1 and len(free) == 1:
                 rows[0].place = replace(
                     rows[0].place, code=free[0], strength=WEAK,

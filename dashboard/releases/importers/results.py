@@ -96,7 +96,7 @@ def _place_column(table: str) -> str:
 
 
 def _departments(frame: pd.DataFrame) -> pd.Series:
-    return frame["depto"] if "depto" in frame.columns else frame["muni"] // 100
+    return frame["depto"] if "depto" in frame.columns else places.department_of_codes(frame["muni"])
 
 
 def _read(path: Path, resolver: Resolver, report: ImportReport,

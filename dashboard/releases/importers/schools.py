@@ -245,7 +245,7 @@ def _place(path: Path, number: int, cells: dict[str, str], match: re.Match[str],
         zona = f"zona {int(zone.group(1))}" if zone else None
         state.zones[zona or "?"] += 1
         return {"depto": 1, "muni": 101, "zona": zona}
-    muni = dd * 100 + mm
+    muni = places.municipality_code(dd, mm)
     if not state.resolver.known(muni):
         report.error(path, number, "CODIGO", f"department {dd:02d}, municipality {mm:02d} "
                      f"(INE code {muni}) is not in the INE catalogue "

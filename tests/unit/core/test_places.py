@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from dashboard.core import places
@@ -31,6 +33,26 @@ def test_every_municipality_nests_in_its_department():
     munis = places.municipalities()
     assert (munis["muni"].map(places.department_of) == munis["depto"]).all()
     assert places.department_of(1601) == 16 and places.department_of(101) == 1
+
+
+def test_column_and_array_forms_agree_with_the_catalogue():
+    munis = places.municipalities()
+    deptos = places.department_of_codes(munis["muni"])
+    assert isinstance(deptos, pd.Series) and deptos.name == "muni"
+    assert deptos.index.equals(munis.index) and (deptos == munis["depto"]).all()
+    assert places.department_of_codes(np.array([101, 1601, 2217])).tolist() == [1, 16, 22]
+    numbers = places.number_in_department(munis["muni"])
+    assert numbers.between(1, 99).all()
+    assert (places.municipality_code(munis["depto"], numbers) == munis["muni"]).all()
+
+
+def test_number_in_department_and_municipality_code_round_trip():
+    assert places.number_in_department(1601) == 1 and places.number_in_department(2217) == 17
+    assert places.municipality_code(16, 1) == 1601 and places.municipality_code(1, 1) == 101
+    capitals = places.number_in_department(np.array([101, 102, 1601, 1617])) == 1
+    assert capitals.tolist() == [True, False, True, False]
+    column = places.municipality_code(pd.Series([5.0, np.nan]), pd.Series([1.0, 2.0]))
+    assert column.iloc[0] == 501 and np.isnan(column.iloc[1])  # a NaN part stays unknown
 
 
 def test_frames_are_fresh_copies():

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import duckdb
+import pytest
+
+from dashboard.core import places
 from dashboard.queries import sql
 
 NUM, DEN = sql.indicator_parts("desercion", "rate")
@@ -43,3 +47,26 @@ def test_any_other_combination_needs_the_aggregating_rollups():
 def test_a_release_without_the_exact_rollup_falls_back():
     text = _text(("muni",), {"anio": 2024, "depto": 5}, exact=frozenset())
     assert "FROM r_matricula_m " in text and "GROUP BY" in text
+
+
+def test_department_of_sql_is_places_rule_in_duckdb():
+    codes = [101, 1601, 1617, 2217]
+    got = duckdb.sql(f"SELECT {sql.department_of_sql('muni')} AS d "  # noqa: S608
+                     "FROM unnest($codes) t(muni)", params={"codes": codes}).fetchall()
+    assert [d for (d,) in got] == [places.department_of(c) for c in codes]
+    assert sql.department_of_sql("c.muni").startswith("(c.muni ")
+
+
+def test_municipality_code_sql_is_places_rule_in_duckdb():
+    got = duckdb.sql(f"SELECT {sql.municipality_code_sql('dd', 'mm')} "  # noqa: S608
+                     "FROM (SELECT 16 AS dd, 1 AS mm)").fetchall()[0]
+    assert got == (places.municipality_code(16, 1),)
+
+
+@pytest.mark.parametrize("bad", ["1601", "muni; DROP TABLE x", "muni // 1", "$depto", "Muni",
+                                 "a.b.c", ""])
+def test_the_place_sql_helpers_take_column_names_only(bad: str):
+    with pytest.raises(ValueError, match="not a column name"):
+        sql.department_of_sql(bad)
+    with pytest.raises(ValueError, match="not a column name"):
+        sql.municipality_code_sql("dd", bad)
