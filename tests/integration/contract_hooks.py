@@ -1,4 +1,5 @@
-"""Schemathesis hooks for ``test_api_contract`` (loaded by the CLI through ``SCHEMATHESIS_HOOKS``).
+"""Schemathesis hooks for ``test_api_contract`` (named by the repository's
+``schemathesis.toml``, so any ``st run`` from the root loads them).
 
 A generator draws few distinct ``Idempotency-Key`` values, so it would send one key with many
 different bodies, and ``POST /feedback`` would rightly answer most of them with the documented
