@@ -7,7 +7,6 @@ import pytest
 
 from dashboard.core import places
 from dashboard.lugar import model
-from dashboard.lugar.census_counts import hidden
 from dashboard.lugar.data import Origin, PlaceData, Share
 from dashboard.lugar.gazetteer import Gazetteer
 
@@ -70,11 +69,3 @@ def test_a_small_place_of_study_and_its_complement_are_protected(gaz):
 
 def test_attendance_missing_when_the_table_is_not_published(gaz):
     assert model.attendance_section(gaz.get(1601), PlaceData(), "es") is None
-
-
-def test_hidden_follows_the_site_rule_per_partition():
-    assert hidden([]) == ()
-    assert hidden([0, 10, 20]) == (False, False, False)  # zero is published
-    assert hidden([4, 10, 20]) == (True, True, False)  # 4, and the next smallest
-    assert hidden([2, 10, 3, 50], [0, 0, 1, 1]) == (True, True, True, True)
-    assert hidden([2, 3, 50]) == (True, True, False)  # two hidden already: no complement
