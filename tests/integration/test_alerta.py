@@ -111,11 +111,3 @@ def test_staff_list_needs_a_staff_login_and_is_never_cached(demo_copy):
     assert 'id="alerta-schools"' in html or 'id="alerta-none"' in html
     assert "/staff/alerta/escuelas" in client.get("/staff/").get_data(as_text=True)
 
-
-def test_rising_schools_never_show_a_small_count(demo_settings):
-    alerta = Alerta(Warehouse(demo_settings))
-    anio, rows = alerta.rising_schools()
-    assert anio == 2024 and not rows.empty
-    assert (rows["retirados"] >= 5).all()
-    assert (rows["subida"].isna() == rows["protegido"]).all()
-    assert (rows.loc[~rows["protegido"], "subida"] >= 5).all()
