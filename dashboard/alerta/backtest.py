@@ -4,7 +4,9 @@ For each level and each year ``Y`` that has a next year and at least two earlier
 learn from, the model is fitted on the years before ``Y`` (``model.train``), scores ``Y``, and
 is judged against what happened in ``Y + 1``, side by side with two naive rankings that need no
 model: last year's dropout (``ultimo_anio``) and the mean of the last three years (``media_3``).
-Figures are averaged over the years replayed (each year counts once).
+Figures are averaged over the years replayed: for one level each year counts once; the pooled
+row (``nivel = "todos"``) is the mean over every level-year replayed, so a level weighs by
+the years it could be replayed.
 
 k: ``precision@k`` uses the top tenth of the municipalities scored (a short list to act on),
 ``recall`` the top quarter (as many as there are positives).
@@ -73,7 +75,7 @@ def replay(features: pd.DataFrame, niveles: tuple[str, ...],
 
 def summary(results: list[YearResult]) -> pd.DataFrame:
     """``COLUMNS``: one row per level × target × method (means over years), plus the levels
-    pooled (``nivel = "todos"``)."""
+    pooled (``nivel = "todos"``: the mean over level-year pairs, not over years)."""
     if not results:
         return pd.DataFrame(columns=list(COLUMNS))
     frame = pd.DataFrame([r.__dict__ for r in results])
