@@ -1,4 +1,4 @@
-"""Validation of staff submissions and of the data-release promise (milestone 4.4)."""
+"""Validation of staff submissions (updates, links, events)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from dashboard.tracker.data_promise import disaggregations, promise
 from dashboard.tracker.staff_input import parse_event, parse_links, parse_update
 
 IDS = {"4.1", "4.4"}
@@ -59,32 +58,3 @@ def test_events() -> None:
                           ({"anula": "1"}, "anula.needs_target")):
         new, errors = parse_event({**base, **change}, today)
         assert new is None and error in errors, change
-
-
-@pytest.mark.parametrize(("today", "missed"), [
-    (date(2026, 7, 15), False), (date(2026, 7, 16), True)])
-def test_data_promise_due_six_months_after_last_release(today: date, missed: bool) -> None:
-    last, due, is_missed = promise([date(2025, 3, 1), date(2026, 1, 15)], today)
-    assert (last, due, is_missed) == (date(2026, 1, 15), date(2026, 7, 15), missed)
-
-
-def test_no_release_means_promise_missed() -> None:
-    assert promise([], date(2026, 1, 1)) == (None, None, True)
-
-
-def test_disaggregations_split_real_and_demo_tables() -> None:
-    tables = [
-        {"name": "fact_matricula", "columns": [{"name": "codigo"}, {"name": "nivel"},
-                                               {"name": "sexo"}]},
-        {"name": "censo_alfabetismo", "columns": [{"name": "muni"}, {"name": "sexo"}]},
-        {"name": "dim_nivel", "columns": [{"name": "nivel"}]},
-        {"name": "dim_municipio", "columns": [{"name": "muni"}, {"name": "depto"}]},
-    ]
-    published = {"fact_matricula": {"rows": 10, "origin": "demo"},
-                 "censo_alfabetismo": {"rows": 5, "origin": "real"},
-                 "dim_nivel": {"rows": 0, "origin": "derived"},
-                 "dim_municipio": {"rows": 340, "origin": "real"}}
-    dims = disaggregations(tables, published)
-    assert dims["sexo"] == {"real": ["censo_alfabetismo"], "demo": ["fact_matricula"]}
-    assert dims["geografia"] == {"real": ["censo_alfabetismo"], "demo": []}
-    assert dims["nivel"] == {"real": [], "demo": ["fact_matricula"]}  # lookups ignored

@@ -1,14 +1,10 @@
-"""Coercers for browser values and the callback-request shape check (pure, no server)."""
+"""Coercers for browser values (pure, no server)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from dash import MATCH, Dash, Input, Output, State, html
 
 from callbacks.participa import list_request
-from dashboard.web.dash_requests import BadCallbackRequestError, check_callback_body
 from dashboard.web.inputs import as_dict, as_int, as_list, as_str, one_of
 from layouts.ids import participa as pid
 from layouts.pages import page_for
@@ -62,47 +58,3 @@ def test_page_for_unknown_string_is_not_found():
 ])
 def test_participa_list_request(trigger, kind, number, expected):
     assert list_request(trigger, kind, number) == expected
-
-
-@pytest.fixture(scope="module")
-def callback_map():
-    app = Dash(__name__)
-    app.layout = html.Div()
-    app.callback(Output("out", "children"), Input("a", "value"), State("b", "data"))(
-        lambda a, b: a)
-    app.callback(Output({"type": "t", "k": MATCH}, "children"),
-                 Input({"type": "btn", "k": MATCH}, "n_clicks"))(lambda n: n)
-    return app.callback_map
-
-
-def _body(**changes):
-    body = {"output": "out.children", "outputs": {"id": "out", "property": "children"},
-            "inputs": [{"id": "a", "property": "value", "value": 1}],
-            "state": [{"id": "b", "property": "data", "value": None}],
-            "changedPropIds": ["a.value"]}
-    return {**body, **changes}
-
-
-def test_a_browser_shaped_request_passes(callback_map):
-    check_callback_body(_body(), callback_map)
-    wildcard = {"output": next(k for k in callback_map if k.startswith("{")),
-                "outputs": {"id": {"type": "t", "k": "x"}, "property": "children"},
-                "inputs": [{"id": {"k": "x", "type": "btn"}, "property": "n_clicks",
-                            "value": 1}],
-                "changedPropIds": [json.dumps({"k": "x", "type": "btn"},
-                                              separators=(",", ":")) + ".n_clicks"]}
-    check_callback_body(wildcard, callback_map)
-
-
-@pytest.mark.parametrize("changes", [
-    {"output": "nope.children"}, {"output": 5}, {"outputs": []}, {"outputs": "x"},
-    {"outputs": {"id": "other", "property": "children"}},
-    {"inputs": []}, {"inputs": [{"id": "a", "property": "data", "value": 1}]},
-    {"inputs": [{"id": {"type": "a"}, "property": "value"}]}, {"state": "x"},
-    {"state": [{"id": "b", "property": "data"}, {"id": "b", "property": "data"}]},
-    {"changedPropIds": "a.value"}, {"changedPropIds": ["b.data"]}, {"changedPropIds": [3]},
-    {"inputs": [{"id": "a", "property": "value", "value": "\ud800"}]},
-])
-def test_misshapen_requests_are_refused(callback_map, changes):
-    with pytest.raises(BadCallbackRequestError):
-        check_callback_body(_body(**changes), callback_map)
