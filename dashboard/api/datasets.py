@@ -83,7 +83,7 @@ def _import_file(services: Services, manifest: releases.Manifest, name: str) -> 
     """The import report or rejected rows of a release: as kept, or their stand-in when the
     release kept none (``import_files.content``)."""
     body = import_files.content(services.settings, manifest, name)
-    return _attachment(Response(body, mimetype=import_files.FILES[name].media_type),
+    return _attachment(Response(body, content_type=import_files.FILES[name].media_type),
                        f"{manifest.release_id}_{name}")
 
 
