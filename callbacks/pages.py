@@ -76,7 +76,7 @@ def load_opendata(services: Services, ctx: PageContext) -> OpenDataPage:
     history = datasets.release_history(services.settings)
     return OpenDataPage(manifest, history, catalog(services.warehouse),
                         templates_route.links(),
-                        import_files.links(services.settings, manifest, "/api/v1"))
+                        import_files.links(manifest, "/api/v1"))
 
 
 def load_about(services: Services, ctx: PageContext) -> Manifest | None:

@@ -37,7 +37,7 @@ class OpenDataPage:
     history: list[releases.Manifest]
     catalog: Catalog | None
     templates: tuple[tuple[str, str, str], ...] = ()  # (table kind, format, address)
-    import_links: Mapping[str, str | None] = field(default_factory=dict)  # informe, rechazados
+    import_links: Mapping[str, str] = field(default_factory=dict)  # informe, rechazados
 
 
 def origin_badge(origin: str, lang: str) -> dbc.Badge:
@@ -150,8 +150,9 @@ def _diff_section(history: list[releases.Manifest], current: str, lang: str) -> 
     ], className="mb-4")
 
 
-def _import_items(links: Mapping[str, str | None], lang: str) -> list[html.Li]:
-    """The served release's import report and rejected rows, when its import kept them."""
+def _import_items(links: Mapping[str, str], lang: str) -> list[html.Li]:
+    """The served release's import report and rejected rows (every release answers both:
+    kept by its import, or generated from its manifest)."""
     return [html.Li(html.A(t(f"opendata.import.{key}", lang), href=url))
             for key, label in (("report", "informe"), ("rejected", "rechazados"))
             if (url := links.get(label))]

@@ -73,20 +73,17 @@ def _download(services: Services, manifest: releases.Manifest, name: str, fmt: s
     return response
 
 
-def _release_body(services: Services, manifest: releases.Manifest) -> dict[str, object]:
-    """A release as listed: its tables' origins plus the files its import kept."""
+def _release_body(manifest: releases.Manifest) -> dict[str, object]:
+    """A release as listed: its tables' origins plus its import report and rejected rows."""
     return {**datasets.release_json(manifest),
-            "importacion": import_files.links(services.settings, manifest, "/api/v1")}
+            "importacion": import_files.links(manifest, "/api/v1")}
 
 
-def _import_file(services: Services, manifest: releases.Manifest, name: str) -> object:
-    """The import report or rejected rows of a release; 404 when the release has none."""
-    content = import_files.read(services.settings, manifest, name)
-    if content is None:
-        return error(404, "not_found", f"La versión {manifest.release_id} no tiene "
-                     f"{name} (solo una versión hecha por una importación lo tiene).", "version")
-    kept = import_files.FILES[name]
-    return _attachment(Response(content, mimetype=kept.media_type),
+def _import_file(services: Services, manifest: releases.Manifest, name: str) -> Response:
+    """The import report or rejected rows of a release: as kept, or their stand-in when the
+    release kept none (``import_files.content``)."""
+    body = import_files.content(services.settings, manifest, name)
+    return _attachment(Response(body, content_type=import_files.FILES[name].media_type),
                        f"{manifest.release_id}_{name}")
 
 
@@ -127,14 +124,14 @@ def _register_releases(bp: Blueprint, services: Services) -> None:
         except BadParamError as exc:
             return error(400, "invalid_parameter", str(exc), exc.param)
         kept = datasets.release_history(services.settings)
-        items = [_release_body(services, m) for m in kept[page.offset:page.offset + page.size]]
+        items = [_release_body(m) for m in kept[page.offset:page.offset + page.size]]
         return jsonify(page_body(items, len(kept), page))
 
     @bp.get("/releases/<release_id>")
     @cors
     @_released(services)
     def get_release(manifest: releases.Manifest):
-        body = _release_body(services, manifest)
+        body = _release_body(manifest)
         body["datasets"] = [datasets.dataset_json(d) for d in datasets.datasets(manifest)]
         return jsonify(body)
 

@@ -80,11 +80,13 @@ def _catalogue_schemas() -> dict[str, Any]:
             "datasets": {"type": "array", "items": ref("Dataset"),
                          "description": "Solo en GET /releases/{version}"},
             "importacion": obj({
-                "informe": {"type": ["string", "null"],
-                            "description": "Informe de la importación que hizo esta versión"},
-                "rechazados": {"type": ["string", "null"],
+                "informe": {"type": "string",
+                            "description": "Informe de cómo se hizo esta versión (toda versión "
+                            "tiene uno: GET /releases/{version}/informe.txt)"},
+                "rechazados": {"type": "string",
                                "description": "Filas que la importación dejó fuera "
-                               "(--max-rejected), con su motivo"},
+                               "(--max-rejected), con su motivo (toda versión lo tiene; solo "
+                               "el encabezado si no hubo)"},
             }, required=["informe", "rechazados"]),
         }, required=["id", "publicada", "demo", "importacion"]),
         "ReleaseDiff": obj({
@@ -104,6 +106,11 @@ def _get(summary: str, op: str, params: list[dict[str, Any]],
          responses: dict[str, Any]) -> dict[str, Any]:
     return {"get": {"tags": ["datos-abiertos"], "summary": summary, "operationId": op,
                     "parameters": params, "responses": responses}}
+
+
+def _described(path: dict[str, Any], description: str) -> dict[str, Any]:
+    """``path`` with a description of its GET (what the summary cannot say)."""
+    return {"get": {**path["get"], "description": description}}
 
 
 def _table_name(names: tuple[str, ...]) -> dict[str, Any]:
@@ -129,6 +136,7 @@ def _release_params(facts: DocumentFacts) -> dict[str, dict[str, Any]]:
 
 def _download_paths(p: dict[str, dict[str, Any]]) -> dict[str, Any]:
     missing = {"404": not_found()}
+    no_version = {"404": not_found("No existe la versión")}
     file_ok = content("La tabla (según formato)", {
         CSV: TEXT, PARQUET: BINARY,
         "application/json": obj({"metadatos": {"type": "object"},
@@ -146,15 +154,25 @@ def _download_paths(p: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "Descargar una tabla pública (CSV/Parquet/JSON)", "downloadTable",
             [p["version"], p["tabla"], p["formato"]],
             {"200": file_ok, "400": bad_request(), **missing}),
-        "/releases/{version}/informe.txt": _get(
-            "Informe de la importación que hizo la versión", "getImportReport",
+        "/releases/{version}/informe.txt": _described(_get(
+            "Informe de cómo se hizo la versión", "getImportReport",
             [p["version"]], {"200": content("Texto del informe", {"text/plain": TEXT}),
-                             **missing}),
-        "/releases/{version}/rechazados.csv": _get(
+                             **no_version}),
+            "El informe que guardó la importación que hizo la versión. Una versión que no "
+            "guardó ninguno (datos de demostración, publicación sin importación) responde un "
+            "informe breve generado de su manifiesto: versión, fecha, cómo se hizo (DEMO con su "
+            "semilla y escala), sus tablas con origen y fuente, y 0 filas rechazadas. "
+            "404 solo para una versión que no existe."),
+        "/releases/{version}/rechazados.csv": _described(_get(
             "Filas rechazadas por la importación (--max-rejected), sin datos personales",
             "getRejectedRows", [p["version"]],
             {"200": content("CSV: archivo, fila, columnas del archivo, motivo", {CSV: TEXT}),
-             **missing}),
+             **no_version}),
+            "Las filas que la importación dejó fuera, tal como las guardó, sin columnas "
+            "personales. Una versión sin filas rechazadas (datos de demostración, una "
+            "importación que no rechazó nada) responde un CSV con solo el encabezado "
+            "archivo,fila,motivo: una tabla vacía, no un recurso ausente. 404 solo para una "
+            "versión que no existe."),
         "/releases/{version}/diff": _get(
             "Qué cambió respecto de la versión anterior", "releaseDiff",
             [p["version"], p["contra"], p["tabla_q"]],

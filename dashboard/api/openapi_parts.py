@@ -66,8 +66,8 @@ def bad_request() -> dict[str, Any]:
     return _error("Parámetro inválido; error.param lo nombra")
 
 
-def not_found() -> dict[str, Any]:
-    return _error("No existe")
+def not_found(description: str = "No existe") -> dict[str, Any]:
+    return _error(description)
 
 
 ERROR_RESPONSES: dict[str, dict[str, Any]] = {

@@ -10,6 +10,7 @@ and come only from the importers: the demo never fabricates them.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import time
 
@@ -25,6 +26,9 @@ from dashboard.releases.demo_schools import Units, build_units, dim_establecimie
 DEMO_TABLES: tuple[str, ...] = ("dim_establecimiento", "fact_matricula", "fact_docentes",
                                 "fact_poblacion")
 SEXES = np.array(["F", "M"])
+# The manifest note of a demo run: how a release tells it was generated, and with what.
+NOTE = "demo scale={scale:g} seed={seed}"
+_NOTE_RUN = re.compile(r"^demo scale=(?P<scale>\S+) seed=(?P<seed>\S+)$")
 
 
 def _progress(message: str) -> None:
@@ -272,6 +276,13 @@ def _real_facts(settings: Settings) -> list[str]:
             if tables.get(n, {}).get("origin") == "real"]
 
 
+def run_of(note: str) -> tuple[str, str] | None:
+    """``(scale, seed)`` of a release this generator published, read from its manifest note
+    (``NOTE``); ``None`` for any other release."""
+    found = _NOTE_RUN.match(note)
+    return (found["scale"], found["seed"]) if found else None
+
+
 def publish_demo(settings: Settings, scale: float = 1.0, seed: int = 2024) -> releases.Manifest:
     """Generate and publish the demo as a new release (real tables already served are kept)."""
     tables = generate(scale, seed)
@@ -285,7 +296,7 @@ def publish_demo(settings: Settings, scale: float = 1.0, seed: int = 2024) -> re
                                  rows=generated_rows, kind="demo")
     manifest = releases.publish(
         settings, tables, sources=[source],
-        note=f"demo scale={scale:g} seed={seed}",
+        note=NOTE.format(scale=scale, seed=seed),
         origins={n: "demo" for n in (*DEMO_TABLES, "dim_anio") if n in tables},
     )
     _progress(f"published release {manifest.release_id} in {time.perf_counter() - started:.1f}s")

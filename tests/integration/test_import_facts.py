@@ -195,6 +195,8 @@ def test_max_rejected_publishes_valid_rows_and_keeps_the_others(served: Settings
     folder = releases.release_path(served)
     rejected = pd.read_csv(folder / "import" / "rechazados.csv")
     assert list(rejected["fila"]) == [4] and "promovidos" in rejected["motivo"][0]
+    # the one shape of every rejected-rows file: where, the file's own columns, why
+    assert list(rejected.columns[:2]) == ["archivo", "fila"] and rejected.columns[-1] == "motivo"
     assert "Import matricula" in (folder / "import" / "informe.txt").read_text()
     assert str(tmp_path) not in (folder / "import" / "informe.txt").read_text()
 

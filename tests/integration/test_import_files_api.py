@@ -1,8 +1,11 @@
 """A release's import report and rejected rows are public (``/releases/{v}/informe.txt``,
-``/rechazados.csv``), listed in the release's JSON, and never carry personal data."""
+``/rechazados.csv``), listed in the release's JSON, and never carry personal data. Every
+release answers both: one no import made gets a report from its manifest and an empty table."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 from importer_support import school, schools_csv
@@ -64,13 +67,42 @@ def test_an_older_file_with_personal_columns_is_served_without_them(settings: Se
     assert body == "archivo,fila,CODIGO,motivo\ns.csv,3,01-99-0001-46,CODIGO: bad\n"
 
 
-def test_a_release_without_an_import_has_no_files(demo_copy: Settings) -> None:
-    client = create_app(demo_copy).server.test_client()
-    assert client.get("/api/v1/releases/current").status_code == 200
-    rid = releases.current_release_id(demo_copy)
+def test_a_demo_release_answers_a_generated_report_and_an_empty_table(demo_settings: Settings,
+                                                                      tmp_path: Path) -> None:
+    """A release no import made keeps no files, yet answers both (no client special case): the
+    header every rejected-rows file has, and a report from its manifest that says DEMO."""
+    client = create_app(demo_settings).server.test_client()
+    rid = releases.current_release_id(demo_settings)
     assert client.get(f"/api/v1/releases/{rid}").get_json()["importacion"] == {
-        "informe": None, "rechazados": None}
+        "informe": f"/api/v1/releases/{rid}/informe.txt",
+        "rechazados": f"/api/v1/releases/{rid}/rechazados.csv"}
+    for version in (rid, "current"):
+        rejected = client.get(f"/api/v1/releases/{version}/rechazados.csv")
+        assert rejected.status_code == 200 and rejected.mimetype == "text/csv"
+        assert list(csv.reader(io.StringIO(rejected.get_data(as_text=True)))) == [
+            ["archivo", "fila", "motivo"]]
+        got = client.get(f"/api/v1/releases/{version}/informe.txt")
+        assert got.status_code == 200 and got.mimetype == "text/plain"
+        assert f'filename="{rid}_informe.txt"' in got.headers["Content-Disposition"]
+        report = got.get_data(as_text=True)
+        assert report.startswith(f"Versión {rid}: DEMO (datos de demostración")
+        assert f"Release {rid}: DEMO" in report and "semilla 7" in report
+        assert "0 filas rechazadas" in report
+        server = (str(demo_settings.data_dir), str(Path.home()), str(tmp_path.anchor) + "tmp")
+        assert not any(p in report for p in server)
+    assert not (releases.release_path(demo_settings) / "import").exists()  # nothing written
     for name in ("informe.txt", "rechazados.csv"):
-        got = client.get(f"/api/v1/releases/current/{name}")
-        assert got.status_code == 404 and got.get_json()["error"]["code"] == "not_found"
-    assert client.get("/api/v1/releases/nope/rechazados.csv").status_code == 404
+        unknown = client.get(f"/api/v1/releases/20000101T000000Z/{name}")
+        assert unknown.status_code == 404 and unknown.get_json()["error"]["code"] == "not_found"
+
+
+def test_an_import_that_rejected_nothing_keeps_its_report_and_answers_an_empty_table(
+        settings: Settings, tmp_path: Path) -> None:
+    report = import_schools(settings, [schools_csv(tmp_path / "s.csv", [school()])], None)
+    assert report.release_id
+    client = create_app(settings).server.test_client()
+    rejected = client.get("/api/v1/releases/current/rechazados.csv")
+    assert rejected.status_code == 200
+    assert rejected.get_data(as_text=True) == "archivo,fila,motivo\n"
+    kept = client.get("/api/v1/releases/current/informe.txt").get_data(as_text=True)
+    assert kept.startswith("Import schools: ")  # the kept report, not a stand-in

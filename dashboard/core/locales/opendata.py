@@ -18,12 +18,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Data package (Frictionless)"},
     "opendata.bundle": {"es": "Todo en un zip (CSV + README + datapackage.json)",
                         "en": "Everything in one zip (CSV + README + datapackage.json)"},
-    "opendata.import.report": {"es": "Informe de la importación de esta versión (texto)",
-                               "en": "Report of the import that made this release (text)"},
+    "opendata.import.report": {"es": "Informe de cómo se hizo esta versión: importación o "
+                                     "demostración (texto)",
+                               "en": "Report of how this release was made: import or demo "
+                                     "(text)"},
     "opendata.import.rejected": {"es": "Filas que la importación rechazó, con su motivo (CSV, "
-                                       "sin datos personales)",
+                                       "sin datos personales; solo el encabezado si no hubo)",
                                  "en": "Rows the import rejected, with the reason (CSV, no "
-                                       "personal data)"},
+                                       "personal data; the header only if there were none)"},
     "opendata.api": {"es": "Documentación de la API (OpenAPI)",
                      "en": "API documentation (OpenAPI)"},
     "opendata.licence": {

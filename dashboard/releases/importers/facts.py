@@ -145,9 +145,12 @@ def _rejections(report: ImportReport, raw: pd.DataFrame, findings: fact_checks.F
                      "(rows) or N% to publish the valid rows and keep the others in "
                      f"{REJECTED}" + (f" (the limit given is {limit})" if limit else ""))
         return {}
-    rejected = raw[bad].rename(columns=str.lower).rename(columns={tabular.ROW: "fila",
-                                                                  FILE: "archivo"})
-    rejected["motivo"] = findings.reason[bad]
+    located = {FILE: rejections.FIRST[0], tabular.ROW: rejections.FIRST[1]}
+    rejected = raw[bad].rename(columns=str.lower).rename(columns=located)
+    rejected[rejections.REASON] = findings.reason[bad]
+    own = [c for c in rejected.columns
+           if c not in (*rejections.FIRST, rejections.REASON)]
+    rejected = rejected[[*rejections.FIRST, *own, rejections.REASON]]  # the one shape
     report.facts.append(f"rejected: {count:,} of {len(raw):,} rows (within --max-rejected "
                         f"{limit}), kept in {REJECTED} of the release: {summary}")
     return {REJECTED: rejected.to_csv(index=False).encode("utf-8")}

@@ -25,14 +25,19 @@ REPORT = IMPORT_REPORT
 # and director are personal data, and ``campos`` (the raw fields of a row whose width is
 # wrong, so nobody knows which is which) could hold them. Never written, never served.
 PERSONAL = frozenset({"telefono", "supervisor", "director", "campos"})
+# Every rejected-rows file starts with where the row was (file, spreadsheet row) and ends with
+# why: the columns between are the file's own. A release that rejected nothing is served
+# these alone (``to_csv([])``), so clients parse one shape.
+FIRST = ("archivo", "fila")
+REASON = "motivo"
 
 
 def row(path: Path, number: int, report: ImportReport, cells: Mapping[str, Any],
         since: int | None = None) -> dict[str, Any]:
     """A rejected row as read, with the errors recorded for it since ``since``."""
     problems = report.errors[since if since is not None else -1:]
-    return {"archivo": path.name, "fila": number, **public(cells),
-            "motivo": "; ".join(f"{p.column or ''}: {p.message}" for p in problems)}
+    return {FIRST[0]: path.name, FIRST[1]: number, **public(cells),
+            REASON: "; ".join(f"{p.column or ''}: {p.message}" for p in problems)}
 
 
 def settle(report: ImportReport, rejected: Sequence[Mapping[str, Any]],
@@ -78,11 +83,13 @@ def public_csv(content: bytes) -> bytes:
 
 
 def to_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
-    columns: dict[str, None] = {}
+    """The rows as CSV: ``FIRST`` columns, the union of the file's own, ``REASON`` last (no
+    rows: the header of those always there)."""
+    columns: dict[str, None] = dict.fromkeys(FIRST)
     for r in rows:
         columns.update(dict.fromkeys(r))
-    columns.pop("motivo", None)
-    columns["motivo"] = None  # the reason last, whatever columns each row had
+    columns.pop(REASON, None)
+    columns[REASON] = None  # the reason last, whatever columns each row had
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()

@@ -47,15 +47,16 @@ def test_the_publishing_guide_links_every_template_in_both_languages():
     assert all(address in es for _, _, address in links)
 
 
-def test_the_import_report_and_rejected_rows_are_linked_only_when_kept():
+def test_the_import_report_and_rejected_rows_are_linked_in_both_languages():
+    """Every release answers both files (kept by its import, or generated), so both are
+    linked, with labels that also fit a demo release."""
     current = manifest("fact_matricula")
     links = {"informe": f"/api/v1/releases/{current.release_id}/informe.txt",
              "rechazados": f"/api/v1/releases/{current.release_id}/rechazados.csv"}
-    shown = text(opendata.layout(PageContext.build("es", ""),
-                                 opendata.OpenDataPage(current, [], CATALOG, (), links)))
-    assert links["informe"] in shown and links["rechazados"] in shown
-    assert "sin datos personales" in shown
-    only_report = {**links, "rechazados": None}
-    shown = text(opendata.layout(PageContext.build("en", ""),
-                                 opendata.OpenDataPage(current, [], CATALOG, (), only_report)))
-    assert links["informe"] in shown and "rechazados.csv" not in shown
+    data = opendata.OpenDataPage(current, [], CATALOG, (), links)
+    es = text(opendata.layout(PageContext.build("es", ""), data))
+    en = text(opendata.layout(PageContext.build("en", ""), data))
+    for shown in (es, en):
+        assert links["informe"] in shown and links["rechazados"] in shown
+    assert "importación o demostración" in es and "sin datos personales" in es
+    assert "import or demo" in en and "no personal data" in en
