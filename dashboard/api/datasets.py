@@ -68,7 +68,7 @@ def _download(services: Services, manifest: releases.Manifest, name: str, fmt: s
         chunks = (datasets.stream_csv(path, name) if fmt == "csv"
                   else datasets.stream_json(ds, path))
         response = _attachment(Response(stream_with_context(chunks),
-                                        mimetype=datasets.MEDIA_TYPES[fmt]), filename)
+                                        content_type=datasets.MEDIA_TYPES[fmt]), filename)
     response.headers["X-Data-Origin"] = ds.origin
     return response
 

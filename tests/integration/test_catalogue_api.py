@@ -40,6 +40,8 @@ def test_cat002_downloads_in_three_formats(client):
     base = "/api/v1/releases/current/tablas/dim_departamento"
     csv = client.get(f"{base}.csv")
     assert csv.status_code == 200 and "attachment" in csv.headers["Content-Disposition"]
+    assert csv.headers["Content-Type"] == "text/csv; charset=utf-8"  # one charset, not two
+    assert client.get(f"{base}.json").headers["Content-Type"] == "application/json; charset=utf-8"
     frame = pd.read_csv(io.StringIO(csv.get_data(as_text=True)))
     assert list(frame.columns) == ["depto", "nombre", "region"] and len(frame) == 22
     parquet = pq.read_table(io.BytesIO(client.get(f"{base}.parquet").data))
