@@ -38,6 +38,8 @@ def test_every_kind_of_place_renders_plain_html(client, path, name):
     html = r.get_data(as_text=True)
     assert f"<h1>Educación en {name}</h1>" in html
     assert "<script" not in html  # reads completely without JavaScript
+    # the site's 127-byte icon, not the 5.5 kB one a browser finds at /favicon.ico
+    assert '<link rel="icon" href="/assets/favicon.ico">' in html
     assert "DEMO" in html and "DATOS DE DEMOSTRACIÓN" in html  # the demo release says so
     assert "<svg" in html and "<table>" in html
     # no census, graduandos or catalogue in the demo release: the page says so, not silence
