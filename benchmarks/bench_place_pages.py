@@ -68,6 +68,7 @@ def run(settings: Settings, lang: str) -> int:
     sitemap = client.get("/sitemap.xml").get_data(as_text=True)
     paths = [line.split("<loc>")[1].split("</loc>")[0].replace("http://localhost", "")
              for line in sitemap.splitlines() if "<loc>" in line]
+    paths = [p for p in paths if p.startswith("/lugar/")]  # the sitemap also lists /lugares
     query = "" if lang == "es" else f"?lang={lang}"
     headers = {"Accept-Encoding": "br, gzip"}
     start = time.perf_counter()

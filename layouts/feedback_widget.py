@@ -17,7 +17,6 @@ from layouts.ids import participa as pid
 
 _OFFSCREEN = {"position": "absolute", "left": "-10000px", "top": "auto", "width": "1px",
               "height": "1px", "overflow": "hidden"}
-_FLOATING = {"position": "fixed", "right": "1rem", "bottom": "1rem", "zIndex": 1040}
 
 
 def _type_field(lang: str) -> html.Div:
@@ -86,10 +85,13 @@ def feedback_form(lang: str) -> html.Div:
 
 
 def feedback_widget(lang: str) -> html.Div:
-    """Floating button plus off-canvas form; the shell adds it once per page."""
+    """The "Enviar sugerencia" button plus off-canvas form; the shell adds it once per page,
+    before the main content. From 768 px the button floats at the bottom right; on a phone it
+    sits in the flow under the header (``assets/site.css``): floating, it covered the search
+    box, the filters button and table links of a 360 px screen."""
     return html.Div([
         dbc.Button(t("participa.widget.open", lang), id=pid.FB_OPEN, color="warning",
-                   n_clicks=0, style=_FLOATING, className="shadow fb-open"),
+                   n_clicks=0, className="shadow fb-open"),
         dbc.Offcanvas(feedback_form(lang), id=pid.FB_PANEL, is_open=False, placement="end",
                       title=t("participa.widget.title", lang), scrollable=True),
     ], className="feedback-widget")

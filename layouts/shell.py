@@ -144,7 +144,7 @@ def frame(page: Page | None, body: html.Div, manifest: Manifest | None, lang: st
         html.A(t("shell.skip", lang), href=f"#{sid.MAIN}", className="skip-link"),
         header(page, lang),
         demo_banner(manifest, lang),
+        feedback_widget(lang),
         html.Main(body, id=sid.MAIN, tabIndex="-1", className="container-fluid site-main"),
         footer(manifest, lang),
-        feedback_widget(lang),
     ]

@@ -255,13 +255,14 @@ def _no_store(response: Response) -> Response:
 
 
 def sitemap_xml(root: str, gaz: Gazetteer) -> str:
-    """Every place page, with its English alternate (``hreflang``), for search engines."""
+    """The index and every place page, each with its English alternate (``hreflang``), for
+    search engines; the Spanish address is the canonical one the pages name."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
-    for place in gaz.all():
-        es = xml_escape(f"{root}{place.path}")
-        en = xml_escape(f"{root}{place.path}?lang=en")
+    for path in ("/lugares", *(place.path for place in gaz.all())):
+        es = xml_escape(f"{root}{path}")
+        en = xml_escape(f"{root}{path}?lang=en")
         lines.append(f"<url><loc>{es}</loc>"
                      f'<xhtml:link rel="alternate" hreflang="es" href="{es}"/>'
                      f'<xhtml:link rel="alternate" hreflang="en" href="{en}"/></url>')

@@ -208,7 +208,8 @@ def figures_table(place: Place, data: PlaceData, lang: str) -> Table | None:
         if place.kind != "pais":
             row.append(shown(key, data.nation.get(key), lang))
         rows.append(tuple(row))
-    caption = t("lugar.figures.caption", lang, anio=data.latest, lugar=place.name)
+    key = {"muni": "caption", "depto": "caption_depto", "pais": "caption_pais"}[place.kind]
+    caption = t(f"lugar.figures.{key}", lang, anio=data.latest, lugar=place.name)
     return Table(caption, tuple(headers), tuple(rows))
 
 

@@ -6,7 +6,8 @@ round trip per asset on every page load, which is what a phone on 3G feels most)
 
 flask-compress compresses on the fly at a fast level (zstd 3 / brotli 4). For the two big
 assets that is about 110 kB more than brotli's best level, which is too slow to run per
-request (4 s for plotly.js), so those files ship a ``.br`` sibling made once with
+request (4 s for plotly.js), so those files (and the small regenerator runtime every page
+loads) ship a ``.br`` sibling made once with
 ``make assets``. A sibling is used only if it decompresses to exactly the file next to it,
 checked at start-up, so a stale one is ignored (and ``tests/unit/test_static_assets.py``
 fails).
@@ -32,7 +33,8 @@ from flask import Flask, Response, request
 
 LOG = logging.getLogger(__name__)
 YEAR_SECONDS = 365 * 24 * 3600
-PRECOMPRESSED: tuple[str, ...] = ("vendor/plotly-custom.min.js", "00-bootstrap-5.3.9.min.css")
+PRECOMPRESSED: tuple[str, ...] = ("vendor/plotly-custom.min.js", "00-bootstrap-5.3.9.min.css",
+                                  "vendor/regenerator-runtime-0.13.11.min.js")
 SUITES_URL = "/_dash-component-suites/"
 SUITES_DIR = "vendor/suites"
 # (package, path inside it) of the Dash scripts "/" loads before its first chart.
@@ -45,31 +47,35 @@ SUITE_FILES: tuple[tuple[str, str], ...] = (
     ("dash", "dcc/dash_core_components-shared.js"),
     ("dash", "dcc/async-graph.js"),
     ("dash", "html/dash_html_components.min.js"),
-    ("dash", "dash_table/bundle.js"),
     ("dash_bootstrap_components", "_components/dash_bootstrap_components.min.js"),
 )
 
 
-_POLYFILL_TAG = re.compile(r'<script src="[^"]*/dash/deps/polyfill@[^"]*"></script>\s*')
+_UNUSED_TAGS = re.compile(
+    r'<script src="[^"]*/dash/(?:deps/polyfill@|dash_table/bundle\.)[^"]*"></script>\s*')
 
 
-def without_polyfill(scripts: str) -> str:
-    """Dash's script tags minus ``@babel/polyfill`` (34 kB on the wire before the first chart).
+def without_unused_scripts(scripts: str) -> str:
+    """Dash's script tags minus the two no page here runs (43 kB on the wire before the first
+    chart, and two requests).
 
-    It is core-js 2 for browsers from before 2017, which cannot run plotly.js 4 anyway; the one
-    part Dash's scripts still call, ``regeneratorRuntime`` (when a lazy chunk such as the graph
-    loads), ships as ``assets/vendor/regenerator-runtime-0.13.11.min.js``, which Dash includes
-    like every script in ``assets/``.
+    ``@babel/polyfill`` is core-js 2 for browsers from before 2017, which cannot run plotly.js 4
+    anyway; the one part Dash's scripts still call, ``regeneratorRuntime`` (when a lazy chunk
+    such as the graph loads), ships as ``assets/vendor/regenerator-runtime-0.13.11.min.js``,
+    which Dash includes like every script in ``assets/``. ``dash_table``'s bundle is included
+    by Dash whether or not a layout uses ``DataTable``; ours draw their tables with
+    ``html.Table`` (decision 0005), and ``tests/unit/web/test_unused_scripts.py`` fails the day
+    a module imports ``dash_table``.
     """
-    return _POLYFILL_TAG.sub("", scripts)
+    return _UNUSED_TAGS.sub("", scripts)
 
 
 def trim_scripts(app: Dash) -> None:
-    """Serve every page's HTML without the polyfill tag (``without_polyfill``)."""
+    """Serve every page's HTML without the unused script tags (``without_unused_scripts``)."""
     render = app.interpolate_index
 
     def interpolate_index(**kwargs: str) -> str:
-        return render(**{**kwargs, "scripts": without_polyfill(kwargs.get("scripts", ""))})
+        return render(**{**kwargs, "scripts": without_unused_scripts(kwargs.get("scripts", ""))})
 
     app.interpolate_index = interpolate_index  # type: ignore[method-assign]
 

@@ -67,3 +67,46 @@ def test_phone001_no_chart_overlaps_its_title_or_summary(server, browser, width)
         if b["bottom"] > b["captionTop"] + 0.5 or b["top"] < b["titleBottom"] - 0.5
     ]
     assert overlaps == [], f"chart drawn over its title or summary at {width} px: {overlaps}"
+
+
+# The "Enviar sugerencia" button against every control of the page (the municipality search
+# box, the filters, links, table toggles), at each scroll position: in viewport pixels, as a
+# finger meets them. Floating, it once covered the search box and the filters button.
+FEEDBACK_OVER_CONTROLS_JS = """
+var fab = document.querySelector('.fb-open');
+var f = fab.getBoundingClientRect();
+var hits = [];
+document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href], summary')
+  .forEach(function (el) {
+    if (el === fab || fab.contains(el) || el.closest('.offcanvas')) { return; }
+    var r = el.getBoundingClientRect();
+    if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') { return; }
+    if (r.left < f.right - 0.5 && f.left < r.right - 0.5 &&
+        r.top < f.bottom - 0.5 && f.top < r.bottom - 0.5) {
+      hits.push((el.id || el.name || el.textContent || el.tagName).trim().slice(0, 40));
+    }
+  });
+return {hits: hits, visible: f.width > 0 && f.height > 0};
+"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(360, 640), (360, 740), (390, 740)])
+def test_phone002_feedback_button_covers_no_control(server, browser, width, height):
+    """At 360 x 640 a floating button sat on the municipality search box at first sight."""
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True},
+    )
+    browser.get(server.url + "/?depto=16")
+    wait_ready(browser)
+    wait(browser, _charts_drawn)
+    page_height = browser.execute_script("return document.documentElement.scrollHeight")
+    covered = {}
+    for y in range(0, page_height, 40):
+        browser.execute_script("window.scrollTo(0, arguments[0])", y)
+        found = browser.execute_script(FEEDBACK_OVER_CONTROLS_JS)
+        if found["hits"]:
+            covered[y] = found["hits"]
+    assert covered == {}, f"'Enviar sugerencia' over controls at {width} px: {covered}"
+    browser.execute_script("window.scrollTo(0, 0)")
+    assert browser.execute_script(FEEDBACK_OVER_CONTROLS_JS)["visible"]  # still reachable

@@ -38,8 +38,12 @@ def test_every_kind_of_place_renders_plain_html(client, path, name):
     html = r.get_data(as_text=True)
     assert f"<h1>Educación en {name}</h1>" in html
     assert "<script" not in html  # reads completely without JavaScript
+    # the site's 127-byte icon, not the 5.5 kB one a browser finds at /favicon.ico
+    assert '<link rel="icon" href="/assets/favicon.ico">' in html
     assert "DEMO" in html and "DATOS DE DEMOSTRACIÓN" in html  # the demo release says so
     assert "<svg" in html and "<table>" in html
+    # no census, graduandos or catalogue in the demo release: the page says so, not silence
+    assert "aún no incluye datos reales" in html
 
 
 def test_page_links_explorer_parent_and_alternates(client):
@@ -53,6 +57,8 @@ def test_page_links_explorer_parent_and_alternates(client):
     assert "/trayectorias" in client.get("/lugar/0").get_data(as_text=True)
     assert 'rel="canonical" href="http://localhost/lugar/1601-coban"' in html
     assert 'hreflang="en" href="http://localhost/lugar/1601-coban?lang=en"' in html
+    # the Spanish alternate is the canonical address, as in the sitemap
+    assert 'hreflang="es" href="http://localhost/lugar/1601-coban">' in html
     assert re.search(r'<meta property="og:title" content="Educación en Cobán \(DEMO\)">', html)
     description = re.search(r'<meta property="og:description" content="([^"]+)">', html)
     assert description and "Cobán" in description.group(1) and "estudiantes" in description.group(1)
@@ -82,7 +88,8 @@ def test_english_by_parameter_and_by_cookie(client):
 
 @pytest.mark.parametrize("path", [
     "/lugar/99", "/lugar/abc", "/lugar/1799", "/lugar/-1", "/lugar/" + "9" * 400,
-    "/lugar/16/x", "/lugar/%00", "/lugar/1601.5",
+    "/lugar/16/x", "/lugar/%00", "/lugar/1601.5", "/lugar/99999999999999999999",
+    "/lugar/1601.json", "/lugar/%FF", "/lugar/0x10", "/lugar/16e1",
 ])
 def test_unknown_places_get_a_helpful_404(client, path):
     r = client.get(path)
@@ -111,8 +118,10 @@ def test_sitemap_lists_every_place_page(client):
     r = client.get("/sitemap.xml")
     assert r.status_code == 200 and r.mimetype == "application/xml"
     xml = r.get_data(as_text=True)
-    assert xml.count("<loc>") == 363
+    assert xml.count("<loc>") == 364  # 363 places and the index
+    assert "<loc>http://localhost/lugares</loc>" in xml
     assert "<loc>http://localhost/lugar/1601-coban</loc>" in xml
+    assert 'hreflang="es" href="http://localhost/lugar/1601-coban"/>' in xml
     assert 'hreflang="en" href="http://localhost/lugar/0-guatemala?lang=en"' in xml
 
 

@@ -60,6 +60,25 @@ def test_every_response_carries_the_policy(demo_app, path: str) -> None:
     assert "Strict-Transport-Security" not in response.headers  # plain-HTTP settings
 
 
+def test_documents_get_the_page_policy_and_other_bodies_the_short_strict_one(demo_app) -> None:
+    """A browser applies a CSP to documents only: scripts, styles and JSON answers carry the
+    short ``default-src 'none'`` one instead of the page policy's ~800 bytes each."""
+    from dashboard.web import csp
+
+    client = demo_app.server.test_client()
+    page = client.get("/").headers["Content-Security-Policy"]
+    assert "script-src 'self' 'sha256-" in page
+    for path in ("/lugar/16", "/feeds/datos.atom", "/compromiso/imprimir", "/no/such/page"):
+        assert client.get(path).headers["Content-Security-Policy"] == page, path
+    html = client.get("/").get_data(as_text=True)
+    script = re.search(r'<script src="(/_dash-component-suites/[^"]+)"', html).group(1)
+    style = re.search(r'<link rel="stylesheet" href="(/assets/[^"]+)"', html).group(1)
+    for path in ("/api/v1/dimensions", "/healthz", "/_dash-layout", "/_dash-dependencies",
+                 script, style):
+        header = client.get(path).headers["Content-Security-Policy"]
+        assert header == csp.INERT_POLICY == "default-src 'none'; frame-ancestors 'none'", path
+
+
 def test_hsts_only_with_secure_cookies(demo_settings: Settings) -> None:
     from app import create_app
 

@@ -86,6 +86,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Cifras clave de {anio}: {lugar} comparado con su departamento y el país",
         "en": "Key figures for {anio}: {lugar} compared with its department and the country",
     },
+    "lugar.figures.caption_depto": {
+        "es": "Cifras clave de {anio}: {lugar} comparado con el país",
+        "en": "Key figures for {anio}: {lugar} compared with the country",
+    },
+    "lugar.figures.caption_pais": {
+        "es": "Cifras clave de {anio} en {lugar}",
+        "en": "Key figures for {anio} in {lugar}",
+    },
     "lugar.col.indicator": {"es": "Indicador", "en": "Indicator"},
     "lugar.col.year": {"es": "Año", "en": "Year"},
     "lugar.col.value": {"es": "Valor", "en": "Value"},
@@ -196,6 +204,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lugar.schools.open": {"es": "Abiertos", "en": "Open"},
     "lugar.schools.closed": {"es": "Cerrados o temporales", "en": "Closed or temporary"},
+    "lugar.real.none": {
+        "es": "Esta versión de los datos aún no incluye datos reales para {lugar}: el Censo 2018 "
+              "(alfabetismo, nivel educativo, causas de inasistencia), los resultados de "
+              "graduandos y el catálogo de establecimientos aparecen aquí cuando se importan.",
+        "en": "This data release does not yet include real data for {lugar}: the 2018 census "
+              "(literacy, education attained, reasons for not attending), graduandos results "
+              "and the school catalogue appear here once they are imported.",
+    },
     "lugar.real.missing": {
         "es": "Esta versión de los datos no incluye este dato para {lugar}.",
         "en": "This data release does not include this for {lugar}.",

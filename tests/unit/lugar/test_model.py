@@ -59,6 +59,13 @@ def test_place_against_department_and_country(gaz):
     country = model.build(gaz.get(0), _data(), gaz, "es")
     assert not any("todo el país" in s for s in country.summary)
     assert country.figures.headers == ("Indicador", "Guatemala")
+    # the caption names only what the table compares (the country has no department)
+    assert country.figures.caption == "Cifras clave de 2017 en Guatemala"
+    depto = model.build(gaz.get(16), _data(), gaz, "es").figures
+    assert depto.caption == "Cifras clave de 2017: Alta Verapaz comparado con el país"
+    muni = model.build(gaz.get(1601), _data(), gaz, "en").figures
+    assert muni.caption == ("Key figures for 2017: Cobán compared with its department and "
+                            "the country")
 
 
 def test_change_over_the_period(gaz):

@@ -7,6 +7,7 @@ import json
 import threading
 import time
 
+import brotli
 import pytest
 from dash import Dash, Input, Output, html
 from dash.exceptions import PreventUpdate
@@ -16,7 +17,7 @@ from dashboard.web.answer_cache import ENTRY_OVERHEAD, Answer, AnswerCache, answ
 
 
 def _answer(size: int) -> Answer:
-    return Answer(200, "application/json", b"x" * (size - ENTRY_OVERHEAD), False)
+    return Answer(200, "application/json", b"x" * (size - ENTRY_OVERHEAD))
 
 
 def test_cache_stays_within_its_byte_budget_evicting_the_oldest():
@@ -60,19 +61,25 @@ def test_key_is_made_of_the_release_and_every_body_byte():
     assert answer_key("r1", b"\0" + body) != answer_key("r1\0", body)
 
 
-def test_large_answers_are_kept_gzipped_and_given_back_as_sent():
+def test_large_answers_are_kept_compressed_and_given_back_as_sent():
     app = Dash(__name__)
     data = json.dumps({"figure": list(range(2000))}).encode()
     with app.server.test_request_context():
         response = app.server.response_class(data, mimetype="application/json")
         answer = Answer.of(response, level=6)
-        assert answer.gzipped and len(answer.body) < len(data) // 2
-        assert gzip.decompress(answer.body) == data
-        zipped, plain = answer.response(accepts_gzip=True), answer.response(accepts_gzip=False)
-    assert zipped.headers["Content-Encoding"] == "gzip" and zipped.get_data() == answer.body
+        assert set(answer.packed) == {"br", "gzip"} and answer.body == b""
+        assert len(answer.packed["br"]) < len(data) // 2
+        assert brotli.decompress(answer.packed["br"]) == data
+        assert gzip.decompress(answer.packed["gzip"]) == data
+        both = answer.response(lambda e: e in ("gzip", "br"))
+        zipped = answer.response(lambda e: e == "gzip")
+        plain = answer.response(lambda e: False)
+    assert both.headers["Content-Encoding"] == "br" and both.get_data() == answer.packed["br"]
+    assert zipped.headers["Content-Encoding"] == "gzip"
+    assert zipped.get_data() == answer.packed["gzip"]
     assert "Content-Encoding" not in plain.headers and plain.get_data() == data
     small = Answer.of(app.server.response_class(b"{}", mimetype="application/json"), level=6)
-    assert not small.gzipped and small.response(True).get_data() == b"{}"
+    assert not small.packed and small.response(lambda e: True).get_data() == b"{}"
 
 
 # ---------------------------------------------------------------- installed on a small app
@@ -137,7 +144,7 @@ def test_a_declared_callback_runs_once_per_release_and_body():
     assert runs["pure"] == 5
 
 
-def test_a_hit_is_gzipped_for_a_client_that_accepts_it():
+def test_a_hit_is_compressed_as_the_client_accepts():
     app, _ = small_app(Release())
     client = app.server.test_client()
     plain = client.post("/_dash-update-component", json=body("pure", "a"))
@@ -146,6 +153,11 @@ def test_a_hit_is_gzipped_for_a_client_that_accepts_it():
     assert zipped.headers["X-Answer-Cache"] == "hit"
     assert zipped.headers["Content-Encoding"] == "gzip"
     assert gzip.decompress(zipped.get_data()) == plain.get_data()
+    packed = client.post("/_dash-update-component", json=body("pure", "a"),
+                         headers={"Accept-Encoding": "gzip, deflate, br, zstd"})
+    assert packed.headers["X-Answer-Cache"] == "hit"
+    assert packed.headers["Content-Encoding"] == "br"
+    assert brotli.decompress(packed.get_data()) == plain.get_data()
 
 
 def test_an_undeclared_callback_is_never_kept():
