@@ -60,6 +60,10 @@ def test_page_links_explorer_parent_and_alternates(client):
     # the Spanish alternate is the canonical address, as in the sitemap
     assert 'hreflang="es" href="http://localhost/lugar/1601-coban">' in html
     assert re.search(r'<meta property="og:title" content="Educación en Cobán \(DEMO\)">', html)
+    # a reader can follow new data releases: the feed in the head and as a visible link
+    assert re.search(r'<link rel="alternate" type="application/atom\+xml" [^>]*'
+                     r'href="/feeds/datos.atom">', html)
+    assert "Avisos de nuevas versiones de datos (Atom)</a>" in html
     description = re.search(r'<meta property="og:description" content="([^"]+)">', html)
     assert description and "Cobán" in description.group(1) and "estudiantes" in description.group(1)
 

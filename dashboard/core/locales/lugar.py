@@ -262,6 +262,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Las cifras de menos de 5 personas se ocultan para proteger la confidencialidad.",
         "en": "Figures of fewer than 5 people are hidden to protect confidentiality.",
     },
+    "lugar.sources.feed": {
+        "es": "Avisos de nuevas versiones de datos (Atom)",
+        "en": "Notices of new data releases (Atom)",
+    },
     # --- feedback form -----------------------------------------------------------------------
     "lugar.form.heading": {"es": "Enviar sugerencia", "en": "Send a suggestion"},
     "lugar.form.intro": {
