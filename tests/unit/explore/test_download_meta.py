@@ -5,26 +5,16 @@ graduandos) describes itself, follows only the place and is never labelled demo.
 from __future__ import annotations
 
 import pandas as pd
-import pytest
+from view_context_support import view_context as _ctx
 
 from dashboard.core.i18n import t
 from dashboard.explore import download_meta
 from dashboard.explore.real_data import CENSUS_TOPICS
-from dashboard.explore.state import ExploreState
-from dashboard.explore.view_context import ChartView, ViewContext
-from dashboard.queries import Warehouse
+from dashboard.explore.view_context import ChartView
 
 VIEW = ChartView("Título", {}, pd.DataFrame(), "")
 
 
-@pytest.fixture(scope="module")
-def warehouse(demo_settings) -> Warehouse:
-    return Warehouse(demo_settings)
-
-
-def _ctx(warehouse, lang="es", **kw) -> ViewContext:
-    return ViewContext(ExploreState(indicador=kw.pop("indicador", "desercion"), anio=2023, **kw),
-                       lang, warehouse)
 
 
 def test_indicator_chart_describes_the_indicator_under_its_measure(warehouse):

@@ -4,24 +4,11 @@ of every area drawn."""
 
 from __future__ import annotations
 
-import pytest
 from dash import Patch
+from view_context_support import view_context as _ctx
 
 from dashboard.core import places
 from dashboard.explore.map_view import geometry_key, map_title, map_view
-from dashboard.explore.state import ExploreState
-from dashboard.explore.view_context import ViewContext
-from dashboard.queries import Warehouse
-
-
-@pytest.fixture(scope="module")
-def warehouse(demo_settings) -> Warehouse:
-    return Warehouse(demo_settings)
-
-
-def _ctx(warehouse, lang="es", **kw) -> ViewContext:
-    return ViewContext(ExploreState(indicador=kw.pop("indicador", "desercion"), anio=2023, **kw),
-                       lang, warehouse)
 
 
 def test_geometry_key():

@@ -8,22 +8,9 @@ import math
 
 import pandas as pd
 import pytest
+from view_context_support import view_context as _ctx
 
-from dashboard.explore.state import ExploreState
 from dashboard.explore.tables import category_label, indicator_table
-from dashboard.explore.view_context import ViewContext
-from dashboard.queries import Warehouse
-
-
-@pytest.fixture(scope="module")
-def warehouse(demo_settings) -> Warehouse:
-    return Warehouse(demo_settings)
-
-
-def _ctx(warehouse, lang="es", **kw) -> ViewContext:
-    return ViewContext(ExploreState(indicador=kw.pop("indicador", "desercion"), anio=2023, **kw),
-                       lang, warehouse)
-
 
 FRAME = pd.DataFrame({"code": [1601, 1602], "nombre": ["Cobán", "Santa Cruz Verapaz"],
                       "numerador": [10.0, float("nan")], "denominador": [200.0, float("nan")],

@@ -4,21 +4,9 @@ place's name, the value label, the year range, on the demo release (years 2015-2
 from __future__ import annotations
 
 import pytest
+from view_context_support import view_context as _ctx
 
 from dashboard.core.i18n import t
-from dashboard.explore.state import ExploreState
-from dashboard.explore.view_context import ViewContext
-from dashboard.queries import Warehouse
-
-
-@pytest.fixture(scope="module")
-def warehouse(demo_settings) -> Warehouse:
-    return Warehouse(demo_settings)
-
-
-def _ctx(warehouse, lang="es", **kw) -> ViewContext:
-    return ViewContext(ExploreState(indicador=kw.pop("indicador", "desercion"),
-                                    anio=kw.pop("anio", 2023), **kw), lang, warehouse)
 
 
 @pytest.mark.parametrize(("indicador", "medida", "unit"), [

@@ -5,22 +5,10 @@ charts that need a choice say so instead of drawing."""
 from __future__ import annotations
 
 import pytest
+from view_context_support import view_context as _ctx
 
 from dashboard.core.i18n import t
 from dashboard.explore import views
-from dashboard.explore.state import ExploreState
-from dashboard.explore.view_context import ViewContext
-from dashboard.queries import Warehouse
-
-
-@pytest.fixture(scope="module")
-def warehouse(demo_settings) -> Warehouse:
-    return Warehouse(demo_settings)
-
-
-def _ctx(warehouse, lang="es", **kw) -> ViewContext:
-    return ViewContext(ExploreState(indicador=kw.pop("indicador", "desercion"), anio=2023, **kw),
-                       lang, warehouse)
 
 
 def test_ranking_is_highest_first_and_names_its_extremes(warehouse):
