@@ -108,17 +108,31 @@ def real_data() -> Path:
     return REAL_DATA
 
 
+def with_real_tables(demo_settings: Settings, real_data: Path, base: Path, *,
+                     graduandos: bool = False, schools: bool = False) -> Settings:
+    """A copy of the demo release under ``base`` with INE's census 2018 imported over it, and
+    MINEDUC's graduandos results and school catalogue when asked (the real sample files)."""
+    from dashboard.releases.importers import census, results
+    from dashboard.releases.importers import schools as school_catalogue
+    from dashboard.releases.importers.common import Progress
+
+    settings = make_settings(base)
+    shutil.copytree(demo_settings.data_dir, settings.data_dir)
+    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
+    if graduandos:
+        workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
+        results.import_results(settings, workbook, Progress("results", None))
+    if schools:
+        catalogue = sorted((real_data / "mineduc-establecimientos-2024").glob("*.csv"))
+        school_catalogue.import_schools(settings, catalogue, Progress("schools", None))
+    return settings
+
+
 @pytest.fixture(scope="session")
 def census_settings(demo_settings: Settings, real_data: Path,
                     tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """The demo release with INE's real census 2018 imported over it (read-only: share it)."""
-    from dashboard.releases.importers import census
-    from dashboard.releases.importers.common import Progress
-
-    settings = make_settings(tmp_path_factory.mktemp("census_over_demo"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    return settings
+    return with_real_tables(demo_settings, real_data, tmp_path_factory.mktemp("census_over_demo"))
 
 
 def _free_port() -> int:

@@ -7,15 +7,11 @@ badge and only the filters the census has; switching to graduandos moves to 2019
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import make_settings, severe_console_errors
+from conftest import severe_console_errors, with_real_tables
 from explore_support import axe_violations, select, selected_value, text_of, wait, wait_ready
 from selenium.webdriver.common.by import By
 
-from dashboard.releases.importers import census, results
-from dashboard.releases.importers.common import Progress
 from layouts.ids import explore as ids
 
 pytestmark = pytest.mark.browser
@@ -23,12 +19,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def real_settings(demo_settings, real_data, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("real-browser"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
-    results.import_results(settings, workbook, Progress("results", None))
-    return settings
+    return with_real_tables(demo_settings, real_data, tmp_path_factory.mktemp("real-browser"),
+                            graduandos=True)
 
 
 def _options(driver, element_id: str) -> list[tuple[str, str]]:

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import base64
 import re
-import shutil
 
 import pytest
-from conftest import make_settings
-
-from dashboard.releases.importers import census, results, schools
-from dashboard.releases.importers.common import Progress
+from conftest import with_real_tables
 
 pytestmark = pytest.mark.browser
 
@@ -27,14 +23,8 @@ PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
 @pytest.fixture(scope="module")
 def full_settings(demo_settings, real_data, tmp_path_factory):
     """The demo release with the census, graduandos and the school catalogue imported."""
-    settings = make_settings(tmp_path_factory.mktemp("lugar-print"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
-    results.import_results(settings, workbook, Progress("results", None))
-    catalogue = sorted((real_data / "mineduc-establecimientos-2024").glob("*.csv"))
-    schools.import_schools(settings, catalogue, Progress("schools", None))
-    return settings
+    return with_real_tables(demo_settings, real_data, tmp_path_factory.mktemp("lugar-print"),
+                            graduandos=True, schools=True)
 
 
 def printed_pages(driver, paper: str) -> int:

@@ -6,11 +6,9 @@ titles, year menu, notices) instead of labelling them demo data of 2024.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from component_support import find
-from conftest import make_settings
+from conftest import with_real_tables
 from dash.development.base_component import Component
 
 from app import create_app
@@ -22,8 +20,6 @@ from dashboard.explore.catalog import catalog
 from dashboard.explore.real_data import CENSUS_TOPICS, census_view
 from dashboard.explore.view_context import ViewContext
 from dashboard.explore.views import BUILDERS
-from dashboard.releases.importers import census, results
-from dashboard.releases.importers.common import Progress
 from dashboard.services import Services
 from layouts import explore
 from layouts.context import PageContext
@@ -32,12 +28,8 @@ from layouts.ids import explore as ids
 
 @pytest.fixture(scope="module")
 def real_settings(demo_settings, real_data, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("real"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
-    results.import_results(settings, workbook, Progress("results", None))
-    return settings
+    return with_real_tables(demo_settings, real_data, tmp_path_factory.mktemp("real"),
+                            graduandos=True)
 
 
 @pytest.fixture(scope="module")

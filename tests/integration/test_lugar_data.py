@@ -7,19 +7,15 @@ per-place queries on the small demo release, where suppression really happens.
 
 from __future__ import annotations
 
-import shutil
-
 import numpy as np
 import pytest
-from conftest import make_settings
+from conftest import with_real_tables
 
 from dashboard.core import places
 from dashboard.lugar import data
 from dashboard.lugar.gazetteer import Gazetteer
 from dashboard.queries.filters import IndicatorQuery
 from dashboard.queries.warehouse import Warehouse
-from dashboard.releases.importers import census, results, schools
-from dashboard.releases.importers.common import Progress
 
 SAMPLE = (0, 1, 16, 17, 101, 1601, 1602, 1709, 2217, 1302)
 
@@ -87,14 +83,9 @@ def test_parent_and_nation_are_the_latest_year_of_their_own_series(digest, gaz):
 
 @pytest.fixture(scope="module")
 def real_warehouse(demo_settings, real_data, tmp_path_factory) -> Warehouse:
-    settings = make_settings(tmp_path_factory.mktemp("lugar-real"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
-    results.import_results(settings, workbook, Progress("results", None))
-    catalogue = sorted((real_data / "mineduc-establecimientos-2024").glob("*.csv"))
-    schools.import_schools(settings, catalogue, Progress("schools", None))
-    return Warehouse(settings)
+    base = tmp_path_factory.mktemp("lugar-real")
+    return Warehouse(with_real_tables(demo_settings, real_data, base, graduandos=True,
+                                      schools=True))
 
 
 def test_real_tables_equal_each_places_own_queries(real_warehouse, gaz):

@@ -5,28 +5,17 @@ every place (INE's unchanged tables, small counts included, are only in Datos ab
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
-from conftest import make_settings
 
 from app import create_app
 from dashboard.core import places
 from dashboard.lugar import data, model
 from dashboard.lugar.gazetteer import Gazetteer
 from dashboard.queries.warehouse import Warehouse
-from dashboard.releases.importers import census
-from dashboard.releases.importers.common import Progress
 
 SMALL = re.compile(r"^[1-4]$")
 
-
-@pytest.fixture(scope="module")
-def census_settings(demo_settings, real_data, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("lugar-census"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    return settings
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,11 @@ literacy is "real" — and the banner, badge, cards, API, CSV and chart download
 from __future__ import annotations
 
 import io
-import shutil
 import zipfile
 
 import pandas as pd
 import pytest
-from conftest import make_settings
+from conftest import with_real_tables
 
 from app import create_app
 from callbacks.explore import card_outputs, download
@@ -23,19 +22,14 @@ from dashboard import releases
 from dashboard.core import provenance
 from dashboard.explore import state as es
 from dashboard.explore.catalog import catalog
-from dashboard.releases.importers import census, results
-from dashboard.releases.importers.common import Progress
 from dashboard.services import Services
 from layouts import shell
 
 
 @pytest.fixture(scope="module")
 def mixed_settings(demo_settings, real_data, tmp_path_factory):
-    settings = make_settings(tmp_path_factory.mktemp("mixed"))
-    shutil.copytree(demo_settings.data_dir, settings.data_dir)
-    census.import_census(settings, real_data / "ine-censo-2018", Progress("census", None))
-    workbook = next((real_data / "resultados-graduandos-municipal").glob("*.xlsx"))
-    results.import_results(settings, workbook, Progress("results", None))
+    settings = with_real_tables(demo_settings, real_data, tmp_path_factory.mktemp("mixed"),
+                                graduandos=True)
     population = pd.read_parquet(releases.release_path(settings) / "fact_poblacion.parquet")
     releases.publish(settings, {"fact_poblacion": population}, sources=[],
                      origins={"fact_poblacion": "real"}, note="real population (test)")
