@@ -52,6 +52,15 @@ def store(settings: Settings) -> Iterator[Store]:
 
 
 @pytest.fixture
+def store_on_both(store_settings: Settings) -> Iterator[Store]:
+    """A migrated store on SQLite, then on a fresh PostgreSQL database (``store_settings``)."""
+    store = Store(store_settings)
+    store.migrate()
+    yield store
+    store.dispose()
+
+
+@pytest.fixture
 def env_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Settings the way the command line reads them: from the environment, on a tmp folder."""
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))

@@ -4,35 +4,24 @@ table names reach the DDL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from dashboard.core.config import Settings
 from dashboard.store import Store, accounts
 from dashboard.store.immutable import drop_append_only, make_append_only
 from dashboard.tracker.seed import ensure_seeded
 
 
-@pytest.fixture
-def store(store_settings: Settings) -> Iterator[Store]:
-    store = Store(store_settings)  # SQLite, then PostgreSQL (tests/conftest.py)
-    store.migrate()
-    yield store
-    store.dispose()
-
-
 @pytest.mark.parametrize("table", ["audit_log", "milestones", "milestone_updates", "events",
                                    "commitments"])
 @pytest.mark.parametrize("statement", ["UPDATE {t} SET id = id", "DELETE FROM {t}"])
-def test_history_tables_refuse_update_and_delete(store: Store, table: str,
+def test_history_tables_refuse_update_and_delete(store_on_both: Store, table: str,
                                                  statement: str) -> None:
-    ensure_seeded(store)
-    with store.session() as ses:
+    ensure_seeded(store_on_both)
+    with store_on_both.session() as ses:
         user = accounts.create_user(ses, "ana", "una clave muy larga 1")
         accounts.audit(ses, user.id, "test", "x", {"a": 1}, "127.0.0.1")
         ses.execute(text(
@@ -45,12 +34,12 @@ def test_history_tables_refuse_update_and_delete(store: Store, table: str,
             " created_at, author_id, anula) VALUES ('2024-01-01', 'foro_multiactor', 'f',"
             " '', '', '', '2024-01-01 00:00:00', :u, FALSE)"),
             {"u": user.id})
-    with store.engine.connect() as conn:
+    with store_on_both.engine.connect() as conn:
         before = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar()  # noqa: S608
     assert before
-    with pytest.raises(DBAPIError, match="append-only"), store.session() as ses:
+    with pytest.raises(DBAPIError, match="append-only"), store_on_both.session() as ses:
         ses.execute(text(statement.format(t=table)))
-    with store.engine.connect() as conn:
+    with store_on_both.engine.connect() as conn:
         assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == before  # noqa: S608
 
 
