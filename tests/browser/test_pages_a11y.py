@@ -21,6 +21,9 @@ PHONE = {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True}
 MODERATE_PAGES = ("/", "/compromiso", "/participa", "/datos-abiertos", "/acerca-de",
                   "/trayectorias")
 MODERATE_OR_WORSE = ("moderate", "serious", "critical")
+# Server-rendered pages (no Dash): the page has loaded when ``get`` returns.
+PLAIN_PAGES = ("/lugar/1601", "/lugares", "/escuelas", "/lugar/99", "/compromiso/cambios",
+               "/compromiso/cambios?desde=abc", "/compromiso/imprimir")
 
 
 @pytest.fixture
@@ -63,3 +66,18 @@ def test_a11y002_axe_finds_nothing_moderate_or_worse_on_the_main_pages(
     assert found == {path: [] for path in MODERATE_PAGES}, json.dumps(found, ensure_ascii=False)
     assert len(browser.find_elements(By.CSS_SELECTOR, "footer")) == 1  # only the site's own
     assert severe_console_errors(browser) == []
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_a11y003_plain_pages_have_landmarks_and_nothing_moderate_or_worse(
+    demo_settings, live_server_factory, browser, width
+):
+    """The auditor's and citizen's plain pages too: a ``main`` landmark, all content in
+    landmarks (axe ``landmark-one-main``, ``region``), and nothing else moderate or worse."""
+    server = live_server_factory(demo_settings)
+    browser.set_window_size(width, 900)
+    found = {}
+    for path in PLAIN_PAGES:
+        browser.get(server.url + path)
+        found[path] = axe_violations(browser, MODERATE_OR_WORSE)
+    assert found == {path: [] for path in PLAIN_PAGES}, json.dumps(found, ensure_ascii=False)
