@@ -107,10 +107,12 @@ def _release_change(manifest: Manifest, lang: str) -> Change | None:
     except ValueError:
         return None
     when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    what = manifest.note or ", ".join(sorted(manifest.tables))
+    if manifest.has_demo:  # honest data: a release with generated tables says so in words
+        what = f"{t('tracker.change.demo_release', lang)} {what}"
     return Change(f"version-{manifest.release_id}", "version_datos", when,
                   when.astimezone(UTC).date(), None,
-                  f"{t('tracker.change.version_datos', lang)}: {manifest.release_id}",
-                  manifest.note or ", ".join(sorted(manifest.tables)))
+                  f"{t('tracker.change.version_datos', lang)}: {manifest.release_id}", what)
 
 
 def reply_link(tracking: str) -> str:

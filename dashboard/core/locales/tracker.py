@@ -351,6 +351,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tracker.cambios.since": {
         "es": "Cambios registrados desde el {desde}",
         "en": "Changes recorded since {desde}"},
+    "tracker.cambios.count": {
+        "es": "Cambios registrados desde el {desde}: {n}",
+        "en": "Changes recorded since {desde}: {n}"},
+    "tracker.change.demo_release": {
+        "es": "Incluye datos de demostración (generados, no oficiales).",
+        "en": "Includes demonstration data (generated, not official)."},
     "tracker.cambios.none": {
         "es": "No hay cambios registrados desde esa fecha.",
         "en": "No changes recorded since that date."},

@@ -114,3 +114,16 @@ def test_events_files_and_releases_join_the_list_newest_recorded_first() -> None
     assert by_ref["retiro-9"].detalle == f"datos personales · sha256 {'ab' * 32}"
     assert [c.ref for c in changes_since(snap, releases, date(2026, 11, 7))] == [
         "version-2026-11-08T000000Z", "retiro-9"]
+
+
+def test_a_release_with_generated_tables_says_so_in_the_readers_language() -> None:
+    demo = Manifest("2026-11-09T000000Z", "2026-11-09T10:00:00Z",
+                    {"fact_a": {"origin": "demo"}, "dim_b": {"origin": "real"}},
+                    note="demo scale=1 seed=2024")
+    real = Manifest("2026-11-10T000000Z", "2026-11-10T10:00:00Z", {"fact_a": {"origin": "real"}})
+    es = {c.ref: c.detalle for c in all_changes(_snap(), (demo, real), "es")}
+    assert es["version-2026-11-09T000000Z"] == (
+        "Incluye datos de demostración (generados, no oficiales). demo scale=1 seed=2024")
+    assert es["version-2026-11-10T000000Z"] == "fact_a"  # real only: no label
+    en = {c.ref: c.detalle for c in all_changes(_snap(), (demo,), "en")}
+    assert en["version-2026-11-09T000000Z"].startswith("Includes demonstration data")
