@@ -99,7 +99,7 @@ def import_census(settings: Settings, folder: Path, progress: common.Progress | 
         dictionary.table(attendance.TABLE).source, [files[attendance.SHEET]], options,
         CENSUS_DATE)
     report.raise_if_failed()
-    extra = {rejections.REPORT: report.render(names_only=True).encode("utf-8")}
+    extra = {rejections.REPORT: report.kept_copy()}
     return common.publish(settings, report, tables, sources, note="import census 2018 (INE)",
                           progress=progress, table_info=info, extra_files=extra)
 

@@ -65,7 +65,7 @@ def import_fact(settings: Settings, kind: str, paths: Sequence[Path],
     report.raise_if_failed()
     jumps.warn(report, spec, table, places_of)
     report.rows_published = len(typed)
-    extra[REPORT] = report.render(names_only=True).encode("utf-8")
+    extra[REPORT] = report.kept_copy()
     return common.publish(settings, report, {spec.table: _typed(spec, table)}, sources,
                           note=f"import {kind}: {', '.join(p.name for p in paths)}",
                           progress=progress, origins={spec.table: "real"},

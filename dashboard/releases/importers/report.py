@@ -86,10 +86,17 @@ class ImportReport:
         if self.errors:
             raise ImportFailedError(self)
 
-    def render(self, *, names_only: bool = False) -> str:
+    def kept_copy(self) -> bytes:
+        """The report as kept in the new release (``import/informe.txt``): written before the
+        folder is published, but the folder only becomes a release if publishing succeeds, so
+        the copy says PUBLISHED (it said VALIDATED); file names without their folders."""
+        return self.render(names_only=True, kept=True).encode("utf-8")
+
+    def render(self, *, names_only: bool = False, kept: bool = False) -> str:
         """Plain-text report for the terminal and the tests (``names_only``: file names
-        without their folders, for the copy kept in a release)."""
-        status = "PUBLISHED" if self.release_id else ("FAILED" if self.errors else "VALIDATED")
+        without their folders; ``kept``: the copy a published release keeps)."""
+        published = bool(self.release_id) or kept
+        status = "PUBLISHED" if published else ("FAILED" if self.errors else "VALIDATED")
         lines = [f"Import {self.kind}: {status}"]
         lines += [f"  file: {f.name if names_only else f}" for f in self.files]
         lines.append(f"  rows read: {self.rows_read}")

@@ -84,7 +84,7 @@ def import_results(settings: Settings, path: Path, progress: common.Progress | N
     report.raise_if_failed()
     info = {name: rejections.table_info(dictionary.table(name).source, [path], options)
             for name in tables}
-    extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
+    extra[rejections.REPORT] = report.kept_copy()
     return common.publish(settings, report, tables,
                           [(path, report.rows_read, "results")],
                           note=f"import results: {path.name}", progress=progress,

@@ -98,7 +98,7 @@ def import_schools(settings: Settings, paths: Sequence[Path],
     elif CONTACTS in common.current_tables(settings):
         tables[CONTACTS] = common.typed_frame(CONTACTS, [])  # purge contacts published before
         report.facts.append("contacts table emptied (PUBLISH_PERSONAL_DATA is off)")
-    extra[rejections.REPORT] = report.render(names_only=True).encode("utf-8")
+    extra[rejections.REPORT] = report.kept_copy()
     info = rejections.table_info("MINEDUC, Búsqueda de establecimientos (catálogo)", paths,
                                  options)
     return common.publish(settings, report, tables, sources,

@@ -59,3 +59,5 @@ def test_render_of_a_published_import_names_tables_and_release() -> None:
         "  tables: escuelas (2 rows)", "  fecha: 2024", "  release: R-1",
         "corrections: 1", "  - e.csv, row 2, column MUNI: 0101 from the school code"])
     assert ImportReport("x").render().startswith("Import x: VALIDATED")
+    kept = ImportReport("x", files=[Path("/srv/in/d.csv")]).kept_copy().decode("utf-8")
+    assert kept.startswith("Import x: PUBLISHED\n  file: d.csv")  # no server folder
