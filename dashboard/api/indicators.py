@@ -27,6 +27,7 @@ from dashboard.core import indicators, provenance
 from dashboard.core.release_folder import Manifest
 from dashboard.explore import state as explore_state
 from dashboard.explore.catalog import FLAGGED_SOURCE, Catalog, catalog
+from dashboard.explore.state import Notice
 from dashboard.queries.reference import graduandos_method
 from dashboard.services import Services
 
@@ -121,6 +122,16 @@ def _note(origin: provenance.Provenance) -> dict[str, str] | None:
     return {lang: origin.sentence(lang) for lang in ("es", "en")}
 
 
+def _why(notice: Notice) -> str:
+    """The reason of a dropped URL value in the API's words (the explorer words it as a
+    sentence and carries on; the API refuses the request and names the parameter)."""
+    if notice.reason == "outside_depto":
+        return f"not in depto {notice.available}"
+    if notice.reason == "year_unavailable" and notice.available:
+        return f"published years: {notice.available}"
+    return notice.reason
+
+
 def _first_problem(args: dict[str, list[str]]) -> tuple[str, str] | None:
     if args.get("format", ["json"])[-1] not in FORMATS:
         return "format", f"format must be one of {', '.join(FORMATS)}"
@@ -153,7 +164,7 @@ def register(bp: Blueprint, services: Services) -> None:
                 error(
                     400,
                     "bad_parameter",
-                    f"invalid value for {n.param}: {n.value!r} ({n.reason})",
+                    f"invalid value for {n.param}: {n.value!r} ({_why(n)})",
                     n.param,
                 )[0]
             ), 400

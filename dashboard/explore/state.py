@@ -64,6 +64,7 @@ class Notice:
     param: str
     value: str
     reason: str  # "unknown_param" | "invalid" | "unsupported" | "too_many" | "year_unavailable"
+    # | "outside_depto" (a municipality of another department: ``available`` names the depto)
     # | "not_published" (an indicator whose tables this release does not carry)
     adjusted: str = ""  # the value used instead (year_unavailable, not_published)
     available: str = ""  # what the indicator has, e.g. "2015–2019" (year_unavailable)
@@ -241,7 +242,8 @@ def normalize(state: ExploreState, catalog: Catalog) -> tuple[ExploreState, list
         if state.depto is None:
             changes["depto"] = places.department_of(state.muni)
         elif places.department_of(state.muni) != state.depto:
-            notices.append(Notice("muni", str(state.muni), "invalid"))
+            notices.append(Notice("muni", str(state.muni), "outside_depto",
+                                  available=str(state.depto)))
             changes["muni"] = None
     if state.medida not in info.measures:
         reverse = {v: k for k, v in MEDIDA_URL.items()}

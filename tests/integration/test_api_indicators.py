@@ -74,6 +74,12 @@ def test_bad_parameters_are_400_naming_the_parameter(client, query, param):
     assert r.headers["Access-Control-Allow-Origin"] == "*"
 
 
+def test_a_municipality_of_another_department_is_named_with_its_rule(client):
+    r = client.get("/api/v1/indicators?indicador=matricula&anio=2023&depto=1&muni=2217")
+    assert r.status_code == 400
+    assert r.get_json()["error"]["message"] == "invalid value for muni: '2217' (not in depto 1)"
+
+
 def test_the_api_matches_the_page_download(client, demo_settings):
     """The API's by-area values equal what the explorer's ranking table shows."""
     from dashboard.explore.state import ExploreState

@@ -81,6 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "«{param}={value}» no es un valor válido",
         "en": "“{param}={value}” is not a valid value",
     },
+    "explore.notice.outside_depto": {
+        "es": "el municipio «muni={value}» no está en el departamento depto={available}",
+        "en": "municipality “muni={value}” is not in department depto={available}",
+    },
     "explore.notice.unsupported": {
         "es": "«{param}={value}» no aplica al indicador elegido",
         "en": "“{param}={value}” does not apply to the chosen indicator",

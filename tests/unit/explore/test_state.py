@@ -74,6 +74,7 @@ def test_bad_values_are_dropped_with_a_notice(search, param, reason):
 def test_municipality_outside_department_is_dropped_and_implied_department_is_set():
     state, notices = parse("?depto=1&muni=1302")
     assert state.muni is None and [n.param for n in notices] == ["muni"]
+    assert (notices[0].reason, notices[0].available) == ("outside_depto", "1")
     state, notices = parse("?muni=1302")
     assert state.depto == 13 and notices == []
 
