@@ -12,10 +12,11 @@ from dashboard.releases import cli as releases_cli
 from dashboard.releases.importers import cli as importers_cli
 from dashboard.services import cli as services_cli
 from dashboard.store import cli as store_cli
+from dashboard.store import evidence_cli
 
 # Each module exposes add_commands(subparsers); a command sets ``func(settings, args) -> int``.
-COMMAND_MODULES: tuple[ModuleType, ...] = (releases_cli, services_cli, store_cli, importers_cli,
-                                           alerta_cli)
+COMMAND_MODULES: tuple[ModuleType, ...] = (releases_cli, services_cli, store_cli, evidence_cli,
+                                           importers_cli, alerta_cli)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,7 +2,8 @@
 and the "entered later" mark of a backfilled update. Pure: snapshot items in, components out.
 
 Auditors compare the SHA-256 shown here with the one of the file they downloaded (and with the
-chain); withdrawn files stay listed with the reason, as they stay in the history.
+chain); withdrawn files stay listed with the reason, as they stay in the history, and so do
+files purged by legal order (no download any more: name, hash and legal basis remain).
 """
 
 from __future__ import annotations
@@ -20,11 +21,27 @@ def download_href(item: EvidenceItem) -> str:
     return f"/evidencias/{item.id}"
 
 
-def _row(item: EvidenceItem, lang: str) -> html.Tr:
-    name: list = [html.A(item.filename, href=download_href(item), download=item.filename)]
+def _name(item: EvidenceItem) -> html.A | html.Span:
+    """A download link, or the bare name once the bytes were purged (the link would be 410)."""
+    if item.purged:
+        return html.Span(item.filename)
+    return html.A(item.filename, href=download_href(item), download=item.filename)
+
+
+def _notes(item: EvidenceItem, lang: str) -> list:
+    """Withdrawn and purged, each with its reason (nothing for a file still in public view)."""
+    notes: list = []
     if item.withdrawn:
-        name += [" ", html.Span(t("tracker.evidence.withdrawn", lang, motivo=item.removal_reason),
-                                className="small text-muted withdrawn")]
+        notes += [" ", html.Span(t("tracker.evidence.withdrawn", lang, motivo=item.removal_reason),
+                                 className="small text-muted withdrawn")]
+    if item.purged:
+        notes += [" ", html.Span(t("tracker.evidence.purged", lang, motivo=item.purge_reason),
+                                 className="small text-muted purged")]
+    return notes
+
+
+def _row(item: EvidenceItem, lang: str) -> html.Tr:
+    name: list = [_name(item), *_notes(item, lang)]
     return html.Tr([html.Td(name), html.Td(fmt_number(item.size, lang)),
                     html.Td(item.media_type), html.Td(fmt_date(item.created_at, lang)),
                     html.Td(html.Code(item.sha256, className="sha256"))],
@@ -55,17 +72,13 @@ def entered_later(upd: Update | Event, lang: str) -> html.Span | None:
 
 def evidence_links(files: Sequence[EvidenceItem], lang: str) -> html.Ul | str:
     """An event's evidence files, compact for a table cell: each name (a download) with its
-    SHA-256, withdrawn ones with the reason; "—" when the event has none."""
+    SHA-256, withdrawn and purged ones with the reason; "—" when the event has none."""
     if not files:
         return "—"
     items = []
     for item in files:
-        entry: list = [html.A(item.filename, href=download_href(item), download=item.filename),
-                       " ", html.Code(item.sha256, className="sha256 small")]
-        if item.withdrawn:
-            entry += [" ", html.Span(t("tracker.evidence.withdrawn", lang,
-                                       motivo=item.removal_reason),
-                                     className="small text-muted withdrawn")]
+        entry: list = [_name(item), " ", html.Code(item.sha256, className="sha256 small"),
+                       *_notes(item, lang)]
         items.append(html.Li(entry, id=f"tracker-evidence-{item.id}"))
     return html.Ul(items, className="list-unstyled mb-0 event-evidence")
 

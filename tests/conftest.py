@@ -285,3 +285,15 @@ def store_settings(request: pytest.FixtureRequest, settings: Settings) -> Settin
     if request.param == "sqlite":
         return settings
     return settings.with_overrides(database_url=request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def cli_env(store_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """The process environment ``python -m dashboard`` reads, pointing at ``store_settings``."""
+    monkeypatch.setenv("DATA_DIR", str(store_settings.data_dir))
+    monkeypatch.setenv("INSTANCE_DIR", str(store_settings.instance_dir))
+    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    if store_settings.database_url:
+        monkeypatch.setenv("DATABASE_URL", store_settings.database_url)
+    return store_settings

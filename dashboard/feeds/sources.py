@@ -22,11 +22,12 @@ from dashboard.tracker.rules import ReplyRecord
 
 MAX_ENTRIES = 100
 TRACKER_KINDS = ("actualizacion", "cambio_estado", "correccion", "evento", "evidencia",
-                 "evidencia_retirada")
+                 "evidencia_retirada", "evidencia_purgada")
 
 
 def tracker_entries(snap: Snapshot, base: str) -> list[Entry]:
-    """Milestone updates (incl. corrections and status changes), events and evidence files."""
+    """Milestone updates (incl. corrections and status changes), events and evidence files
+    (attached, withdrawn, purged)."""
     found = [c for c in all_changes(snap, (), "es") if c.tipo in TRACKER_KINDS]
     return [Entry(id=tag_uri(f"compromiso/{c.ref}"), title=c.titulo, updated=c.registrado,
                   published=c.registrado, link=base + c.permalink(), summary=c.detalle,

@@ -28,14 +28,14 @@ from sqlalchemy.orm import Session
 from dashboard.store import chain_replies
 from dashboard.store.base import Base
 from dashboard.store.chain_tables import ChainEntry, ChainLock, FeedbackPublication
-from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
+from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge, EvidenceRemoval
 from dashboard.store.tracker_tables import Commitment, Event, Milestone, MilestoneUpdate
 
 GENESIS = "0" * 64
 CHAINED: dict[str, type[Base]] = {
     "commitments": Commitment, "milestones": Milestone, "milestone_updates": MilestoneUpdate,
     "events": Event, "evidence_files": EvidenceFile, "evidence_removals": EvidenceRemoval,
-    chain_replies.KIND: FeedbackPublication,
+    chain_replies.KIND: FeedbackPublication, "evidence_purges": EvidencePurge,
 }
 
 
@@ -189,7 +189,10 @@ def _unchained(ses: Session, seen: dict[tuple[str, str], int]) -> str:
 
 def history_in_order(ses: Session) -> list[Base]:
     """Every history row in the order a new chain takes them (migration of an existing store):
-    the commitment and its plan first, then updates, events and files by creation time."""
+    the commitment and its plan first, then updates, events and files by creation time.
+
+    Purges (``evidence_purges``, migration 0005) are not here: none can predate their table,
+    which is created after the chain exists, and this runs in migration 0003 before it does."""
     plan: list[Base] = [*ses.scalars(select(Commitment).order_by(Commitment.id)),
                         *ses.scalars(select(Milestone).order_by(Milestone.position))]
     later: list[Any] = [*ses.scalars(select(MilestoneUpdate)), *ses.scalars(select(Event)),

@@ -1,10 +1,10 @@
 """Tables of the tamper-evident history (migration ``0003_auditors``).
 
 ``history_chain`` holds one entry per tracker history row (commitment, milestones, updates,
-events, evidence files and their removals), each with the SHA-256 of the row's canonical content
-and of the previous entry: rewriting any row, or any entry, breaks every later link. The table
-is append-only (database triggers). ``history_chain_lock`` is a one-row table whose only use is
-to be updated first in every appending transaction, so two appends wait for each other instead
+events, evidence files, their removals and purges), each with the SHA-256 of the row's canonical
+content and of the previous entry: rewriting any row, or any entry, breaks every later link. The
+table is append-only (database triggers). ``history_chain_lock`` is a one-row table whose only use
+is to be updated first in every appending transaction, so two appends wait for each other instead
 of forking the chain (row lock on PostgreSQL, the write lock on SQLite).
 
 ``feedback_publications`` (migration ``0004_reply_chain``) is the append-only public record of

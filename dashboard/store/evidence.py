@@ -3,7 +3,9 @@
 ``instance/evidence/ab/cdef…`` (the first two hex digits as a folder). Files are written to a
 temporary name and renamed into place, so a reader never sees half a file and two uploads of
 the same bytes end as one file. Nothing here decides what may be stored: the tracker checks the
-content first (``dashboard.tracker.evidence``). Files are never deleted by the application.
+content first (``dashboard.tracker.evidence``). The application never deletes a file, except
+for a legally ordered purge from the command line (``evidence_purge``, decision 0016), which
+calls ``delete_blob`` only after its chained record is committed.
 """
 
 from __future__ import annotations
@@ -54,3 +56,13 @@ def put_blob(settings: Settings, data: bytes) -> str:
 def read_blob(settings: Settings, sha256: str) -> bytes | None:
     path = blob_path(settings, sha256)
     return path.read_bytes() if path.is_file() else None
+
+
+def delete_blob(settings: Settings, sha256: str) -> bool:
+    """Remove the bytes of ``sha256``; ``True`` if a file was there (the purge's last step)."""
+    path = blob_path(settings, sha256)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True

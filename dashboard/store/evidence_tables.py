@@ -1,8 +1,12 @@
-"""Tables of evidence files attached to tracker history (migration ``0003_auditors``).
+"""Tables of evidence files attached to tracker history (migrations ``0003_auditors`` and
+``0005_evidence_purge``).
 
 An ``EvidenceFile`` row is one attachment of a stored file (bytes kept once under their SHA-256
 in ``instance/evidence/``) to one milestone update or one event. Removing a file from public
-view is a new ``EvidenceRemoval`` row that says why; both tables are append-only and chained.
+view is a new ``EvidenceRemoval`` row that says why. When the law requires the bytes gone, an
+``EvidencePurge`` row (written from the command line only, after the withdrawal) records the
+legal basis, who ran it and when, and keeps the SHA-256 so a copy can still be proven. All three
+tables are append-only and chained.
 """
 
 from __future__ import annotations
@@ -38,3 +42,20 @@ class EvidenceRemoval(Base):
     motivo: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class EvidencePurge(Base):
+    """A legally ordered erasure of a withdrawn file's bytes; the row (and the hash) stay.
+
+    ``autor`` is the operating-system account that ran ``python -m dashboard evidence purge``
+    (the chain is public: never an e-mail address).
+    """
+
+    __tablename__ = "evidence_purges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_files.id"), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    motivo: Mapped[str] = mapped_column(Text)
+    autor: Mapped[str] = mapped_column(String(64))
+    purged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

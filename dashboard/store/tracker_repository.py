@@ -21,7 +21,7 @@ from dashboard.store import chain, chain_replies
 from dashboard.store.accounts import User, audit
 from dashboard.store.chain_tables import ChainEntry, FeedbackPublication
 from dashboard.store.db import Store
-from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
+from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge, EvidenceRemoval
 from dashboard.store.tracker_tables import Commitment, Event, Milestone, MilestoneUpdate
 
 MAX_ROW_ID = 2**63 - 1  # a larger id (from a URL) would overflow SQLite's INTEGER
@@ -47,6 +47,7 @@ class TrackerRecords:
     files: tuple[EvidenceFile, ...] = ()
     removals: tuple[EvidenceRemoval, ...] = ()
     replies: tuple[FeedbackPublication, ...] = ()
+    purges: tuple[EvidencePurge, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,9 @@ class EventFields(Protocol):
 
 
 def read_tracker(store: Store, commitment_id: str) -> TrackerRecords:
-    """Commitment, plan, updates, events, files and the chained public records of the
-    ministry's replies (``feedback_publications``), in the order every view shows them."""
+    """Commitment, plan, updates, events, files (with their withdrawals and purges) and the
+    chained public records of the ministry's replies (``feedback_publications``), in the order
+    every view shows them."""
     with store.session() as ses:
         row = ses.get(Commitment, commitment_id)
         return TrackerRecords(
@@ -121,7 +123,8 @@ def read_tracker(store: Store, commitment_id: str) -> TrackerRecords:
             authors={u.id: u.display_name or u.username for u in ses.scalars(select(User))},
             files=tuple(ses.scalars(select(EvidenceFile).order_by(EvidenceFile.id))),
             removals=tuple(ses.scalars(select(EvidenceRemoval).order_by(EvidenceRemoval.id))),
-            replies=tuple(chain_replies.all_records(ses)))
+            replies=tuple(chain_replies.all_records(ses)),
+            purges=tuple(ses.scalars(select(EvidencePurge).order_by(EvidencePurge.id))))
 
 
 def append_update(store: Store, user_id: int, new: UpdateFields, ip: str) -> int:

@@ -2,12 +2,13 @@
 of the commitment show.
 
 Pure over a ``Snapshot`` (and the list of data releases): a new update, a status change, a
-correction, an event or its correction, a new or withdrawn evidence file, a new data release, and
-each published, corrected or withdrawn reply of the ministry to a citizen (read from the chained
-``feedback_publications`` records, so the list shows exactly what was chained). Each change has a
-stable ``ref`` (``actualizacion-12``, ``respuesta-3``) used for its anchor and feed id, the moment
-it was recorded and the day it speaks for (they differ for backfilled entries). Its permalink is
-its row of ``/compromiso/cambios``, except a reply's, which is the public reply itself.
+correction, an event or its correction, a new, withdrawn or purged evidence file, a new data
+release, and each published, corrected or withdrawn reply of the ministry to a citizen (read from
+the chained ``feedback_publications`` records, so the list shows exactly what was chained).
+Each change has a stable ``ref`` (``actualizacion-12``, ``respuesta-3``, ``purga-2``) used for
+its anchor and feed id, the moment it was recorded and the day it speaks for (they differ for
+backfilled entries). Its permalink is its row of ``/compromiso/cambios``, except a reply's,
+which is the public reply itself.
 """
 
 from __future__ import annotations
@@ -85,20 +86,28 @@ def _event_change(event: Event, lang: str) -> Change:
 
 
 def _file_changes(item: EvidenceItem, snap: Snapshot, lang: str) -> Iterable[Change]:
+    """Attached, withdrawn, purged: one change each. A purged file has nothing to download, so
+    none of its changes links to the bytes; the hash stays in every detail."""
     target = (f"actualizacion #{item.update_id}" if item.update_id is not None
               else f"evento #{item.event_id}")
     hito = next((u.milestone_id for s in snap.states for u in s.historial
                  if u.id == item.update_id), None)
+    download = "" if item.purged else f"/evidencias/{item.id}"
     detail = f"{item.filename} ({item.size} B, {item.media_type}) · {target} · sha256 {item.sha256}"
     yield Change(f"evidencia-{item.id}", "evidencia", item.created_at,
                  item.created_at.astimezone(UTC).date(), hito,
-                 f"{t('tracker.change.evidencia', lang)}: {item.filename}", detail,
-                 f"/evidencias/{item.id}")
+                 f"{t('tracker.change.evidencia', lang)}: {item.filename}", detail, download)
     if item.withdrawn and item.removed_at is not None:
         yield Change(f"retiro-{item.removal_id}", "evidencia_retirada", item.removed_at,
                      item.removed_at.astimezone(UTC).date(), hito,
                      f"{t('tracker.change.evidencia_retirada', lang)}: {item.filename}",
-                     f"{item.removal_reason} · sha256 {item.sha256}", f"/evidencias/{item.id}")
+                     f"{item.removal_reason} · sha256 {item.sha256}", download)
+    if item.purged and item.purged_at is not None:
+        yield Change(f"purga-{item.purge_id}", "evidencia_purgada", item.purged_at,
+                     item.purged_at.astimezone(UTC).date(), hito,
+                     f"{t('tracker.change.evidencia_purgada', lang)}: {item.filename}",
+                     t("tracker.change.evidencia_purgada_detalle", lang,
+                       motivo=item.purge_reason, sha256=item.sha256))
 
 
 def _release_change(manifest: Manifest, lang: str) -> Change | None:

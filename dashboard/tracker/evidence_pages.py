@@ -3,22 +3,30 @@
 Staff (``/staff/evidencias/...``, CSRF like every staff form): the upload is checked by content
 (``evidence.check_upload``) before anything is written, so a refused file leaves nothing behind;
 the bytes go to the store once under their SHA-256, then the attachment row and its chain entry
-are appended. Withdrawing is a new row with the reason; the bytes stay downloadable.
+are appended. Withdrawing is a new row with the reason; the bytes stay downloadable. Erasing
+them when the law requires it is not a web action (``python -m dashboard evidence purge``,
+decision 0016).
 
 Public (``/evidencias/<id>``): always a download (``Content-Disposition: attachment``), with the
-media type recorded at upload (from a fixed list) and ``nosniff``, never rendered inline.
+media type recorded at upload (from a fixed list) and ``nosniff``, never rendered inline. A purged
+file answers 410 Gone with a small page in the reader's language naming the file, its SHA-256
+and the legal basis; bytes missing for any other reason are a 404 page and a log line, never 500.
 """
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import quote
 
-from flask import Blueprint, Flask, Response, abort, redirect, request, url_for
+from flask import Blueprint, Flask, Response, abort, redirect, render_template, request, url_for
 
 from dashboard.core.clock import today_gt
 from dashboard.core.config import Settings
+from dashboard.core.i18n import fmt_date, t
 from dashboard.store import Store
 from dashboard.store.evidence import put_blob, read_blob
+from dashboard.store.evidence_purge import purge_of
+from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge
 from dashboard.store.tracker_repository import (
     StoredFile,
     TrackerError,
@@ -36,6 +44,7 @@ KINDS = {"actualizacion": "update", "evento": "event"}
 UPLOAD_ENDPOINT = "staff.evidence_upload"
 FORM_OVERHEAD = 64 * 1024
 MAX_REASON = 1000
+LOG = logging.getLogger(__name__)
 
 
 def _target_exists(store: Store, settings: Settings, kind: str, target_id: int) -> bool:
@@ -83,6 +92,7 @@ def register_staff(bp: Blueprint, store: Store, settings: Settings) -> None:
                                      request_ip(settings.trust_proxy))
         except TrackerError as exc:
             return _page(store, settings, kind, target_id, [str(exc)], 400)
+        put_blob(settings, checked.data)  # a purge of the same bytes may have just erased them
         return redirect(url_for("staff.evidence_upload", kind=kind, target_id=target_id,
                                 ok=f"evidencia:{new_id}", lang=request_lang()))
 
@@ -130,9 +140,12 @@ def install(server: Flask, store: Store, settings: Settings) -> None:
     @server.get("/evidencias/<int:evidence_id>")
     def evidence_download(evidence_id: int):
         row = evidence_file(store, evidence_id)
-        data = read_blob(settings, row.sha256) if row is not None else None
-        if row is None or data is None:
+        if row is None:
             abort(404)
+        purge = purge_of(store, evidence_id)  # first: another file may still share the bytes
+        data = read_blob(settings, row.sha256) if purge is None else None
+        if data is None:
+            return _without_bytes(row, purge)
         media = row.media_type if row.media_type in SERVABLE else "application/octet-stream"
         resp = Response(data, mimetype=media)
         ascii_name = row.filename.encode("ascii", "replace").decode().replace('"', "_")
@@ -143,3 +156,25 @@ def install(server: Flask, store: Store, settings: Settings) -> None:
         resp.headers["Cache-Control"] = "public, max-age=86400, immutable"
         resp.headers["Access-Control-Allow-Origin"] = "*"
         return resp
+
+
+def _without_bytes(row: EvidenceFile, purge: EvidencePurge | None) -> Response:
+    """410 Gone for a file purged by legal order (name, hash, legal basis); otherwise the bytes
+    are missing by fault: a 404 that says so, and a log line for whoever runs the server."""
+    lang = request_lang()
+    if purge is None:
+        LOG.error("evidence %s is on record but its bytes %s are missing", row.id, row.sha256)
+        title, status = t("tracker.evidence.missing.title", lang), 404
+        message = t("tracker.evidence.missing.body", lang, nombre=row.filename)
+    else:
+        title, status = t("tracker.evidence.gone.title", lang), 410
+        message = t("tracker.evidence.gone.body", lang, nombre=row.filename,
+                    fecha=fmt_date(purge.purged_at, lang))
+    page = render_template("tracker/evidence_gone.html", lang=lang, t=t, title=title,
+                           message=message, sha256=row.sha256,
+                           motivo=purge.motivo if purge else "")
+    resp = Response(page, status=status, mimetype="text/html")
+    resp.headers["X-Evidence-SHA256"] = row.sha256
+    resp.headers["Cache-Control"] = "no-store" if purge is None else "public, max-age=3600"
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp

@@ -60,11 +60,14 @@ def _json_value(value: Any) -> Any:
 
 
 def file_row(item: EvidenceItem) -> dict[str, Any]:
-    """An evidence file as the public sees it: name, size, type, date, hash, download link."""
+    """An evidence file as the public sees it: name, size, type, date, hash, download link
+    (a purged file's link answers 410 Gone with the legal basis; the hash stays)."""
     return {"id": item.id, "nombre": item.filename, "tamano": item.size,
             "tipo": item.media_type, "fecha": _iso(item.created_at), "sha256": item.sha256,
             "url": f"/evidencias/{item.id}", "retirado": item.withdrawn,
-            "motivo_retiro": item.removal_reason, "retirado_el": _iso(item.removed_at)}
+            "motivo_retiro": item.removal_reason, "retirado_el": _iso(item.removed_at),
+            "purgado": item.purged, "motivo_purga": item.purge_reason,
+            "purgado_el": _iso(item.purged_at)}
 
 
 def update_rows(history: Sequence[Update],

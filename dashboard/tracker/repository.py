@@ -15,7 +15,7 @@ from dashboard.core.config import Settings
 from dashboard.store import Store
 from dashboard.store import tracker_repository as records
 from dashboard.store.chain_tables import FeedbackPublication
-from dashboard.store.evidence_tables import EvidenceFile, EvidenceRemoval
+from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge, EvidenceRemoval
 from dashboard.store.tracker_tables import Event as EventRow
 from dashboard.store.tracker_tables import Milestone, MilestoneUpdate
 from dashboard.tracker.compliance import PeriodCheck, compliance
@@ -61,15 +61,20 @@ def _event(r: EventRow, authors: dict[int, str]) -> Event:
 
 
 def _files(rows: tuple[EvidenceFile, ...], removals: tuple[EvidenceRemoval, ...],
-           authors: dict[int, str]) -> tuple[EvidenceItem, ...]:
+           authors: dict[int, str],
+           purges: tuple[EvidencePurge, ...] = ()) -> tuple[EvidenceItem, ...]:
     gone = {r.evidence_id: r for r in removals}
+    erased = {p.evidence_id: p for p in purges}
     return tuple(EvidenceItem(
         id=f.id, sha256=f.sha256, filename=f.filename, size=f.size, media_type=f.media_type,
         created_at=f.created_at, autor=authors.get(f.author_id, UNKNOWN_AUTHOR),
         update_id=f.update_id, event_id=f.event_id,
         removal_id=gone[f.id].id if f.id in gone else None,
         removed_at=gone[f.id].created_at if f.id in gone else None,
-        removal_reason=gone[f.id].motivo if f.id in gone else "") for f in rows)
+        removal_reason=gone[f.id].motivo if f.id in gone else "",
+        purge_id=erased[f.id].id if f.id in erased else None,
+        purged_at=erased[f.id].purged_at if f.id in erased else None,
+        purge_reason=erased[f.id].motivo if f.id in erased else "") for f in rows)
 
 
 def _replies(rows: tuple[FeedbackPublication, ...]) -> tuple[ReplyRecord, ...]:
@@ -116,7 +121,7 @@ def build_snapshot(found: records.TrackerRecords, settings: Settings, today: dat
     return Snapshot(today, found.commitment, states, events,
                     compliance(updates, events, since, today),
                     data_promise(settings, today), since,
-                    _files(found.files, found.removals, found.authors),
+                    _files(found.files, found.removals, found.authors, found.purges),
                     _replies(found.replies))
 
 

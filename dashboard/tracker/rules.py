@@ -110,7 +110,8 @@ class Event:
 
 @dataclass(frozen=True)
 class EvidenceItem:
-    """One evidence file attached to an update or an event; withdrawn files keep their row."""
+    """One evidence file attached to an update or an event; withdrawn files keep their row, and
+    so do purged ones (bytes erased by legal order, decision 0016: name and hash stay)."""
 
     id: int
     sha256: str
@@ -124,10 +125,18 @@ class EvidenceItem:
     removal_id: int | None = None
     removed_at: datetime | None = None
     removal_reason: str = ""
+    purge_id: int | None = None
+    purged_at: datetime | None = None
+    purge_reason: str = ""
 
     @property
     def withdrawn(self) -> bool:
         return self.removal_id is not None
+
+    @property
+    def purged(self) -> bool:
+        """The bytes were erased by legal order: nothing to download any more."""
+        return self.purge_id is not None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from dashboard.core.config import Settings
 from dashboard.feedback.moderation import moderate
 from dashboard.services import open_store
 from dashboard.store import accounts, feedback_repository
+from dashboard.store.evidence_purge import purge_evidence
 from dashboard.store.tracker_repository import (
     StoredFile,
     append_event,
@@ -115,13 +116,15 @@ REWRITES = [
     ("events", "titulo", "Otra reunión", "id = 1", "events:1"),
     ("evidence_files", "filename", "otro.pdf", "id = 1", "evidence_files:1"),
     ("evidence_removals", "motivo", "Otro motivo", "id = 1", "evidence_removals:1"),
+    ("evidence_purges", "motivo", "Otra orden", "id = 1", "evidence_purges:1"),
     ("feedback_publications", "reply", "Otra respuesta", "id = 1", "feedback_publications:1"),
     ("feedback", "reply", "Reescrita", "id = 1", "feedback:1"),
 ]
 
 
 def _every_kind_of_history(store) -> None:
-    """One update, event, evidence file, withdrawal and published reply, through the store."""
+    """One update, event, evidence file, withdrawal, purge and published reply, through the
+    store (the purge as ``python -m dashboard evidence purge`` records it)."""
     with store.session() as ses:
         ana = accounts.create_user(ses, "ana.cadena", "una clave muy larga 1").id
     update = append_update(store, ana, NewUpdate("4.1", "en_progreso", 40, "Avance", "", "", (),
@@ -133,22 +136,11 @@ def _every_kind_of_history(store) -> None:
     file_id = attach_evidence(store, ana, ("event", event), StoredFile(
         "c" * 64, "foro.pdf", 12, "application/pdf"), "")
     remove_evidence(store, ana, file_id, "Datos personales", "")
+    purge_evidence(store, file_id, "Resolución 1-2026", "operador")
     new = feedback_repository.NewFeedback("clave-cadena-1", "0" * 64, "pregunta", "¿Cuándo?", "/",
                                           None, None, None, None, None, False, None)
     assert feedback_repository.insert(store, new, "GT-2026-CADENA1")
     moderate(store, 1, "responder", user_id=ana, reply="En marzo.")
-
-
-@pytest.fixture
-def cli_env(store_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """The process environment ``python -m dashboard`` reads, pointing at ``store_settings``."""
-    monkeypatch.setenv("DATA_DIR", str(store_settings.data_dir))
-    monkeypatch.setenv("INSTANCE_DIR", str(store_settings.instance_dir))
-    monkeypatch.setenv("SECRET_KEY", "test-secret-key")
-    monkeypatch.delenv("DATABASE_URL", raising=False)
-    if store_settings.database_url:
-        monkeypatch.setenv("DATABASE_URL", store_settings.database_url)
-    return store_settings
 
 
 def test_rewriting_any_history_row_makes_audit_verify_fail_naming_it(cli_env: Settings,
@@ -156,7 +148,7 @@ def test_rewriting_any_history_row_makes_audit_verify_fail_naming_it(cli_env: Se
     store = open_store(cli_env)  # migrated and seeded, like a fresh installation
     _every_kind_of_history(store)
     assert main(["audit", "verify"]) == 0
-    assert "ok: 13 entries" in capsys.readouterr().out  # 7 seeded + 6 appended
+    assert "ok: 14 entries" in capsys.readouterr().out  # 7 seeded + 7 appended
     for table, column, value, where, named in REWRITES:
         # names from the fixed list above, values bound
         read = f"SELECT {column} FROM {table} WHERE {where}"  # noqa: S608

@@ -387,6 +387,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Correction of event #{corrige}"},
     "tracker.change.evidencia": {"es": "Nueva evidencia", "en": "New evidence"},
     "tracker.change.evidencia_retirada": {"es": "Evidencia retirada", "en": "Evidence withdrawn"},
+    "tracker.change.evidencia_purgada": {
+        "es": "Evidencia eliminada por mandato legal",
+        "en": "Evidence erased by legal order"},
+    "tracker.change.evidencia_purgada_detalle": {
+        "es": "Base legal: {motivo} · el archivo ya no se conserva; su huella queda: sha256 "
+              "{sha256}",
+        "en": "Legal basis: {motivo} · the file is no longer kept; its fingerprint stays: sha256 "
+              "{sha256}"},
     "tracker.change.version_datos": {"es": "Nueva versión de datos", "en": "New data release"},
     "tracker.change.respuesta": {
         "es": "Respuesta del ministerio a la consulta {seguimiento}",
@@ -402,6 +410,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The item and its reply are no longer shown on the site."},
     "tracker.evidence.files": {"es": "Archivos de evidencia", "en": "Evidence files"},
     "tracker.evidence.withdrawn": {"es": "retirado: {motivo}", "en": "withdrawn: {motivo}"},
+    "tracker.evidence.purged": {
+        "es": "eliminado por mandato legal: {motivo}",
+        "en": "erased by legal order: {motivo}"},
+    "tracker.evidence.gone.title": {
+        "es": "Archivo eliminado por mandato legal",
+        "en": "File erased by legal order"},
+    "tracker.evidence.gone.body": {
+        "es": "El archivo «{nombre}» fue retirado y luego eliminado el {fecha} por mandato "
+              "legal; el sitio ya no conserva su contenido.",
+        "en": "The file '{nombre}' was withdrawn and then erased on {fecha} by legal order; "
+              "the site no longer keeps its content."},
+    "tracker.evidence.gone.reason": {"es": "Base legal", "en": "Legal basis"},
+    "tracker.evidence.gone.hash": {
+        "es": "Su huella SHA-256 queda en el historial encadenado: quien conserve una copia "
+              "puede probar qué archivo era.",
+        "en": "Its SHA-256 fingerprint stays in the chained history: anyone holding a copy can "
+              "prove which file it was."},
+    "tracker.evidence.missing.title": {"es": "Archivo no disponible", "en": "File not available"},
+    "tracker.evidence.missing.body": {
+        "es": "El archivo «{nombre}» está registrado, pero su contenido no se encuentra en el "
+              "servidor; el fallo quedó anotado en el registro del servidor.",
+        "en": "The file '{nombre}' is on record, but its content is not on the server; the "
+              "fault was written to the server's log."},
     "tracker.evidence.attach": {"es": "Archivos de evidencia", "en": "Evidence files"},
     "tracker.evidence.for_update": {"es": "Actualización #{id}", "en": "Update #{id}"},
     "tracker.evidence.for_event": {"es": "Evento #{id}", "en": "Event #{id}"},

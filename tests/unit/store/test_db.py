@@ -11,8 +11,8 @@ from dashboard.store import Store
 def test_migrate_twice_reaches_every_head(store_on_both: Store) -> None:
     store_on_both.migrate()
     revisions = store_on_both.current_revisions()
-    assert "0004_reply_chain" in revisions  # on top of 0003_auditors, 0002_tracker
-    assert all(rev.startswith("0002_") for rev in revisions - {"0004_reply_chain"})
+    assert "0005_evidence_purge" in revisions  # on 0004_reply_chain, 0003_auditors, 0002_tracker
+    assert all(rev.startswith("0002_") for rev in revisions - {"0005_evidence_purge"})
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(settings: Settings) -> None:

@@ -127,3 +127,25 @@ def test_a_release_with_generated_tables_says_so_in_the_readers_language() -> No
     assert es["version-2026-11-10T000000Z"] == "fact_a"  # real only: no label
     en = {c.ref: c.detalle for c in all_changes(_snap(), (demo,), "en")}
     assert en["version-2026-11-09T000000Z"].startswith("Includes demonstration data")
+
+
+def test_a_purged_file_is_a_change_with_the_legal_basis_and_the_hash_and_no_download() -> None:
+    purged = EvidenceItem(5, "cd" * 32, "lista.pdf", 900, "application/pdf", _at(2), "ana",
+                          update_id=1, removal_id=9, removed_at=_at(3),
+                          removal_reason="datos personales", purge_id=2, purged_at=_at(6),
+                          purge_reason="Resolución 123-2026")
+    snap = _snap(states=(_state(HISTORY[0]),), files=(purged,))
+    found = {c.ref: c for c in all_changes(snap, (), "es")}
+    assert [c for c in found if c.startswith(("evidencia", "retiro", "purga"))] == [
+        "purga-2", "retiro-9", "evidencia-5"]
+    row = found["purga-2"].row()
+    assert (row["tipo"], row["hito"], row["fecha"], row["descarga"]) == (
+        "evidencia_purgada", "4.2", "2026-11-06", "")
+    assert row["titulo"] == "Evidencia eliminada por mandato legal: lista.pdf"
+    assert row["detalle"] == (f"Base legal: Resolución 123-2026 · el archivo ya no se conserva; "
+                              f"su huella queda: sha256 {'cd' * 32}")
+    assert row["enlace"] == "/compromiso/cambios?desde=2026-11-06#purga-2"
+    assert found["evidencia-5"].descarga == found["retiro-9"].descarga == ""  # bytes gone
+    en = {c.ref: c for c in all_changes(snap, (), "en")}["purga-2"]
+    assert en.titulo == "Evidence erased by legal order: lista.pdf"
+    assert en.detalle.startswith("Legal basis: Resolución 123-2026 · ")
