@@ -10,6 +10,11 @@ A backup holds personal data (feedback senders) and password hashes: the file is
 database it replaces next to it (``*.before-restore-<time>``), and either engine is migrated to
 the current schema afterwards, so a backup taken by an older version can be restored. The
 releases folder (immutable Parquet releases) is backed up separately; see ``docs/deploy.md``.
+
+Evidence files are part of the record (auditors download them; the chain holds their SHA-256),
+so a backup also copies the evidence folder to ``FILE.evidencias/`` (blobs are named by their
+hash and never change: only new ones are copied). A restore brings back the blobs the restored
+database still lists and has not purged; a blob whose bytes no longer match its name is refused.
 """
 
 from __future__ import annotations
@@ -23,11 +28,14 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import URL, make_url
 
 from dashboard.core.cli_errors import fails_with
 from dashboard.core.config import Settings
 from dashboard.store.db import Store
+from dashboard.store.evidence import blob_digests, copy_blobs, evidence_dir
+from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge
 
 
 class BackupError(RuntimeError):
@@ -81,8 +89,9 @@ def _run_pg(tool: str, args: list[str], url: URL) -> None:
         raise BackupError(f"{tool} failed: {done.stderr.strip()[-2000:]}")
 
 
-def backup(store: Store, target: Path) -> Path:
-    """Write a consistent copy of the store to ``target`` (replaced atomically, mode 0600)."""
+def backup(store: Store, target: Path, *, evidence: bool = True) -> Path:
+    """Write a consistent copy of the store to ``target`` (replaced atomically, mode 0600) and,
+    unless ``evidence`` is off, the evidence files to ``evidence_copy(target)``."""
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
@@ -97,7 +106,27 @@ def backup(store: Store, target: Path) -> Path:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+    if evidence:
+        copy_blobs(evidence_dir(store.settings), evidence_copy(target))
     return target
+
+
+def evidence_copy(target: Path) -> Path:
+    """Where a backup keeps the evidence files: beside the database copy."""
+    return target.with_name(f"{target.name}.evidencias")
+
+
+def _listed_digests(store: Store) -> set[str]:
+    """SHA-256 of every evidence file the (restored) record lists and has not purged."""
+    with store.session() as ses:
+        purged = select(EvidencePurge.evidence_id)
+        return set(ses.scalars(select(EvidenceFile.sha256)
+                               .where(EvidenceFile.id.not_in(purged))))
+
+
+def restore_evidence(store: Store, source: Path) -> tuple[int, int]:
+    """Copy back the blobs the record lists from the backup beside ``source``."""
+    return copy_blobs(evidence_copy(source), evidence_dir(store.settings), _listed_digests(store))
 
 
 def restore(store: Store, source: Path) -> Path | None:
@@ -110,7 +139,8 @@ def restore(store: Store, source: Path) -> Path | None:
         live = _sqlite_path(store)
         if live.exists():
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            kept = backup(store, live.with_name(f"{live.name}.before-restore-{stamp}"))
+            kept = backup(store, live.with_name(f"{live.name}.before-restore-{stamp}"),
+                          evidence=False)  # a restore only adds evidence files, never removes
         store.dispose()  # no pooled connection may hold pages of the old database
         _copy_sqlite(source.resolve(), live)
     else:
@@ -125,7 +155,9 @@ def restore(store: Store, source: Path) -> Path | None:
 @fails_with(BackupError)
 def _backup_cmd(settings: Settings, args: argparse.Namespace) -> int:
     path = backup(Store(settings), Path(args.file))
-    print(f"backup written to {path} ({path.stat().st_size // 1024} kB)")
+    blobs = len(blob_digests(evidence_copy(path)))
+    print(f"backup written to {path} ({path.stat().st_size // 1024} kB) and "
+          f"{evidence_copy(path)} ({blobs} evidence files)")
     return 0
 
 
@@ -134,6 +166,9 @@ def _restore_cmd(settings: Settings, args: argparse.Namespace) -> int:
     store = Store(settings)
     kept = restore(store, Path(args.file))
     print(f"restored {args.file}; schema at {', '.join(sorted(store.current_revisions()))}")
+    copied, refused = restore_evidence(store, Path(args.file))
+    print(f"evidence files copied back: {copied}" + (
+        f"; {refused} refused (bytes do not match their SHA-256)" if refused else ""))
     if kept is not None:
         print(f"the replaced database was kept as {kept}")
     return 0

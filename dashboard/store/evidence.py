@@ -66,3 +66,38 @@ def delete_blob(settings: Settings, sha256: str) -> bool:
     except FileNotFoundError:
         return False
     return True
+
+
+def blob_digests(folder: Path) -> list[str]:
+    """The SHA-256 names of the blobs kept under ``folder`` (an evidence folder or a backup's)."""
+    if not folder.is_dir():
+        return []
+    return sorted(f"{part.name}{blob.name}" for part in folder.iterdir() if part.is_dir()
+                  for blob in part.iterdir() if _SHA256.match(f"{part.name}{blob.name}"))
+
+
+def copy_blobs(source: Path, target: Path, wanted: set[str] | None = None) -> tuple[int, int]:
+    """Copy the blobs of ``source`` missing in ``target`` (``wanted`` only, when given).
+
+    Content-addressed files never change, so a blob already in ``target`` is kept as is. A blob
+    whose bytes no longer hash to its name is not copied: ``(copied, refused)``.
+    """
+    copied = refused = 0
+    for digest in blob_digests(source):
+        if wanted is not None and digest not in wanted:
+            continue
+        dest = target / digest[:2] / digest[2:]
+        if dest.exists():
+            continue
+        data = (source / digest[:2] / digest[2:]).read_bytes()
+        if hashlib.sha256(data).hexdigest() != digest:
+            refused += 1
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".copy-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o444)
+        os.replace(tmp, dest)
+        copied += 1
+    return copied, refused

@@ -14,7 +14,16 @@ from sqlalchemy import func, select, text
 from dashboard.__main__ import main
 from dashboard.core.config import Settings
 from dashboard.store import Store, accounts
-from dashboard.store.backup import BackupError, backup, restore
+from dashboard.store.backup import BackupError, backup, evidence_copy, restore, restore_evidence
+from dashboard.store.evidence import blob_digests, blob_path, evidence_dir, put_blob
+from dashboard.store.tracker_repository import (
+    PlannedMilestone,
+    StoredFile,
+    append_update,
+    attach_evidence,
+    insert_commitment_once,
+)
+from dashboard.tracker.staff_input import NewUpdate
 
 PASSWORD = "una clave muy larga 1"
 
@@ -114,3 +123,53 @@ def test_postgresql_backup_and_restore(settings: Settings, tmp_path: Path, pg_ur
         accounts.create_user(ses, name + "b", PASSWORD)
     restore(store, target)
     assert name in usernames(store) and name + "b" not in usernames(store)
+
+
+def _attach(store: Store, data: bytes) -> str:
+    """An evidence file on an update of a fresh commitment; its SHA-256."""
+    insert_commitment_once(store, "GT0112", {}, "a" * 64, (
+        PlannedMilestone("4.1", 1, None, None, {"titulo": {"es": "Uno"}}),))
+    with store.session() as ses:
+        user = accounts.get_user_by_name(ses, "ana") or accounts.create_user(ses, "ana", PASSWORD)
+        user_id = user.id
+    update = append_update(store, user_id, NewUpdate("4.1", "en_progreso", 40, "Avance", "", "",
+                                                     (), None, None, None), "")
+    digest = put_blob(store.settings, data)
+    attach_evidence(store, user_id, ("update", update),
+                    StoredFile(digest, "acta.pdf", len(data), "application/pdf"), "")
+    return digest
+
+
+def test_backup_keeps_the_evidence_files_and_restore_brings_back_the_listed_ones(
+        store: Store, tmp_path: Path) -> None:
+    """Evidence bytes are part of the record: lost from the server, they come back from the
+    backup; a blob the record does not list, or whose bytes were altered, does not."""
+    acta, otra = _attach(store, b"%PDF-1.7 acta"), _attach(store, b"%PDF-1.7 otra acta")
+    target = backup(store, tmp_path / "copias" / "store.sqlite3")
+    copy = evidence_copy(target)
+    assert blob_digests(copy) == sorted([acta, otra])
+    stray = put_blob(store.settings, b"never listed")  # bytes with no evidence row
+    backup(store, target)  # a second backup copies only what is new
+    assert blob_digests(copy) == sorted([acta, otra, stray])
+    for digest in (acta, otra, stray):
+        blob_path(store.settings, digest).unlink()  # the server loses its evidence folder
+    altered = copy / otra[:2] / otra[2:]
+    altered.chmod(0o644)
+    altered.write_bytes(b"%PDF-1.7 otra acta, cambiada")
+    restore(store, target)
+    assert restore_evidence(store, target) == (1, 1)  # acta back; otra refused; stray unlisted
+    assert blob_digests(evidence_dir(store.settings)) == [acta]
+    assert blob_path(store.settings, acta).read_bytes() == b"%PDF-1.7 acta"
+
+
+def test_db_backup_command_names_the_evidence_copy(store: Store, settings: Settings,
+                                                   tmp_path: Path, monkeypatch, capsys) -> None:
+    _attach(store, b"%PDF-1.7 acta")
+    for name, value in (("DATA_DIR", settings.data_dir), ("INSTANCE_DIR", settings.instance_dir),
+                        ("SECRET_KEY", "test-secret-key")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert main(["db", "backup", str(tmp_path / "b.sqlite3")]) == 0
+    assert "b.sqlite3.evidencias (1 evidence files)" in capsys.readouterr().out
+    assert main(["db", "restore", str(tmp_path / "b.sqlite3")]) == 0
+    assert "evidence files copied back: 0" in capsys.readouterr().out  # nothing was missing
