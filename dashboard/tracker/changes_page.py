@@ -39,7 +39,7 @@ def parse_since(raw: str | None, default: date) -> date | None:
 
 
 def _bad(lang: str, key: str) -> tuple[str, int]:
-    return render_template("tracker/changes_error.html", lang=lang,
+    return render_template("tracker/changes_error.html", lang=lang, t=t,
                            message=t(key, lang), title=t("tracker.cambios.title", lang)), 400
 
 
