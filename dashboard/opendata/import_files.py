@@ -84,7 +84,8 @@ def report_text(manifest: releases.Manifest) -> str:
 def _report_lines(manifest: releases.Manifest, lang: str) -> list[str]:
     es = lang == "es"
     run = demo.run_of(manifest.note)
-    lines = [f"{'Versión' if es else 'Release'} {manifest.release_id}: {_status(manifest, lang)}",
+    lines = [f"{'Versión' if es else 'Release'} {manifest.release_id}: "
+             f"{_status(manifest, run, lang)}",
              f"  {'publicada' if es else 'published'}: {manifest.created_at}",
              f"  {'cómo se hizo' if es else 'made by'}: {_made_by(run, lang)}",
              f"  {'tablas' if es else 'tables'}: {len(manifest.tables)}"]
@@ -96,9 +97,9 @@ def _report_lines(manifest: releases.Manifest, lang: str) -> list[str]:
     return lines
 
 
-def _status(manifest: releases.Manifest, lang: str) -> str:
+def _status(manifest: releases.Manifest, run: tuple[str, str] | None, lang: str) -> str:
     es = lang == "es"
-    if demo.run_of(manifest.note) is not None:
+    if run is not None:
         return ("DEMO (datos de demostración generados, no oficiales)" if es
                 else "DEMO (generated demo data, not official)")
     if manifest.has_demo:

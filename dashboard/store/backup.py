@@ -28,14 +28,13 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.engine import URL, make_url
 
 from dashboard.core.cli_errors import fails_with
 from dashboard.core.config import Settings
 from dashboard.store.db import Store
 from dashboard.store.evidence import blob_digests, copy_blobs, evidence_dir
-from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge
+from dashboard.store.evidence_purge import needed_digests
 
 
 class BackupError(RuntimeError):
@@ -116,17 +115,9 @@ def evidence_copy(target: Path) -> Path:
     return target.with_name(f"{target.name}.evidencias")
 
 
-def _listed_digests(store: Store) -> set[str]:
-    """SHA-256 of every evidence file the (restored) record lists and has not purged."""
-    with store.session() as ses:
-        purged = select(EvidencePurge.evidence_id)
-        return set(ses.scalars(select(EvidenceFile.sha256)
-                               .where(EvidenceFile.id.not_in(purged))))
-
-
 def restore_evidence(store: Store, source: Path) -> tuple[int, int]:
     """Copy back the blobs the record lists from the backup beside ``source``."""
-    return copy_blobs(evidence_copy(source), evidence_dir(store.settings), _listed_digests(store))
+    return copy_blobs(evidence_copy(source), evidence_dir(store.settings), needed_digests(store))
 
 
 def restore(store: Store, source: Path) -> Path | None:

@@ -36,8 +36,14 @@ def put_blob(settings: Settings, data: bytes) -> str:
     """Store ``data`` (once) and return its SHA-256."""
     digest = hashlib.sha256(data).hexdigest()
     target = blob_path(settings, digest)
-    if target.exists():
-        return digest
+    if not target.exists():
+        _write_once(target, data)
+    return digest
+
+
+def _write_once(target: Path, data: bytes) -> None:
+    """Write a blob under a temporary name, synced and read-only, then rename it into place:
+    a reader never sees half a file, and two writers of the same bytes end as one file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
     try:
@@ -50,7 +56,6 @@ def put_blob(settings: Settings, data: bytes) -> str:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return digest
 
 
 def read_blob(settings: Settings, sha256: str) -> bytes | None:
@@ -93,11 +98,6 @@ def copy_blobs(source: Path, target: Path, wanted: set[str] | None = None) -> tu
         if hashlib.sha256(data).hexdigest() != digest:
             refused += 1
             continue
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".copy-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o444)
-        os.replace(tmp, dest)
+        _write_once(dest, data)
         copied += 1
     return copied, refused

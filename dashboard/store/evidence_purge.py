@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from dashboard.store import chain
@@ -21,10 +21,10 @@ from dashboard.store.accounts import audit
 from dashboard.store.db import Store
 from dashboard.store.evidence import delete_blob
 from dashboard.store.evidence_tables import EvidenceFile, EvidencePurge, EvidenceRemoval
+from dashboard.store.tracker_repository import MAX_ROW_ID
 
 MAX_MOTIVO = 1000  # as long as a withdrawal's reason may be
 MAX_AUTOR = 64
-MAX_ROW_ID = 2**63 - 1
 
 
 class PurgeError(ValueError):
@@ -111,12 +111,21 @@ def erase_unreferenced(store: Store, sha256: str) -> tuple[tuple[int, ...], bool
     same bytes attaching now waits and then stores them again (``evidence_pages``)."""
     with store.session() as ses:
         chain.lock(ses)
-        purged = select(EvidencePurge.evidence_id)
         kept_for = tuple(ses.scalars(select(EvidenceFile.id).where(
-            EvidenceFile.sha256 == sha256, EvidenceFile.id.not_in(purged))
-            .order_by(EvidenceFile.id)))
+            EvidenceFile.sha256 == sha256, not_purged()).order_by(EvidenceFile.id)))
         deleted = not kept_for and delete_blob(store.settings, sha256)
     return kept_for, deleted
+
+
+def not_purged() -> ColumnElement[bool]:
+    """The evidence files whose bytes the record still needs (every file not purged)."""
+    return EvidenceFile.id.not_in(select(EvidencePurge.evidence_id))
+
+
+def needed_digests(store: Store) -> set[str]:
+    """SHA-256 of every evidence file the record lists and has not purged."""
+    with store.session() as ses:
+        return set(ses.scalars(select(EvidenceFile.sha256).where(not_purged())))
 
 
 def purge_of(store: Store, evidence_id: int) -> EvidencePurge | None:

@@ -20,7 +20,14 @@ from datetime import UTC, date, datetime
 from dashboard.core.i18n import t
 from dashboard.core.release_folder import Manifest
 from dashboard.tracker.repository import Snapshot
-from dashboard.tracker.rules import Event, EvidenceItem, ReplyRecord, Update, changes
+from dashboard.tracker.rules import (
+    Event,
+    EvidenceItem,
+    ReplyRecord,
+    Update,
+    changes,
+    recorded_later,
+)
 
 CHANGE_COLUMNS = ("ref", "tipo", "registrado", "fecha", "registro_posterior", "hito", "titulo",
                   "detalle", "enlace", "descarga")
@@ -41,7 +48,7 @@ class Change:
     @property
     def registro_posterior(self) -> bool:
         """Entered later than the day it speaks for (backfilled)."""
-        return self.fecha < self.registrado.astimezone(UTC).date()
+        return recorded_later(self.fecha, self.registrado)
 
     def permalink(self) -> str:
         return self.publico or f"/compromiso/cambios?desde={self.fecha.isoformat()}#{self.ref}"

@@ -65,16 +65,21 @@ def _files(rows: tuple[EvidenceFile, ...], removals: tuple[EvidenceRemoval, ...]
            purges: tuple[EvidencePurge, ...] = ()) -> tuple[EvidenceItem, ...]:
     gone = {r.evidence_id: r for r in removals}
     erased = {p.evidence_id: p for p in purges}
-    return tuple(EvidenceItem(
+    return tuple(_file(f, gone.get(f.id), erased.get(f.id), authors) for f in rows)
+
+
+def _file(f: EvidenceFile, removal: EvidenceRemoval | None, purge: EvidencePurge | None,
+          authors: dict[int, str]) -> EvidenceItem:
+    return EvidenceItem(
         id=f.id, sha256=f.sha256, filename=f.filename, size=f.size, media_type=f.media_type,
         created_at=f.created_at, autor=authors.get(f.author_id, UNKNOWN_AUTHOR),
         update_id=f.update_id, event_id=f.event_id,
-        removal_id=gone[f.id].id if f.id in gone else None,
-        removed_at=gone[f.id].created_at if f.id in gone else None,
-        removal_reason=gone[f.id].motivo if f.id in gone else "",
-        purge_id=erased[f.id].id if f.id in erased else None,
-        purged_at=erased[f.id].purged_at if f.id in erased else None,
-        purge_reason=erased[f.id].motivo if f.id in erased else "") for f in rows)
+        removal_id=removal.id if removal else None,
+        removed_at=removal.created_at if removal else None,
+        removal_reason=removal.motivo if removal else "",
+        purge_id=purge.id if purge else None,
+        purged_at=purge.purged_at if purge else None,
+        purge_reason=purge.motivo if purge else "")
 
 
 def _replies(rows: tuple[FeedbackPublication, ...]) -> tuple[ReplyRecord, ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from dashboard.store.tracker_tables import ESTADOS, TIPOS_EVENTO
@@ -58,6 +58,13 @@ class Plan:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+def recorded_later(day: date, recorded: datetime) -> bool:
+    """Entered after the day it speaks for (backfilled): the one test for updates, events and
+    the change list, on the day of recording in UTC, as the store stamps it."""
+    stamped = recorded.astimezone(UTC) if recorded.tzinfo else recorded
+    return day < stamped.date()
+
+
 @dataclass(frozen=True)
 class Update:
     """One append-only progress report; a complete snapshot of the milestone's state."""
@@ -84,7 +91,7 @@ class Update:
 
     @property
     def entered_later(self) -> bool:
-        return self.fecha is not None and self.fecha < self.created_at.date()
+        return self.fecha is not None and recorded_later(self.fecha, self.created_at)
 
 
 @dataclass(frozen=True)
@@ -105,7 +112,7 @@ class Event:
     def entered_later(self) -> bool:
         """Recorded after the day it took place (a past meeting backfilled with its real date;
         the same test as the change list's ``registro_posterior``)."""
-        return self.created_at is not None and self.fecha < self.created_at.date()
+        return self.created_at is not None and recorded_later(self.fecha, self.created_at)
 
 
 @dataclass(frozen=True)
